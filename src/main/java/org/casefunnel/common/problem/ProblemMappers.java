@@ -1,0 +1,170 @@
+package org.casefunnel.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where errors become RFC 9457 problem documents. Nothing here ever puts a class name,
+ * a stack trace or an exception message from a library into a response.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response domain(ProblemException e, UriInfo uri) {
+    return respond(e.type(), e.getMessage(), e.errors(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response parameters(ConstraintViolationException e, UriInfo uri) {
+    List<ProblemError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      errors.add(new ProblemError(parameterName(v.getPropertyPath()), v.getMessage()));
+    }
+    errors.sort(Comparator.comparing(ProblemError::pointer));
+    String detail =
+        errors.size() == 1
+            ? errors.get(0).pointer() + " " + errors.get(0).detail()
+            : errors.size() + " parameters are invalid.";
+    return respond(ProblemType.INVALID_PARAMETER, detail, errors, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonParseException e, UriInfo uri) {
+    return respond(
+        ProblemType.MALFORMED_REQUEST,
+        "The request body is not well-formed JSON (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ").",
+        List.of(),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    return wrongJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mappingJson(JsonMappingException e, UriInfo uri) {
+    return wrongJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response otherJson(JsonProcessingException e, UriInfo uri) {
+    return respond(ProblemType.MALFORMED_REQUEST, "The request body could not be read as JSON.", List.of(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response http(WebApplicationException e, UriInfo uri) {
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonParseException jpe) {
+      return unreadableJson(jpe, uri);
+    }
+    if (cause instanceof JsonMappingException jme) {
+      return wrongJson(jme, uri);
+    }
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (status < 400) {
+      return e.getResponse();
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    String detail =
+        switch (status) {
+          case 404 -> "No resource at " + uri.getPath() + ".";
+          case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+          case 406 -> "None of the media types in Accept can be produced here.";
+          case 415 -> "The request's Content-Type is not accepted here.";
+          default -> status >= 500 ? "The server could not complete the request." : type.title() + ".";
+        };
+    if (status >= 500) {
+      LOG.error("Request to " + uri.getPath() + " failed", e);
+    }
+    Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE);
+    // keep headers the framework set for a reason (Allow on 405, WWW-Authenticate on 401, Retry-After)
+    if (e.getResponse() != null) {
+      for (String h : List.of("Allow", "WWW-Authenticate", "Retry-After")) {
+        Object v = e.getResponse().getHeaders().getFirst(h);
+        if (v != null) {
+          b.header(h, v);
+        }
+      }
+    }
+    return b.entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null)).build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, UriInfo uri) {
+    LOG.error("Unexpected error on " + uri.getPath(), e);
+    return respond(
+        ProblemType.INTERNAL_ERROR,
+        "The server could not complete the request. The error has been logged.",
+        List.of(),
+        uri);
+  }
+
+  private Response wrongJson(JsonMappingException e, UriInfo uri) {
+    String pointer = pointer(e.getPath());
+    String detail =
+        pointer.isEmpty()
+            ? "The request body does not have the expected structure."
+            : "The value at " + pointer + " has the wrong type or form.";
+    return respond(
+        ProblemType.MALFORMED_REQUEST,
+        detail,
+        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "wrong type or form")),
+        uri);
+  }
+
+  /** Jackson's reference path as an RFC 6901 JSON pointer. */
+  static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      sb.append('/');
+      if (r.getFieldName() != null) {
+        sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        sb.append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String parameterName(Path path) {
+    String last = null;
+    for (Path.Node n : path) {
+      last = n.getName();
+    }
+    return last == null ? "" : last;
+  }
+
+  static Response respond(ProblemType type, String detail, List<ProblemError> errors, UriInfo uri) {
+    return Response.status(type.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(
+            new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                detail,
+                uri == null ? null : uri.getPath(),
+                errors == null || errors.isEmpty() ? null : errors))
+        .build();
+  }
+}
