@@ -102,3 +102,9 @@ CREATE TABLE figure_statement (
     PRIMARY KEY (figure_id, statement_id)
 );
 CREATE INDEX figure_statement_stmt_idx ON figure_statement (statement_id);
+
+-- Facts about this database's life, such as whether the seed funnel has been loaded once.
+CREATE TABLE app_state (
+    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    val   VARCHAR(1000) NOT NULL
+);

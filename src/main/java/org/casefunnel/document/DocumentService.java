@@ -1,0 +1,164 @@
+package org.casefunnel.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.figure.Figure;
+import org.casefunnel.figure.FigureRepository;
+import org.casefunnel.figure.FigureService;
+import org.casefunnel.figure.FigureSpec;
+import org.casefunnel.figure.FigureView;
+import org.casefunnel.funnel.Funnel;
+import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.funnel.FunnelView;
+import org.casefunnel.funnel.Stage;
+import org.casefunnel.funnel.StageRepository;
+import org.casefunnel.funnel.StageService;
+import org.casefunnel.funnel.StageSpec;
+import org.casefunnel.funnel.StageView;
+import org.casefunnel.source.Source;
+import org.casefunnel.source.SourceRepository;
+import org.casefunnel.source.SourceService;
+import org.casefunnel.source.SourceSpec;
+import org.casefunnel.statement.Statement;
+import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.statement.StatementService;
+import org.casefunnel.statement.StatementSpec;
+
+/** Imports and exports whole funnels as funnel documents. */
+@ApplicationScoped
+public class DocumentService {
+
+  private final DocumentChecker checker;
+  private final FunnelService funnels;
+  private final SourceService sourceService;
+  private final StatementService statementService;
+  private final StageService stageService;
+  private final FigureService figureService;
+  private final SourceRepository sources;
+  private final StatementRepository statements;
+  private final StageRepository stages;
+  private final FigureRepository figures;
+
+  public DocumentService(
+      DocumentChecker checker,
+      FunnelService funnels,
+      SourceService sourceService,
+      StatementService statementService,
+      StageService stageService,
+      FigureService figureService,
+      SourceRepository sources,
+      StatementRepository statements,
+      StageRepository stages,
+      FigureRepository figures) {
+    this.checker = checker;
+    this.funnels = funnels;
+    this.sourceService = sourceService;
+    this.statementService = statementService;
+    this.stageService = stageService;
+    this.figureService = figureService;
+    this.sources = sources;
+    this.statements = statements;
+    this.stages = stages;
+    this.figures = figures;
+  }
+
+  /**
+   * Stores a whole funnel, all or nothing: every error in the document is reported in one problem
+   * and nothing is stored.
+   */
+  @Transactional
+  public FunnelView importDocument(FunnelDocument doc) {
+    List<ProblemError> errors = checker.check(doc);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    Funnel funnel = funnels.persistNew(doc.funnel());
+    Map<String, Source> sourceByKey = new HashMap<>();
+    for (SourceSpec s : doc.sourcesOrEmpty()) {
+      sourceByKey.put(s.id(), sourceService.persistNew(funnel, s));
+    }
+    Map<String, Statement> statementByKey = new HashMap<>();
+    for (StatementSpec s : doc.statementsOrEmpty()) {
+      statementByKey.put(
+          s.id(), statementService.persistNew(funnel, s, sourceByKey.get(s.sourceId())));
+    }
+    Map<String, Stage> stageByKey = new HashMap<>();
+    List<StageSpec> stageSpecs = doc.stagesOrEmpty();
+    for (int i = 0; i < stageSpecs.size(); i++) {
+      StageSpec s = stageSpecs.get(i);
+      stageByKey.put(
+          s.key(),
+          stageService.persistNew(
+              funnel, s, i, pick(statementByKey, s.definitionStatementIdsOrEmpty())));
+    }
+    for (StageSpec s : stageSpecs) {
+      if (s.baseStage() != null) {
+        stageByKey.get(s.key()).baseStage = stageByKey.get(s.baseStage());
+      }
+    }
+    Instant now = FunnelService.now();
+    Map<String, Figure> latestByStage = new HashMap<>();
+    for (FigureSpec f : doc.figuresOrEmpty()) {
+      Figure recorded =
+          figureService.record(
+              stageByKey.get(f.stage()),
+              f,
+              pick(statementByKey, f.statementIds()),
+              now,
+              latestByStage.get(f.stage()));
+      latestByStage.put(f.stage(), recorded);
+    }
+    return funnels.view(funnel.id, null);
+  }
+
+  /** The funnel as a document that imports back into an empty service unchanged. */
+  @Transactional
+  public FunnelDocument export(String funnelId) {
+    Funnel funnel = funnels.require(funnelId);
+    List<SourceSpec> sourceSpecs =
+        sources.listByFunnel(funnelId).stream()
+            .map(
+                s ->
+                    new SourceSpec(
+                        s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn, s.text))
+            .toList();
+    List<StatementSpec> statementSpecs =
+        statements.listByFunnel(funnelId).stream()
+            .map(
+                s ->
+                    new StatementSpec(
+                        s.key,
+                        s.source.key,
+                        s.speaker,
+                        s.speakerRole,
+                        s.venue,
+                        s.madeOn,
+                        s.kind,
+                        s.quote))
+            .toList();
+    List<StageSpec> stageSpecs =
+        stages.listByFunnel(funnelId).stream().map(StageView::spec).toList();
+    List<FigureSpec> figureSpecs =
+        figures.listByFunnel(funnelId).stream().map(FigureView::spec).toList();
+    return new FunnelDocument(
+        FunnelView.spec(funnel), sourceSpecs, statementSpecs, stageSpecs, figureSpecs);
+  }
+
+  private static List<Statement> pick(Map<String, Statement> byKey, List<String> keys) {
+    List<Statement> out = new ArrayList<>();
+    for (String k : keys) {
+      Statement s = byKey.get(k);
+      if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+package org.casefunnel.document;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.casefunnel.figure.FigureSpec;
+import org.casefunnel.funnel.FunnelSpec;
+import org.casefunnel.funnel.StageSpec;
+import org.casefunnel.source.SourceSpec;
+import org.casefunnel.statement.StatementSpec;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A whole funnel in one JSON document: the interchange format. Parts refer to each other by ids the
+ * client chooses (sources and statements by {@code id}, stages by {@code key}).
+ */
+@Schema(
+    name = "FunnelDocument",
+    description =
+        "A whole funnel with its sources, statements, stages and figures, cross-referenced by"
+            + " ids the client chooses. Within a stage, figures are recorded in document order: a later"
+            + " one supersedes an earlier one.")
+public record FunnelDocument(
+    @Schema(description = "The funnel itself.") @NotNull @Valid FunnelSpec funnel,
+    @Schema(description = "Documents the statements stand in.")
+        List<@NotNull @Valid SourceSpec> sources,
+    @Schema(description = "What was said, with quotes exactly as in the sources.")
+        List<@NotNull @Valid StatementSpec> statements,
+    @Schema(description = "Stages in funnel order.") List<@NotNull @Valid StageSpec> stages,
+    @Schema(description = "Figures of the stages.") List<@NotNull @Valid FigureSpec> figures) {
+
+  public List<SourceSpec> sourcesOrEmpty() {
+    return sources == null ? List.of() : sources;
+  }
+
+  public List<StatementSpec> statementsOrEmpty() {
+    return statements == null ? List.of() : statements;
+  }
+
+  public List<StageSpec> stagesOrEmpty() {
+    return stages == null ? List.of() : stages;
+  }
+
+  public List<FigureSpec> figuresOrEmpty() {
+    return figures == null ? List.of() : figures;
+  }
+}

@@ -1,0 +1,88 @@
+package org.casefunnel.figure;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Figures", description = "Values of stages, their history and their provenance.")
+public class FigureResource {
+
+  private final FigureService service;
+
+  public FigureResource(FigureService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("funnels/{funnelId}/stages/{key}/figures")
+  @Operation(
+      operationId = "listStageFigures",
+      summary = "List every figure of a stage in recording order, superseded ones included")
+  @APIResponse(responseCode = "200", description = "The stage's figure history, oldest first.")
+  public List<FigureView> history(
+      @PathParam("funnelId") String funnelId, @PathParam("key") String key) {
+    return service.history(funnelId, key);
+  }
+
+  @POST
+  @Path("funnels/{funnelId}/stages/{key}/figures")
+  @Operation(
+      operationId = "addStageFigure",
+      summary = "Record a new figure of a stage; it supersedes the current one")
+  @APIResponse(responseCode = "201", description = "The figure was recorded.")
+  public Response add(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      FigureSpec spec,
+      @Context UriInfo uri) {
+    FigureView created = service.add(funnelId, key, spec);
+    return Response.created(
+            uri.getBaseUriBuilder().path("figures").path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("figures/{id}")
+  @Operation(operationId = "getFigure", summary = "Get a figure")
+  @APIResponse(responseCode = "200", description = "The figure.")
+  public FigureView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @GET
+  @Path("figures/{id}/provenance")
+  @Operation(
+      operationId = "getFigureProvenance",
+      summary =
+          "Where a figure comes from: its statements, their sources and the quotes' positions")
+  @APIResponse(responseCode = "200", description = "The figure's provenance.")
+  public FigureProvenance provenance(@PathParam("id") long id) {
+    return service.provenance(id);
+  }
+
+  @DELETE
+  @Path("figures/{id}")
+  @Operation(
+      operationId = "deleteFigure",
+      summary = "Delete a figure entered by mistake (a correction is a new figure instead)")
+  @APIResponse(responseCode = "204", description = "The figure was deleted.")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+}

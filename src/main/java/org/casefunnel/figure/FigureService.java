@@ -1,0 +1,135 @@
+package org.casefunnel.figure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.common.problem.BeanChecks;
+import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.funnel.Stage;
+import org.casefunnel.funnel.StageService;
+import org.casefunnel.statement.Statement;
+import org.casefunnel.statement.StatementService;
+import org.casefunnel.statement.StatementView;
+
+@ApplicationScoped
+public class FigureService {
+
+  private final FigureRepository figures;
+  private final StageService stages;
+  private final StatementService statements;
+  private final FunnelService funnels;
+  private final BeanChecks beanChecks;
+
+  public FigureService(
+      FigureRepository figures,
+      StageService stages,
+      StatementService statements,
+      FunnelService funnels,
+      BeanChecks beanChecks) {
+    this.figures = figures;
+    this.stages = stages;
+    this.statements = statements;
+    this.funnels = funnels;
+    this.beanChecks = beanChecks;
+  }
+
+  @Transactional
+  public List<FigureView> history(String funnelId, String stageKey) {
+    return figures.history(stages.require(funnelId, stageKey)).stream()
+        .map(FigureView::of)
+        .toList();
+  }
+
+  @Transactional
+  public FigureView get(long id) {
+    return FigureView.of(require(id));
+  }
+
+  /** Records a new figure of a stage; it supersedes the stage's current figure. */
+  @Transactional
+  public FigureView add(String funnelId, String stageKey, FigureSpec spec) {
+    beanChecks.require(spec);
+    List<ProblemError> errors = new ArrayList<>();
+    if (!stageKey.equals(spec.stage())) {
+      errors.add(
+          new ProblemError("/stage", "must match the stage in the path ('" + stageKey + "')"));
+    }
+    FigureRules.check(spec, "", errors);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    Stage stage = stages.require(funnelId, stageKey);
+    List<Statement> cited = statements.resolve(funnelId, spec.statementIds(), "/statementIds");
+    Figure f = record(stage, spec, cited, FunnelService.now(), figures.latest(stage).orElse(null));
+    funnels.touch(stage.funnel);
+    return FigureView.of(f);
+  }
+
+  /**
+   * Stores a figure as the newest of its stage, superseding {@code previous} (the stage's latest
+   * figure, or null); shared by single writes and document imports.
+   */
+  public Figure record(
+      Stage stage, FigureSpec spec, List<Statement> cited, Instant now, Figure previous) {
+    Figure f = new Figure();
+    f.funnel = stage.funnel;
+    f.stage = stage;
+    f.sequence = previous == null ? 1 : previous.sequence + 1;
+    f.count = spec.count();
+    f.low = spec.count() == null ? spec.low() : null;
+    f.high = spec.count() == null ? spec.high() : null;
+    f.approximate = spec.isApproximate();
+    f.status = spec.status();
+    f.asOf = spec.asOf();
+    f.period = spec.period();
+    f.wording = spec.wording();
+    f.note = spec.note();
+    f.recordedAt = now;
+    f.statements.addAll(cited);
+    if (previous != null) {
+      f.supersedes = previous;
+      previous.supersededAt = now;
+    }
+    figures.persist(f);
+    return f;
+  }
+
+  /**
+   * Removes a figure entered by mistake. A correction is a new figure instead; deleting the current
+   * figure makes the one it superseded current again.
+   */
+  @Transactional
+  public void delete(long id) {
+    Figure f = require(id);
+    Figure successor = figures.successorOf(f).orElse(null);
+    if (successor != null) {
+      successor.supersedes = f.supersedes;
+    } else if (f.supersedes != null) {
+      f.supersedes.supersededAt = null;
+    }
+    funnels.touch(f.funnel);
+    figures.delete(f);
+  }
+
+  /** A figure with its statements, their sources, and where each quote stands. */
+  @Transactional
+  public FigureProvenance provenance(long id) {
+    Figure f = require(id);
+    List<FigureProvenance.Evidence> evidence =
+        f.statements.stream()
+            .map(
+                s ->
+                    new FigureProvenance.Evidence(
+                        StatementView.of(s), FigureProvenance.SourceRef.of(s.source)))
+            .toList();
+    return new FigureProvenance(FigureView.of(f), evidence);
+  }
+
+  public Figure require(long id) {
+    return figures.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Figure", id));
+  }
+}

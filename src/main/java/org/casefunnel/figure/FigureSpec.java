@@ -1,0 +1,76 @@
+package org.casefunnel.figure;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A figure as written in a funnel document and in create requests: either a {@code count} (exact or
+ * approximate) or a {@code low}-{@code high} range.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    name = "FigureSpec",
+    description =
+        "A value of a stage: give either count (with approximate=true for \"around 2,000\")"
+            + " or low and high for a range (\"maybe 2,000 or 3,000\").")
+public record FigureSpec(
+    @Schema(description = "Key of the stage this figure belongs to.", examples = "identified")
+        @NotBlank
+        @Size(max = 100)
+        String stage,
+    @Schema(
+            description = "The count, when the figure is a single number.",
+            examples = "9000",
+            nullable = true)
+        @PositiveOrZero
+        Long count,
+    @Schema(description = "Lower end of a range.", examples = "2000", nullable = true)
+        @PositiveOrZero
+        Long low,
+    @Schema(description = "Upper end of a range.", examples = "3000", nullable = true)
+        @PositiveOrZero
+        Long high,
+    @Schema(
+            description =
+                "True when the source gives the number as approximate (\"around\", \"some\").",
+            nullable = true)
+        Boolean approximate,
+    @Schema(description = "How firm the figure is.", examples = "reported") @NotNull
+        FigureStatus status,
+    @Schema(
+            description =
+                "Date the figure holds as of; null when the source does not say (never guessed).",
+            nullable = true)
+        LocalDate asOf,
+    @Schema(
+            description = "For a rate, the period it is counted over: day, week, month or year.",
+            examples = "month",
+            nullable = true)
+        @jakarta.validation.constraints.Pattern(
+            regexp = "day|week|month|quarter|year",
+            message = "must be one of day, week, month, quarter, year")
+        String period,
+    @Schema(description = "The figure's original wording in the source.", examples = "9,000 cases")
+        @NotBlank
+        @Size(max = 2000)
+        String wording,
+    @Schema(
+            description = "How the wording was read into numbers, where that needs saying.",
+            nullable = true)
+        @Size(max = 2000)
+        String note,
+    @Schema(description = "Ids of the statements the figure rests on; at least one.")
+        @NotNull
+        @Size(min = 1, message = "must name at least one statement")
+        List<@NotNull @Size(max = 100) String> statementIds) {
+
+  public boolean isApproximate() {
+    return Boolean.TRUE.equals(approximate);
+  }
+}

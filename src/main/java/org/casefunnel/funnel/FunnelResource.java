@@ -1,0 +1,97 @@
+package org.casefunnel.funnel;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.casefunnel.common.paging.PageRequest;
+import org.casefunnel.common.paging.PageView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/funnels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Funnels", description = "Case review funnels and their stages' current figures.")
+public class FunnelResource {
+
+  private final FunnelService service;
+
+  public FunnelResource(FunnelService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(operationId = "listFunnels", summary = "List funnels, filtered and paged")
+  @APIResponse(responseCode = "200", description = "A page of funnels.")
+  public PageView<FunnelSummary> list(
+      @Parameter(description = "Only funnels of this organisation (case-insensitive).")
+          @QueryParam("organisation")
+          String organisation,
+      @Parameter(description = "Only funnels of this jurisdiction (case-insensitive).")
+          @QueryParam("jurisdiction")
+          String jurisdiction,
+      @Parameter(description = "Only funnels of this programme (case-insensitive).")
+          @QueryParam("programme")
+          String programme,
+      @BeanParam PageRequest paging) {
+    return service.list(
+        new FunnelRepository.Filter(organisation, jurisdiction, programme),
+        paging.page,
+        paging.size);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(
+      operationId = "getFunnel",
+      summary = "Get a funnel with its stages and each stage's current figure")
+  @APIResponse(responseCode = "200", description = "The funnel.")
+  public FunnelView get(
+      @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
+          @PathParam("id")
+          String id,
+      @Parameter(description = "Show the figures current at this date (YYYY-MM-DD) instead of now.")
+          @QueryParam("asOf")
+          LocalDate asOf) {
+    return service.view(id, asOf);
+  }
+
+  @POST
+  @Operation(operationId = "createFunnel", summary = "Create an empty funnel")
+  @APIResponse(responseCode = "201", description = "The funnel was created.")
+  public Response create(FunnelSpec spec, @jakarta.ws.rs.core.Context UriInfo uri) {
+    FunnelView created = service.create(spec);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
+  @APIResponse(responseCode = "200", description = "The updated funnel.")
+  public FunnelView update(@PathParam("id") String id, FunnelSpec spec) {
+    return service.update(id, spec);
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
+  @APIResponse(responseCode = "204", description = "The funnel was deleted.")
+  public void delete(@PathParam("id") String id) {
+    service.delete(id);
+  }
+}

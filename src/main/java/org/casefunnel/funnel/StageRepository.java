@@ -1,0 +1,37 @@
+package org.casefunnel.funnel;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StageRepository implements PanacheRepository<Stage> {
+
+  /** All stages of a funnel in order, with their base and definition statements, in one query. */
+  public List<Stage> listByFunnel(String funnelId) {
+    return find(
+            "select distinct s from Stage s left join fetch s.baseStage"
+                + " left join fetch s.definitionStatements where s.funnel.id = ?1 order by s.position",
+            funnelId)
+        .list();
+  }
+
+  public Optional<Stage> findByKey(String funnelId, String key) {
+    return find("funnel.id = ?1 and key = ?2", funnelId, key).firstResultOptional();
+  }
+
+  public long countUsingAsBase(Stage stage) {
+    return count("baseStage = ?1", stage);
+  }
+
+  public int nextPosition(String funnelId) {
+    Integer max =
+        getEntityManager()
+            .createQuery(
+                "select max(s.position) from Stage s where s.funnel.id = ?1", Integer.class)
+            .setParameter(1, funnelId)
+            .getSingleResult();
+    return max == null ? 0 : max + 1;
+  }
+}

@@ -1,0 +1,76 @@
+package org.casefunnel.funnel;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/funnels/{funnelId}/stages")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Stages", description = "The ordered steps of a funnel.")
+public class StageResource {
+
+  private final StageService service;
+
+  public StageResource(StageService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Operation(operationId = "listStages", summary = "List a funnel's stages in order")
+  @APIResponse(responseCode = "200", description = "The stages with their current figures.")
+  public List<StageView> list(@PathParam("funnelId") String funnelId) {
+    return service.list(funnelId);
+  }
+
+  @GET
+  @Path("/{key}")
+  @Operation(operationId = "getStage", summary = "Get a stage with its current figure")
+  @APIResponse(responseCode = "200", description = "The stage.")
+  public StageView get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
+    return service.get(funnelId, key);
+  }
+
+  @POST
+  @Operation(operationId = "createStage", summary = "Add a stage at the end of a funnel")
+  @APIResponse(responseCode = "201", description = "The stage was created.")
+  public Response create(
+      @PathParam("funnelId") String funnelId, StageSpec spec, @Context UriInfo uri) {
+    StageView created = service.create(funnelId, spec);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{key}")
+  @Operation(
+      operationId = "updateStage",
+      summary = "Update a stage's label, base, definition or selection")
+  @APIResponse(responseCode = "200", description = "The updated stage.")
+  public StageView update(
+      @PathParam("funnelId") String funnelId, @PathParam("key") String key, StageSpec spec) {
+    return service.update(funnelId, key, spec);
+  }
+
+  @DELETE
+  @Path("/{key}")
+  @Operation(operationId = "deleteStage", summary = "Delete a stage and its figures")
+  @APIResponse(responseCode = "204", description = "The stage was deleted.")
+  public void delete(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
+    service.delete(funnelId, key);
+  }
+}

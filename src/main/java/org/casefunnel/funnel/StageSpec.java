@@ -1,0 +1,55 @@
+package org.casefunnel.funnel;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A stage as written in a funnel document and in create and update requests. */
+@Schema(name = "StageSpec", description = "The fields of a stage that a client writes.")
+public record StageSpec(
+    @Schema(description = "Key of the stage, unique within its funnel.", examples = "reviewed")
+        @NotBlank
+        @Size(max = 100)
+        @Pattern(
+            regexp = "[A-Za-z0-9_.-]+",
+            message = "may hold only letters, digits, '_', '.' and '-'")
+        String key,
+    @Schema(description = "Human-readable name of the stage.", examples = "Cases reviewed")
+        @NotBlank
+        @Size(max = 300)
+        String label,
+    @Schema(
+            description = "Key of the stage this one is a subset of; null for a first stage.",
+            examples = "identified",
+            nullable = true)
+        @Size(max = 100)
+        String baseStage,
+    @Schema(
+            description = "What counts at this stage, in the words of its source where possible.",
+            examples = "any case with two or more suspects and at least one victim",
+            nullable = true)
+        @Size(max = 10000)
+        String definition,
+    @Schema(description = "Ids of the statements that gave the definition.")
+        List<@NotNull @Size(max = 100) String> definitionStatementIds,
+    @Schema(
+            description =
+                "What this stage counts, when it differs from the funnel's unit (for context"
+                    + " stages such as offences recorded a month).",
+            nullable = true)
+        @Size(max = 100)
+        String unit,
+    @Schema(
+            description =
+                "How the cases of this stage were selected from its base, where the stage is"
+                    + " a partial review: extrapolating from it assumes a representative selection.",
+            nullable = true)
+        Selection selection) {
+
+  public List<String> definitionStatementIdsOrEmpty() {
+    return definitionStatementIds == null ? List.of() : definitionStatementIds;
+  }
+}

@@ -1,0 +1,86 @@
+package org.casefunnel.source;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources", description = "Documents that figures come from.")
+public class SourceResource {
+
+  private final SourceService service;
+
+  public SourceResource(SourceService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("funnels/{funnelId}/sources")
+  @Operation(operationId = "listSources", summary = "List a funnel's sources (without their text)")
+  @APIResponse(responseCode = "200", description = "The sources.")
+  public List<SourceView> list(@PathParam("funnelId") String funnelId) {
+    return service.list(funnelId);
+  }
+
+  @POST
+  @Path("funnels/{funnelId}/sources")
+  @Operation(operationId = "createSource", summary = "Add a source to a funnel")
+  @APIResponse(responseCode = "201", description = "The source was created.")
+  public Response create(
+      @PathParam("funnelId") String funnelId, SourceSpec spec, @Context UriInfo uri) {
+    SourceView created = service.create(funnelId, spec);
+    return Response.created(
+            uri.getBaseUriBuilder().path("sources").path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("sources/{id}")
+  @Operation(operationId = "getSource", summary = "Get a source, with its full text")
+  @APIResponse(responseCode = "200", description = "The source.")
+  public SourceView get(
+      @PathParam("id") long id,
+      @Parameter(description = "Include the full text (default true).")
+          @QueryParam("text")
+          @DefaultValue("true")
+          boolean withText) {
+    return service.get(id, withText);
+  }
+
+  @PUT
+  @Path("sources/{id}")
+  @Operation(
+      operationId = "updateSource",
+      summary = "Update a source; a new text must still hold every statement's quote")
+  @APIResponse(responseCode = "200", description = "The updated source.")
+  public SourceView update(@PathParam("id") long id, SourceSpec spec) {
+    return service.update(id, spec);
+  }
+
+  @DELETE
+  @Path("sources/{id}")
+  @Operation(operationId = "deleteSource", summary = "Delete a source that no statement quotes")
+  @APIResponse(responseCode = "204", description = "The source was deleted.")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+}

@@ -1,0 +1,88 @@
+package org.casefunnel.statement;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Statements", description = "What was said, by whom, where, in which words.")
+public class StatementResource {
+
+  private final StatementService service;
+
+  public StatementResource(StatementService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("funnels/{funnelId}/statements")
+  @Operation(operationId = "listStatements", summary = "List a funnel's statements")
+  @APIResponse(responseCode = "200", description = "The statements.")
+  public List<StatementView> list(@PathParam("funnelId") String funnelId) {
+    return service.list(funnelId);
+  }
+
+  @POST
+  @Path("funnels/{funnelId}/statements")
+  @Operation(
+      operationId = "createStatement",
+      summary = "Add a statement; its quote must stand verbatim in the source's text")
+  @APIResponse(responseCode = "201", description = "The statement was created.")
+  public Response create(
+      @PathParam("funnelId") String funnelId, StatementSpec spec, @Context UriInfo uri) {
+    StatementView created = service.create(funnelId, spec);
+    return Response.created(
+            uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("statements/{id}")
+  @Operation(operationId = "getStatement", summary = "Get a statement with its quote's position")
+  @APIResponse(responseCode = "200", description = "The statement.")
+  public StatementView get(@PathParam("id") long id) {
+    return service.get(id);
+  }
+
+  @GET
+  @Path("statements/{id}/uses")
+  @Operation(
+      operationId = "getStatementUses",
+      summary = "Every figure and stage definition that rests on a statement")
+  @APIResponse(responseCode = "200", description = "What rests on the statement.")
+  public StatementUses uses(@PathParam("id") long id) {
+    return service.uses(id);
+  }
+
+  @PUT
+  @Path("statements/{id}")
+  @Operation(operationId = "updateStatement", summary = "Update a statement")
+  @APIResponse(responseCode = "200", description = "The updated statement.")
+  public StatementView update(@PathParam("id") long id, StatementSpec spec) {
+    return service.update(id, spec);
+  }
+
+  @DELETE
+  @Path("statements/{id}")
+  @Operation(operationId = "deleteStatement", summary = "Delete a statement nothing rests on")
+  @APIResponse(responseCode = "204", description = "The statement was deleted.")
+  public void delete(@PathParam("id") long id) {
+    service.delete(id);
+  }
+}
