@@ -2,6 +2,7 @@ package org.casefunnel.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,7 @@ class ProportionsTest {
     Derivation wilson = Proportions.wilson(1200, 2200, Proportions.Z_95);
 
     assertThat(wilson.inputs())
-        .containsExactly(
-            org.assertj.core.api.Assertions.entry("x", 1200L),
-            org.assertj.core.api.Assertions.entry("n", 2200L),
-            org.assertj.core.api.Assertions.entry("z", 1.959964));
+        .containsExactly(entry("x", 1200L), entry("n", 2200L), entry("z", 1.959964));
   }
 
   @Test
