@@ -1,0 +1,28 @@
+package org.casefunnel.statistics;
+
+/**
+ * Method names recorded on every {@link Derivation}. They are part of the API contract (they end up
+ * in JSON), so they live here once and are never spelled inline elsewhere.
+ */
+public final class Methods {
+
+  /** Wilson score interval for a binomial proportion. */
+  public static final String WILSON = "wilson";
+
+  /** Bounds propagated through ranges by interval arithmetic (e.g. a ratio of two ranges). */
+  public static final String INTERVAL_ARITHMETIC = "interval_arithmetic";
+
+  /** Plain ratio of two exact counts; no uncertainty attached. */
+  public static final String RATIO = "ratio";
+
+  /** Sample-to-population extrapolation with finite population correction. */
+  public static final String FPC_EXTRAPOLATION = "fpc_extrapolation";
+
+  /** Difference of two quantities (e.g. drop-off between stages). */
+  public static final String DIFFERENCE = "difference";
+
+  /** Sum of quantities (roll-up). */
+  public static final String SUM = "sum";
+
+  private Methods() {}
+}

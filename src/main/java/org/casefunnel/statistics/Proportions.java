@@ -1,0 +1,98 @@
+package org.casefunnel.statistics;
+
+/** Proportions between funnel stages: binomial confidence intervals and ratios of ranges. */
+public final class Proportions {
+
+  /** Two-sided 95% normal quantile, as used throughout the service. */
+  public static final double Z_95 = 1.959964;
+
+  private Proportions() {}
+
+  /**
+   * Wilson score interval for {@code x} successes in {@code n} trials.
+   *
+   * <p>Why Wilson rather than the textbook Wald interval: Wald collapses to a zero-width interval
+   * at {@code x = 0} or {@code x = n} and can leave [0, 1]; Wilson stays inside [0, 1] and keeps
+   * sensible coverage for small {@code n}, which matters for small review samples.
+   *
+   * <p>Formula: with {@code p = x/n}, {@code centre = (p + z²/2n) / (1 + z²/n)} and {@code half =
+   * z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n)}, the interval is {@code centre ± half}.
+   *
+   * @return value {@code x/n} with the Wilson bounds, method {@link Methods#WILSON}
+   */
+  public static Derivation wilson(long x, long n, double z) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("n must be positive: " + n);
+    }
+    if (x < 0 || x > n) {
+      throw new IllegalArgumentException("x must be within [0, n]: x=" + x + ", n=" + n);
+    }
+    requireZ(z);
+    double p = (double) x / n;
+    double z2 = z * z;
+    double denominator = 1 + z2 / n;
+    double centre = (p + z2 / (2.0 * n)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
+    // At x = 0 / x = n the bound equals p analytically; pin it so rounding cannot cross p.
+    double low = x == 0 ? 0 : Math.max(0, centre - half);
+    double high = x == n ? 1 : Math.min(1, centre + half);
+    return Derivation.bounded(
+        p,
+        Interval.of(low, high),
+        Methods.WILSON,
+        Inputs.builder().put("x", x).put("n", n).put("z", z).build());
+  }
+
+  /** Plain ratio {@code part / base} of two exact counts, without bounds. */
+  public static Derivation ratio(long part, long base) {
+    if (part < 0 || base <= 0) {
+      throw new IllegalArgumentException(
+          "need part >= 0 and base > 0: part=" + part + ", base=" + base);
+    }
+    return Derivation.point(
+        (double) part / base,
+        Methods.RATIO,
+        Inputs.builder().put("part", part).put("base", base).build());
+  }
+
+  /**
+   * Conversion between two ranges, point values taken at their midpoints. See {@link
+   * #intervalRatio(Estimate, Estimate)}.
+   */
+  public static Derivation intervalRatio(Interval part, Interval base) {
+    return intervalRatio(new Estimate(part.midpoint(), part), new Estimate(base.midpoint(), base));
+  }
+
+  /**
+   * Conversion {@code part / base} when either count is a range: bounds by interval arithmetic
+   * {@code [part.low / base.high, part.high / base.low]}, capped to [0, 1] because a later stage is
+   * a subset of an earlier one. The point value is {@code part.value / base.value}, also capped.
+   *
+   * <p>If {@code base.low == 0} the upper bound is unbounded before capping, so it is 1. If {@code
+   * base.value == 0} there is no point value ({@code null}). A base that is exactly zero is
+   * rejected: no conversion exists.
+   */
+  public static Derivation intervalRatio(Estimate part, Estimate base) {
+    if (part.low() < 0 || base.low() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: " + part + ", " + base);
+    }
+    if (base.high() == 0) {
+      throw new IllegalArgumentException("base is zero: no conversion exists");
+    }
+    double low = Math.min(1, part.low() / base.high());
+    double high = base.low() == 0 ? 1 : Math.min(1, part.high() / base.low());
+    Double value = base.value() == 0 ? null : Math.min(1, part.value() / base.value());
+    return new Derivation(
+        value,
+        low,
+        high,
+        Methods.INTERVAL_ARITHMETIC,
+        Inputs.builder().put("part", part).put("base", base).build());
+  }
+
+  static void requireZ(double z) {
+    if (!(z > 0) || !Double.isFinite(z)) {
+      throw new IllegalArgumentException("z must be positive and finite: " + z);
+    }
+  }
+}

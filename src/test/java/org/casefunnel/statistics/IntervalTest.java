@@ -1,0 +1,70 @@
+package org.casefunnel.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IntervalTest {
+
+  @Test
+  void rejectsLowAboveHighAndNonFiniteBounds() {
+    assertThatThrownBy(() -> Interval.of(2, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Interval.of(Double.NaN, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Interval.of(0, Double.POSITIVE_INFINITY))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void containsIncludesBothEnds() {
+    Interval interval = Interval.of(2000, 3000);
+
+    assertThat(interval.contains(2000)).isTrue();
+    assertThat(interval.contains(3000)).isTrue();
+    assertThat(interval.contains(3000.5)).isFalse();
+    assertThat(interval.contains(Interval.of(2100, 2900))).isTrue();
+    assertThat(interval.contains(Interval.of(1900, 2900))).isFalse();
+  }
+
+  @Test
+  void sumAddsLowsAndHighs() {
+    assertThat(Interval.of(1, 2).sum(Interval.of(10, 20))).isEqualTo(Interval.of(11, 22));
+    assertThat(Interval.sumOf(List.of(Interval.of(1, 2), Interval.point(3), Interval.of(0, 5))))
+        .isEqualTo(Interval.of(4, 10));
+    assertThat(Interval.sumOf(List.of())).isEqualTo(Interval.point(0));
+  }
+
+  @Test
+  void minusSubtractsTheOppositeBounds() {
+    assertThat(Interval.of(8500, 9500).minus(Interval.of(2000, 3000)))
+        .isEqualTo(Interval.of(5500, 7500));
+  }
+
+  @Test
+  void midpointAndWidth() {
+    assertThat(Interval.of(2000, 3000).midpoint()).isEqualTo(2500.0);
+    assertThat(Interval.of(2000, 3000).width()).isEqualTo(1000.0);
+    assertThat(Interval.point(7).isPoint()).isTrue();
+  }
+
+  @Test
+  void clampToUnitKeepsBoundsInsideZeroAndOne() {
+    assertThat(Interval.of(-0.1, 1.3).clampToUnit()).isEqualTo(Interval.of(0, 1));
+    assertThat(Interval.of(0.2, 0.4).clampToUnit()).isEqualTo(Interval.of(0.2, 0.4));
+  }
+
+  @Test
+  void floorAtRaisesNegativeBounds() {
+    assertThat(Interval.of(-500, 200).floorAt(0)).isEqualTo(Interval.of(0, 200));
+    assertThat(Interval.of(-500, -200).floorAt(0)).isEqualTo(Interval.point(0));
+  }
+
+  @Test
+  void estimateRejectsAValueOutsideItsRange() {
+    assertThatThrownBy(() -> Estimate.of(10, 0, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Estimate.ofRange(2000, 3000).value()).isEqualTo(2500.0);
+    assertThat(Estimate.exact(9000).isExact()).isTrue();
+  }
+}
