@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/funnels")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Funnels", description = "Case review funnels and their stages' current figures.")
@@ -34,6 +34,7 @@ public class FunnelResource {
   }
 
   @GET
+  @Path("funnels")
   @Operation(operationId = "listFunnels", summary = "List funnels, filtered and paged")
   @APIResponse(responseCode = "200", description = "A page of funnels.")
   public PageView<FunnelSummary> list(
@@ -54,7 +55,7 @@ public class FunnelResource {
   }
 
   @GET
-  @Path("/{id}")
+  @Path("funnels/{id}")
   @Operation(
       operationId = "getFunnel",
       summary = "Get a funnel with its stages and each stage's current figure")
@@ -70,6 +71,7 @@ public class FunnelResource {
   }
 
   @POST
+  @Path("funnels")
   @Operation(operationId = "createFunnel", summary = "Create an empty funnel")
   @APIResponse(responseCode = "201", description = "The funnel was created.")
   public Response create(FunnelSpec spec, @jakarta.ws.rs.core.Context UriInfo uri) {
@@ -80,7 +82,7 @@ public class FunnelResource {
   }
 
   @PUT
-  @Path("/{id}")
+  @Path("funnels/{id}")
   @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
   @APIResponse(responseCode = "200", description = "The updated funnel.")
   public FunnelView update(@PathParam("id") String id, FunnelSpec spec) {
@@ -88,7 +90,7 @@ public class FunnelResource {
   }
 
   @DELETE
-  @Path("/{id}")
+  @Path("funnels/{id}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
   public void delete(@PathParam("id") String id) {

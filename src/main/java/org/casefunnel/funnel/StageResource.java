@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/funnels/{funnelId}/stages")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stages", description = "The ordered steps of a funnel.")
@@ -30,6 +30,7 @@ public class StageResource {
   }
 
   @GET
+  @Path("funnels/{funnelId}/stages")
   @Operation(operationId = "listStages", summary = "List a funnel's stages in order")
   @APIResponse(responseCode = "200", description = "The stages with their current figures.")
   public List<StageView> list(@PathParam("funnelId") String funnelId) {
@@ -37,7 +38,7 @@ public class StageResource {
   }
 
   @GET
-  @Path("/{key}")
+  @Path("funnels/{funnelId}/stages/{key}")
   @Operation(operationId = "getStage", summary = "Get a stage with its current figure")
   @APIResponse(responseCode = "200", description = "The stage.")
   public StageView get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
@@ -45,6 +46,7 @@ public class StageResource {
   }
 
   @POST
+  @Path("funnels/{funnelId}/stages")
   @Operation(operationId = "createStage", summary = "Add a stage at the end of a funnel")
   @APIResponse(responseCode = "201", description = "The stage was created.")
   public Response create(
@@ -56,7 +58,7 @@ public class StageResource {
   }
 
   @PUT
-  @Path("/{key}")
+  @Path("funnels/{funnelId}/stages/{key}")
   @Operation(
       operationId = "updateStage",
       summary = "Update a stage's label, base, definition or selection")
@@ -67,7 +69,7 @@ public class StageResource {
   }
 
   @DELETE
-  @Path("/{key}")
+  @Path("funnels/{funnelId}/stages/{key}")
   @Operation(operationId = "deleteStage", summary = "Delete a stage and its figures")
   @APIResponse(responseCode = "204", description = "The stage was deleted.")
   public void delete(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {

@@ -112,7 +112,9 @@ public class ProblemMappers {
         }
       }
     }
-    return b.entity(new Problem(type.uri(), type.title(), status, detail, uri.getRequestUri().getRawPath(), null))
+    return b.entity(
+            new Problem(
+                type.uri(), type.title(), status, detail, uri.getRequestUri().getRawPath(), null))
         .build();
   }
 
@@ -127,6 +129,13 @@ public class ProblemMappers {
   }
 
   private Response wrongJson(JsonMappingException e, UriInfo uri) {
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+      return respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body is not well-formed JSON: it ends before the value is complete.",
+          List.of(),
+          uri);
+    }
     String pointer = pointer(e.getPath());
     String detail =
         pointer.isEmpty()

@@ -1,0 +1,300 @@
+package org.casefunnel.document;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.TestDocuments.list;
+import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.TestDocuments.parts;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FunnelDocumentResourceTest {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @Test
+  void importsDocumentAndShowsFunnelWithCurrentFigures() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid("import-basic"))
+        .when()
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/funnels/import-basic"))
+        .body("id", equalTo("import-basic"))
+        .body(
+            "stages.key", equalTo(List.of("identified", "reviewed", "in_scope", "reinvestigation")))
+        .body("stages[0].figure.count", equalTo(500))
+        .body("stages[3].figure.low", equalTo(100))
+        .body("stages[3].figure.high", equalTo(150))
+        .body("stages[1].baseStage", equalTo("identified"));
+  }
+
+  @Test
+  void exportThenImportIntoEmptyServiceGivesBackTheSameFunnel() {
+    Map<String, Object> doc = TestDocuments.valid("round-trip");
+    // a second, later figure for a stage, so history travels too
+    parts(doc, "figures")
+        .add(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                130,
+                "status",
+                "provisional",
+                "asOf",
+                "2026-02-01",
+                "wording",
+                "120 were reviewed",
+                "note",
+                "corrected count",
+                "statementIds",
+                list("st1")));
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+
+    String exported =
+        given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
+    given().delete("/api/funnels/round-trip").then().statusCode(204);
+    given().get("/api/funnels/round-trip").then().statusCode(404);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(exported)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    String again =
+        given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
+
+    assertThat(JsonPath.from(again).getMap("")).isEqualTo(JsonPath.from(exported).getMap(""));
+    JsonPath json = JsonPath.from(again);
+    assertThat(json.getList("figures")).hasSize(5);
+    assertThat(json.getString("sources[0].text")).isEqualTo(TestDocuments.TEXT);
+    assertThat(json.getString("statements[0].madeOn")).isEqualTo("2026-01-12");
+    assertThat(json.getString("stages[1].selection")).isEqualTo("random");
+    assertThat(json.getList("figures.stage"))
+        .containsExactly("identified", "reviewed", "reviewed", "in_scope", "reinvestigation");
+    given()
+        .get("/api/funnels/round-trip")
+        .then()
+        .body("stages[1].figure.count", equalTo(130))
+        .body("stages[1].figure.note", equalTo("corrected count"));
+  }
+
+  @Test
+  void documentWithManyErrorsStoresNothingAndListsEveryError() {
+    Map<String, Object> doc = TestDocuments.valid("many-errors");
+    part(doc, "figures", 0).put("count", -5);
+    part(doc, "figures", 3).put("low", 300);
+    part(doc, "figures", 1).put("stage", "nowhere");
+    part(doc, "figures", 2).put("statementIds", list("st9"));
+    part(doc, "statements", 1).put("quote", "words nobody wrote");
+    part(doc, "stages", 0).put("baseStage", "in_scope");
+    parts(doc, "sources").add(map("id", "s1", "title", "Duplicate"));
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .when()
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:validation-failed"))
+        .body("title", equalTo("Validation failed"))
+        .body("status", equalTo(422))
+        .body("detail", containsString("errors"))
+        .body("errors.pointer", hasItem("/figures/0/count"))
+        .body("errors.pointer", hasItem("/figures/3/low"))
+        .body("errors.pointer", hasItem("/figures/1/stage"))
+        .body("errors.pointer", hasItem("/figures/2/statementIds/0"))
+        .body("errors.pointer", hasItem("/statements/1/quote"))
+        .body("errors.pointer", hasItem("/stages/0/baseStage"))
+        .body("errors.pointer", hasItem("/sources/1/id"));
+
+    given().get("/api/funnels/many-errors").then().statusCode(404).contentType(PROBLEM);
+  }
+
+  @Test
+  void rejectsQuoteMissingFromSource() {
+    Map<String, Object> doc = TestDocuments.valid("missing-quote");
+    part(doc, "statements", 0).put("quote", "The chief constable said 5,000 cases were found.");
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors", hasSize(1))
+        .body("errors[0].pointer", equalTo("/statements/0/quote"))
+        .body("errors[0].detail", containsString("verbatim"));
+  }
+
+  @Test
+  void acceptsQuoteWithTypographicQuotesAndCollapsedWhitespaceAndRecordsItsPosition() {
+    Map<String, Object> doc = TestDocuments.valid("typographic");
+    part(doc, "statements", 1).put("quote", "She  said \"perhaps 100 or 150\"");
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    int expectedStart = TestDocuments.TEXT.indexOf("She said");
+    given()
+        .get("/api/funnels/typographic/statements")
+        .then()
+        .body("[1].selector.start", equalTo(expectedStart))
+        .body("[1].selector.exact", equalTo("She said \u201cperhaps 100 or 150\u201d"))
+        .body("[1].selector.suffix", equalTo(" would be reinvestigated."));
+  }
+
+  @Test
+  void rejectsBaseStageLoop() {
+    Map<String, Object> doc = TestDocuments.valid("loop");
+    part(doc, "stages", 0).put("baseStage", "reviewed");
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", hasItem("/stages/0/baseStage"))
+        .body("errors.pointer", hasItem("/stages/1/baseStage"))
+        .body("errors.detail", hasItem(containsString("loop")));
+  }
+
+  @Test
+  void rejectsRangeWithLowAboveHighAndNegativeCounts() {
+    Map<String, Object> doc = TestDocuments.valid("bad-values");
+    part(doc, "figures", 3).put("low", 200);
+    part(doc, "figures", 1).put("count", -1);
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", equalTo(List.of("/figures/1/count", "/figures/3/low")));
+  }
+
+  @Test
+  void rejectsFigureWithBothCountAndRangeOrNeither() {
+    Map<String, Object> doc = TestDocuments.valid("count-and-range");
+    part(doc, "figures", 0).put("low", 1);
+    part(doc, "figures", 1).remove("count");
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", equalTo(List.of("/figures/0", "/figures/1")));
+  }
+
+  @Test
+  void rejectsDuplicateFunnelIdWithConflict() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid("twice"))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid("twice"))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(409)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:conflict"))
+        .body("detail", containsString("twice"));
+  }
+
+  @Test
+  void rejectsMalformedJsonWithProblem() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"funnel\": {\"id\": ")
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:malformed-request"))
+        .body("detail", containsString("not well-formed JSON"));
+  }
+
+  @Test
+  void rejectsWrongTypeWithPointer() {
+    Map<String, Object> doc = TestDocuments.valid("wrong-type");
+    part(doc, "figures", 0).put("count", "nine thousand");
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].pointer", equalTo("/figures/0/count"))
+        .body("detail", containsString("/figures/0/count"));
+  }
+
+  @Test
+  void rejectsUnknownEnumValueAndNeverLeaksClassNames() {
+    Map<String, Object> doc = TestDocuments.valid("bad-enum");
+    part(doc, "figures", 0).put("status", "guessed");
+    String body =
+        given()
+            .contentType(ContentType.JSON)
+            .body(doc)
+            .post("/api/funnel-documents")
+            .then()
+            .statusCode(400)
+            .contentType(PROBLEM)
+            .body("errors[0].pointer", equalTo("/figures/0/status"))
+            .extract()
+            .asString();
+    assertThat(body).doesNotContain("org.casefunnel", "java.", "Exception", "\tat ");
+  }
+
+  @Test
+  void rejectsMissingBodyAndMissingFunnel() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{}")
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors[0].pointer", equalTo("/funnel"));
+  }
+
+  @Test
+  void exportOfUnknownFunnelIsNotFound() {
+    given()
+        .get("/api/funnels/no-such-funnel/document")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:not-found"))
+        .body("instance", equalTo("/api/funnels/no-such-funnel/document"));
+  }
+}
