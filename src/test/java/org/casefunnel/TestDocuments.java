@@ -151,6 +151,20 @@ public final class TestDocuments {
     return doc;
   }
 
+  /** Imports the document unless a funnel with its id exists already (tests share one service). */
+  public static void ensureImported(Map<String, Object> doc) {
+    @SuppressWarnings("unchecked")
+    String id = (String) ((Map<String, Object>) doc.get("funnel")).get("id");
+    if (io.restassured.RestAssured.given().get("/api/funnels/" + id).statusCode() == 404) {
+      io.restassured.RestAssured.given()
+          .contentType(io.restassured.http.ContentType.JSON)
+          .body(doc)
+          .post("/api/funnel-documents")
+          .then()
+          .statusCode(201);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   public static Map<String, Object> part(Map<String, Object> doc, String list, int index) {
     return ((List<Map<String, Object>>) doc.get(list)).get(index);

@@ -1,5 +1,6 @@
 package org.casefunnel.funnel;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,10 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +50,7 @@ public class FunnelResource {
       @Parameter(description = "Only funnels of this programme (case-insensitive).")
           @QueryParam("programme")
           String programme,
-      @BeanParam PageRequest paging) {
+      @Valid @BeanParam PageRequest paging) {
     return service.list(
         new FunnelRepository.Filter(organisation, jurisdiction, programme),
         paging.page,
@@ -64,10 +67,12 @@ public class FunnelResource {
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
-      @Parameter(description = "Show the figures current at this date (YYYY-MM-DD) instead of now.")
+      @Parameter(
+              description = "Show the figures current at this date (YYYY-MM-DD) instead of now.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("asOf")
-          LocalDate asOf) {
-    return service.view(id, asOf);
+          String asOf) {
+    return service.view(id, Params.date("asOf", asOf));
   }
 
   @POST

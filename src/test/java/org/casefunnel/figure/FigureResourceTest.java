@@ -1,0 +1,207 @@
+package org.casefunnel.figure;
+
+import static io.restassured.RestAssured.given;
+import static org.casefunnel.TestDocuments.list;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FigureResourceTest {
+
+  @BeforeEach
+  void importFunnel() {
+    for (String id : new String[] {"figures-a", "figures-b", "figures-c"}) {
+      TestDocuments.ensureImported(TestDocuments.valid(id));
+    }
+  }
+
+  @Test
+  void laterFigureSupersedesAndAsOfBringsBackTheEarlierOne() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                140,
+                "status",
+                "reported",
+                "asOf",
+                "2026-03-01",
+                "wording",
+                "120 were reviewed",
+                "statementIds",
+                list("st1")))
+        .post("/api/funnels/figures-a/stages/reviewed/figures")
+        .then()
+        .statusCode(201)
+        .body("sequence", equalTo(2))
+        .body("current", equalTo(true));
+
+    given()
+        .get("/api/funnels/figures-a")
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(140));
+    given()
+        .queryParam("asOf", "2026-02-01")
+        .get("/api/funnels/figures-a")
+        .then()
+        .body("asOf", equalTo("2026-02-01"))
+        .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(120));
+    given()
+        .queryParam("asOf", "2025-12-31")
+        .get("/api/funnels/figures-a")
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure", nullValue());
+
+    given()
+        .get("/api/funnels/figures-a/stages/reviewed/figures")
+        .then()
+        .statusCode(200)
+        .body("count", equalTo(list(120, 140)))
+        .body("current", equalTo(list(false, true)))
+        .body("[0].supersededAt", org.hamcrest.Matchers.notNullValue())
+        .body(
+            "[1].supersedes",
+            equalTo(given().get("/api/funnels/figures-a/stages/reviewed/figures").path("[0].id")));
+  }
+
+  @Test
+  void deletingTheCurrentFigureMakesThePreviousOneCurrentAgain() {
+    int id =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                map(
+                    "stage",
+                    "identified",
+                    "count",
+                    510,
+                    "status",
+                    "provisional",
+                    "wording",
+                    "500 cases",
+                    "statementIds",
+                    list("st1")))
+            .post("/api/funnels/figures-b/stages/identified/figures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given().get("/api/funnels/figures-b").then().body("stages[0].figure.count", equalTo(510));
+    given().delete("/api/figures/" + id).then().statusCode(204);
+    given()
+        .get("/api/funnels/figures-b")
+        .then()
+        .body("stages[0].figure.count", equalTo(500))
+        .body("stages[0].figure.current", equalTo(true));
+  }
+
+  @Test
+  void rejectsFigureWithUnknownStatementOrMismatchedStage() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                1,
+                "status",
+                "reported",
+                "wording",
+                "one",
+                "statementIds",
+                list("nope")))
+        .post("/api/funnels/figures-c/stages/reviewed/figures")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors[0].pointer", equalTo("/statementIds/0"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "in_scope",
+                "low",
+                5,
+                "high",
+                2,
+                "status",
+                "reported",
+                "wording",
+                "x",
+                "statementIds",
+                list("st1")))
+        .post("/api/funnels/figures-c/stages/reviewed/figures")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", equalTo(list("/stage", "/low")));
+    given()
+        .contentType(ContentType.JSON)
+        .body(map("stage", "reviewed", "count", 1, "status", "reported", "wording", "one"))
+        .post("/api/funnels/figures-c/stages/reviewed/figures")
+        .then()
+        .statusCode(422)
+        .body("errors[0].pointer", equalTo("/statementIds"));
+    given().get("/api/funnels/figures-c/stages/reviewed/figures").then().body("", hasSize(1));
+  }
+
+  @Test
+  void provenanceLeadsFromFigureToQuoteAndSourceAndBack() {
+    int figureId =
+        given().get("/api/funnels/figures-c").then().extract().path("stages[3].figure.id");
+    given()
+        .get("/api/figures/" + figureId + "/provenance")
+        .then()
+        .statusCode(200)
+        .body("figure.low", equalTo(100))
+        .body("evidence[0].statement.key", equalTo("st2"))
+        .body("evidence[0].statement.speaker", equalTo("Jane Doe"))
+        .body("evidence[0].statement.selector.exact", equalTo("\u201cperhaps 100 or 150\u201d"))
+        .body("evidence[0].source.title", equalTo("Panel minutes"))
+        .body("evidence[0].source.url", equalTo("https://example.org/minutes"));
+    int statementId =
+        given().get("/api/figures/" + figureId + "/provenance").path("evidence[0].statement.id");
+    given()
+        .get("/api/statements/" + statementId + "/uses")
+        .then()
+        .statusCode(200)
+        .body("figures.id", hasItem(figureId))
+        .body("definitions", hasSize(0));
+    int st1 = given().get("/api/funnels/figures-c/statements").path("[0].id");
+    given()
+        .get("/api/statements/" + st1 + "/uses")
+        .then()
+        .body("definitions.stage", equalTo(list("identified")))
+        .body("figures", hasSize(3));
+    given()
+        .delete("/api/statements/" + st1)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("provenance"));
+  }
+
+  @Test
+  void unknownFigureIsNotFound() {
+    given()
+        .get("/api/figures/999999")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", containsString("999999"));
+    given().get("/api/figures/abc").then().statusCode(404).contentType("application/problem+json");
+  }
+}

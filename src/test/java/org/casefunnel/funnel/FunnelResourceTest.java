@@ -1,0 +1,185 @@
+package org.casefunnel.funnel;
+
+import static io.restassured.RestAssured.given;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FunnelResourceTest {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @BeforeEach
+  void importFunnels() {
+    for (String id : new String[] {"list-a", "list-b", "list-c"}) {
+      Map<String, Object> doc = TestDocuments.valid(id);
+      if (id.equals("list-c")) {
+        ((Map<String, Object>) doc.get("funnel")).put("organisation", "Southshire Police");
+        ((Map<String, Object>) doc.get("funnel")).put("programme", null);
+      }
+      TestDocuments.ensureImported(doc);
+    }
+  }
+
+  @Test
+  void listsFunnelsFilteredByOrganisation() {
+    given()
+        .queryParam("organisation", "northshire police")
+        .get("/api/funnels")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("items.organisation", everyItem(equalTo("Northshire Police")))
+        .body("items.id", hasItem("list-a"))
+        .body("items.id", org.hamcrest.Matchers.not(hasItem("list-c")));
+    given()
+        .queryParam("organisation", "Southshire Police")
+        .get("/api/funnels")
+        .then()
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo("list-c"));
+    given()
+        .queryParam("programme", "National test programme")
+        .queryParam("jurisdiction", "Northshire")
+        .get("/api/funnels")
+        .then()
+        .body("items.id", hasItem("list-b"));
+  }
+
+  @Test
+  void pagesFunnelListWithTotal() {
+    int total = given().get("/api/funnels").then().extract().path("total");
+    given()
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get("/api/funnels")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(1))
+        .body("total", equalTo(total))
+        .body("page", equalTo(1))
+        .body("size", equalTo(1));
+  }
+
+  @Test
+  void rejectsPageSizeAboveMaximum() {
+    given()
+        .queryParam("size", 201)
+        .get("/api/funnels")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+        .body("errors[0].pointer", equalTo("size"));
+  }
+
+  @Test
+  void rejectsUnparseableAsOf() {
+    given()
+        .queryParam("asOf", "last tuesday")
+        .get("/api/funnels/list-a")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  void createsUpdatesAndDeletesAFunnel() {
+    Map<String, Object> spec =
+        map(
+            "id",
+            "crud-funnel",
+            "title",
+            "CRUD",
+            "organisation",
+            "Org",
+            "jurisdiction",
+            "Here",
+            "unit",
+            "case");
+    given()
+        .contentType(ContentType.JSON)
+        .body(spec)
+        .post("/api/funnels")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/funnels/crud-funnel"))
+        .body("stages", hasSize(0));
+    spec.put("title", "CRUD renamed");
+    given()
+        .contentType(ContentType.JSON)
+        .body(spec)
+        .put("/api/funnels/crud-funnel")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("CRUD renamed"));
+    given().delete("/api/funnels/crud-funnel").then().statusCode(204);
+    given().get("/api/funnels/crud-funnel").then().statusCode(404).contentType(PROBLEM);
+  }
+
+  @Test
+  void rejectsFunnelIdThatIsNotASlug() {
+    Map<String, Object> spec =
+        map(
+            "id",
+            "../etc/passwd",
+            "title",
+            "x",
+            "organisation",
+            "Org",
+            "jurisdiction",
+            "Here",
+            "unit",
+            "case");
+    given()
+        .contentType(ContentType.JSON)
+        .body(spec)
+        .post("/api/funnels")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("errors[0].pointer", equalTo("/id"));
+  }
+
+  @Test
+  void addsStageAndRejectsLoopingBase() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(map("key", "referred", "label", "Referred", "baseStage", "in_scope"))
+        .post("/api/funnels/list-a/stages")
+        .then()
+        .statusCode(201)
+        .body("position", equalTo(4))
+        .body("baseStage", equalTo("in_scope"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(map("key", "identified", "label", "Cases identified", "baseStage", "referred"))
+        .put("/api/funnels/list-a/stages/identified")
+        .then()
+        .statusCode(422)
+        .body("errors[0].pointer", equalTo("/baseStage"))
+        .body("errors[0].detail", containsString("loop"));
+    given()
+        .delete("/api/funnels/list-a/stages/in_scope")
+        .then()
+        .statusCode(409)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  void unknownPathAndMethodAreProblems() {
+    given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
+    given().patch("/api/funnels/list-a").then().statusCode(405).contentType(PROBLEM);
+  }
+}
