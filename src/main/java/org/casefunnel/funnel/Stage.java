@@ -49,7 +49,9 @@ public class Stage extends PanacheEntityBase {
   @Column(length = 10000)
   public String definition;
 
-  /** What this stage counts when it is not the funnel's unit (e.g. offences for a context stage). */
+  /**
+   * What this stage counts when it is not the funnel's unit (e.g. offences for a context stage).
+   */
   @Column(length = 100)
   public String unit;
 

@@ -43,9 +43,14 @@ public final class QuoteLocator {
 
   /** The selector for the UTF-16 range [startChar, endChar) of the text. */
   public static Location at(String text, int startChar, int endChar) {
-    int prefixFrom = Math.max(0, text.offsetByCodePoints(startChar, -Math.min(CONTEXT_LENGTH, text.codePointCount(0, startChar))));
+    int prefixFrom =
+        Math.max(
+            0,
+            text.offsetByCodePoints(
+                startChar, -Math.min(CONTEXT_LENGTH, text.codePointCount(0, startChar))));
     int suffixTo =
-        text.offsetByCodePoints(endChar, Math.min(CONTEXT_LENGTH, text.codePointCount(endChar, text.length())));
+        text.offsetByCodePoints(
+            endChar, Math.min(CONTEXT_LENGTH, text.codePointCount(endChar, text.length())));
     int start = text.codePointCount(0, startChar);
     int end = start + text.codePointCount(startChar, endChar);
     return new Location(

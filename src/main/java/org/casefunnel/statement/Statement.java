@@ -57,7 +57,9 @@ public class Statement extends PanacheEntityBase {
   @Column(nullable = false, length = 20000)
   public String quote;
 
-  /** Where the quote stands in the source text (W3C TextPositionSelector), when the text is stored. */
+  /**
+   * Where the quote stands in the source text (W3C TextPositionSelector), when the text is stored.
+   */
   @Column(name = "quote_start")
   public Integer quoteStart;
 

@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where errors become RFC 9457 problem documents. Nothing here ever puts a class name,
- * a stack trace or an exception message from a library into a response.
+ * The one place where errors become RFC 9457 problem documents. Nothing here ever puts a class
+ * name, a stack trace or an exception message from a library into a response.
  */
 public class ProblemMappers {
 
@@ -68,7 +68,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response otherJson(JsonProcessingException e, UriInfo uri) {
-    return respond(ProblemType.MALFORMED_REQUEST, "The request body could not be read as JSON.", List.of(), uri);
+    return respond(
+        ProblemType.MALFORMED_REQUEST,
+        "The request body could not be read as JSON.",
+        List.of(),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -91,13 +95,15 @@ public class ProblemMappers {
           case 405 -> "This method is not allowed on " + uri.getPath() + ".";
           case 406 -> "None of the media types in Accept can be produced here.";
           case 415 -> "The request's Content-Type is not accepted here.";
-          default -> status >= 500 ? "The server could not complete the request." : type.title() + ".";
+          default ->
+              status >= 500 ? "The server could not complete the request." : type.title() + ".";
         };
     if (status >= 500) {
       LOG.error("Request to " + uri.getPath() + " failed", e);
     }
     Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE);
-    // keep headers the framework set for a reason (Allow on 405, WWW-Authenticate on 401, Retry-After)
+    // keep headers the framework set for a reason (Allow on 405, WWW-Authenticate on 401,
+    // Retry-After)
     if (e.getResponse() != null) {
       for (String h : List.of("Allow", "WWW-Authenticate", "Retry-After")) {
         Object v = e.getResponse().getHeaders().getFirst(h);
@@ -106,7 +112,8 @@ public class ProblemMappers {
         }
       }
     }
-    return b.entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null)).build();
+    return b.entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath(), null))
+        .build();
   }
 
   @ServerExceptionMapper
