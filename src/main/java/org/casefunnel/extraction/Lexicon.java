@@ -151,13 +151,13 @@ final class Lexicon {
           "code",
           "ref",
           "reference",
+          "uin",
           "agenda",
           "minute",
           "minutes",
           "motion",
           "amendment",
-          "act",
-          "key");
+          "act");
 
   static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
 

@@ -143,6 +143,8 @@ final class NounFinder {
           "both",
           "either",
           "neither",
+          "next",
+          "last",
           "cent",
           "percent",
           "plus",
@@ -157,26 +159,10 @@ final class NounFinder {
   private static final Set<String> DETERMINERS =
       Set.of("the", "these", "those", "all", "its", "their", "our", "his", "her", "this", "that");
 
-  private static final Set<String> VERB_LIKE =
-      Set.of(
-          "were",
-          "was",
-          "are",
-          "is",
-          "have",
-          "had",
-          "has",
-          "remained",
-          "remain",
-          "remains",
-          "will",
-          "would",
-          "could",
-          "can",
-          "may",
-          "might",
-          "did",
-          "do");
+  private static final Set<String> MORE = Set.of("more", "further", "extra");
+
+  private static final Set<String> IRREGULAR_PLURALS =
+      Set.of("people", "children", "men", "women", "staff", "police", "personnel", "data");
 
   private NounFinder() {}
 
@@ -186,16 +172,26 @@ final class NounFinder {
 
   /**
    * The noun after a quantity ending at char {@code from}, looking no further than {@code limit}.
-   * {@code previous} is the noun of the quantity before it in the sentence, or null.
+   * {@code inSentence} is the noun of the quantity before it in the same sentence; {@code earlier}
+   * the last noun before this sentence, which only "of these" and the like reach back to. A share
+   * names its whole with "of" ("a third of referrals"); without it, only a plural noun can follow
+   * ("most victims"), so "one in five came" borrows the noun from before.
    */
-  static NounPhrase find(String text, int from, int limit, NounPhrase previous) {
+  static NounPhrase find(
+      String text, int from, int limit, NounPhrase inSentence, NounPhrase earlier, boolean share) {
     List<Token> tokens = Tokenizer.tokenize(text.substring(from, limit));
     int k = 0;
-    if (isWord(tokens, 0, "of")) {
+    boolean ofPhrase = isWord(tokens, 0, "of");
+    boolean skippedMore = false;
+    if (ofPhrase) {
       if (ANAPHORS.contains(lower(tokens, 1))) {
-        return inherit(previous); // "half of which", "2,200 of them"
+        // "half of which", "2,200 of them", "most of these"
+        return inherit(inSentence != null ? inSentence : earlier);
       }
       k = DETERMINERS.contains(lower(tokens, 1)) ? 2 : 1;
+    } else if (MORE.contains(lower(tokens, 0))) {
+      k = 1; // "a dozen more volunteers", "up to 20 more"
+      skippedMore = true;
     }
     int first = k;
     int last = -1;
@@ -206,6 +202,9 @@ final class NounFinder {
         last = k + 1; // "child-abuse cases"
         k += 2;
       }
+      if (isPlural(tokens.get(last).lower())) {
+        break; // the head: "referrals came from schools" stops at "referrals"
+      }
     }
     while (last > first && isParticiple(tokens.get(last).lower())) {
       last--; // "cases identified": the participle is not part of the noun
@@ -213,14 +212,28 @@ final class NounFinder {
     if (last >= first && isParticiple(tokens.get(last).lower())) {
       last = -1; // "1,200 remained"
     }
-    if (last < first) {
-      boolean verbNext = k < tokens.size() && isVerbLike(tokens.get(k).lower());
-      return verbNext || last == -1 && k > first ? inherit(previous) : null;
+    boolean sharedWithoutWhole =
+        share && !ofPhrase && last >= first && !isPlural(tokens.get(last).lower());
+    if (last < first || sharedWithoutWhole) {
+      // Elliptical: "1,200 remained", "310 the year before", "nearly 300 a day".
+      boolean wordFollows = k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD;
+      return wordFollows || k > first || skippedMore ? inherit(inSentence) : null;
     }
     String phrase = text.substring(from + tokens.get(first).start(), from + tokens.get(last).end());
     String head = tokens.get(last).text();
     int hyphen = head.lastIndexOf('-');
     return new NounPhrase(phrase, hyphen >= 0 ? head.substring(hyphen + 1) : head, false);
+  }
+
+  private static boolean isPlural(String w) {
+    if (IRREGULAR_PLURALS.contains(w)) {
+      return true;
+    }
+    return w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is");
   }
 
   private static boolean isNounWord(Token t) {
@@ -243,10 +256,6 @@ final class NounFinder {
 
   private static boolean isParticiple(String w) {
     return w.endsWith("ed") || w.endsWith("ing") && w.length() > 5;
-  }
-
-  private static boolean isVerbLike(String w) {
-    return VERB_LIKE.contains(w) || w.endsWith("ed");
   }
 
   private static NounPhrase inherit(NounPhrase previous) {

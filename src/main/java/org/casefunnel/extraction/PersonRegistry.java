@@ -46,12 +46,16 @@ final class PersonRegistry {
           "councillor",
           "solicitor-general",
           "attorney",
-          "governor");
+          "governor",
+          "founder",
+          "organiser");
 
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*)*");
 
   private static final int MAX_NAME_WORDS_AFTER_HONORIFIC = 2;
+
+  private static final Pattern ROLE_IN_BRACKETS = Pattern.compile(" \\(([^()]{1,60})\\)");
 
   private final List<Person> people = new ArrayList<>();
 
@@ -63,9 +67,48 @@ final class PersonRegistry {
       int h = honorificIndex(words);
       if (h >= 0 && h + 1 < words.size()) {
         int end = Math.min(words.size(), h + 1 + MAX_NAME_WORDS_AFTER_HONORIFIC);
-        resolve(String.join(" ", words.subList(h, end)), roleOf(words.subList(0, h)));
+        String role = roleOf(words.subList(0, h));
+        if (role == null) {
+          role = roleAround(sentence, m.start(), m.end());
+        }
+        resolve(String.join(" ", words.subList(h, end)), role);
       }
     }
+  }
+
+  /**
+   * A role written beside a name: "Cllr Amina Patel (Chair)" or "the Minister for Policing, Lord
+   * Chadwick".
+   */
+  private static String roleAround(String sentence, int nameStart, int nameEnd) {
+    Matcher after = ROLE_IN_BRACKETS.matcher(sentence).region(nameEnd, sentence.length());
+    if (after.lookingAt() && hasRoleWord(after.group(1))) {
+      return after.group(1);
+    }
+    String before = sentence.substring(0, nameStart);
+    if (!before.endsWith(", ")) {
+      return null;
+    }
+    String clause = before.substring(0, before.length() - 2);
+    int cut =
+        Math.max(
+            clause.lastIndexOf(','), Math.max(clause.lastIndexOf('('), clause.lastIndexOf(')')));
+    List<String> words = List.of(clause.substring(cut + 1).strip().split(" "));
+    for (int i = 0; i < words.size(); i++) {
+      if (ROLE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        return String.join(" ", words.subList(i, words.size())); // "Minister for Policing"
+      }
+    }
+    return null;
+  }
+
+  static boolean hasRoleWord(String text) {
+    for (String w : text.split("[ ,]+")) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The person a written name means, registering them if new; alias says it was a short form. */

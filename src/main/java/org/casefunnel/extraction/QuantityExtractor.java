@@ -15,21 +15,27 @@ public final class QuantityExtractor {
     List<Sentence> sentences = SentenceSplitter.split(text);
     List<SpeakerSuggestion> speakers = new SpeakerResolver().resolve(sentences);
     List<ExtractedQuantity> out = new ArrayList<>();
+    NounPhrase lastNoun = null;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
-      NounPhrase previousNoun = null;
+      NounPhrase earlier = lastNoun;
+      NounPhrase inSentence = null;
       // Parsed per sentence so that no range, rate or noun reaches into the next one.
       for (Quantity local : parser.parseAll(sentence.text())) {
         Quantity q = local.shiftedBy(sentence.charStart());
-        NounPhrase noun = NounFinder.find(text, q.span().end(), sentence.charEnd(), previousNoun);
+        int start = q.span().start();
+        int end = q.span().end();
+        NounPhrase noun =
+            NounFinder.find(text, end, sentence.charEnd(), inSentence, earlier, q.isShare());
         if (noun != null) {
-          previousNoun = noun;
+          inSentence = noun;
+          lastNoun = noun;
         }
         out.add(
             new ExtractedQuantity(
                 q,
-                TextOffsets.of(text, q.span().start(), q.span().end()),
-                TextQuoteSelector.of(text, q.span().start(), q.span().end()),
+                TextOffsets.of(text, start, end),
+                TextQuoteSelector.of(text, start, end),
                 sentence,
                 noun,
                 speakers.get(i)));
@@ -38,7 +44,7 @@ public final class QuantityExtractor {
     return out;
   }
 
-  /** Splits text into sentences as the extractor does, for callers that show context. */
+  /** The sentences as the extractor sees them, for callers that show context. */
   public List<Sentence> sentences(String text) {
     return SentenceSplitter.split(text);
   }

@@ -51,10 +51,18 @@ final class Refusals {
       return;
     }
     blocked[i] |= isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i);
+    blocked[i] |= isListNumber(tokens, i);
     if (isYearSpan(tokens, i)) {
       blocked[i] = true;
       blocked[i + 2] = true;
     }
+  }
+
+  /** "1. Apologies", "2) Staffing": an item number at the start of a line. */
+  private static boolean isListNumber(List<Token> tokens, int i) {
+    boolean lineStart = i == 0 || tokens.get(i).newlineBefore();
+    Token next = at(tokens, i + 1);
+    return lineStart && next != null && next.isSymbol(".)") && adjacent(tokens, i + 1);
   }
 
   /** "020 7230 1212", "+44 20 7230 1212", "0800 555 111". */
@@ -75,7 +83,7 @@ final class Refusals {
       Token t = tokens.get(k);
       boolean digitGroup =
           t.kind() == Token.Kind.NUMBER && t.text().chars().allMatch(Character::isDigit);
-      if (!digitGroup && !t.isSymbol("()-")) {
+      if (!digitGroup && !t.isSymbol(")-")) { // not "(": "0300 123 4567 (24 hours)"
         return;
       }
       if (k > i && t.newlineBefore()) {

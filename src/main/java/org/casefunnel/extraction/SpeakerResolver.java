@@ -17,14 +17,12 @@ final class SpeakerResolver {
           "\\b(said|says|told|tells|added|adds|warned|warns|stressed|insisted|explained"
               + "|confirmed|claimed|estimated|admitted|acknowledged|noted|revealed|stated"
               + "|announced|argued|suggested|clarified|replied|responded|wrote|commented"
-              + "|cautioned|disclosed|reported)\\b");
+              + "|cautioned|disclosed|reported|presented)\\b");
 
   /** Verbs that may come before their subject: "said Sir Mark", "added the commissioner". */
   private static final Pattern INVERTIBLE = Pattern.compile("said|says|added|according to");
 
   private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\b");
-
-  private static final String OPENING_QUOTES = "\"\u201C'\u2018";
 
   private final PersonRegistry registry = new PersonRegistry();
   private final List<Person> speakers = new ArrayList<>();
@@ -32,12 +30,12 @@ final class SpeakerResolver {
   List<SpeakerSuggestion> resolve(List<Sentence> sentences) {
     List<SpeakerSuggestion> out = new ArrayList<>();
     SpeakerSuggestion previous = null;
-    boolean previousQuoted = false;
+    boolean quoteOpen = false;
     for (Sentence sentence : sentences) {
       String text = sentence.text();
       registry.registerMentions(text);
       SpeakerSuggestion found = attribute(text);
-      if (found == null && previous != null && previousQuoted && opensWithQuote(text)) {
+      if (found == null && previous != null && quoteOpen) {
         found =
             new SpeakerSuggestion(
                 previous.name(),
@@ -48,7 +46,7 @@ final class SpeakerResolver {
       }
       out.add(found);
       previous = found;
-      previousQuoted = text.chars().anyMatch(c -> OPENING_QUOTES.indexOf(c) >= 0);
+      quoteOpen = quoteOpenAfter(text, quoteOpen);
     }
     return out;
   }
@@ -139,7 +137,23 @@ final class SpeakerResolver {
     return new SpeakerSuggestion(name, role, basis.confidence(), basis, evidence);
   }
 
-  private static boolean opensWithQuote(String text) {
-    return !text.isEmpty() && OPENING_QUOTES.indexOf(text.charAt(0)) >= 0;
+  /**
+   * Whether a double quotation is still open after the sentence. A paragraph that carries a
+   * quotation on opens with a quote mark without the previous one having closed; that mark re-opens
+   * rather than toggles.
+   */
+  private static boolean quoteOpenAfter(String text, boolean openBefore) {
+    boolean open = openBefore;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201C' || c == '"' && i == 0 && openBefore) {
+        open = true;
+      } else if (c == '\u201D') {
+        open = false;
+      } else if (c == '"') {
+        open = !open;
+      }
+    }
+    return open;
   }
 }

@@ -83,6 +83,22 @@ final class SubjectReader {
           "sources",
           "statement");
 
+  /** Plural groups that speak without a determiner: "organisers said". */
+  private static final Set<String> GROUPS =
+      Set.of(
+          "organisers",
+          "campaigners",
+          "officials",
+          "researchers",
+          "police",
+          "ministers",
+          "officers",
+          "detectives",
+          "prosecutors",
+          "critics",
+          "charities",
+          "councillors");
+
   private static final Set<String> SPOKESPEOPLE =
       Set.of("spokesperson", "spokesman", "spokeswoman", "source", "sources", "statement");
 
@@ -110,6 +126,14 @@ final class SubjectReader {
       if (open > 0) {
         appositive = stripArticle(s.substring(open + 1, end - 1).strip());
         end = skipBack(s, open);
+      }
+    }
+    if (appositive != null && looksLikeName(appositive)) {
+      // "The Director of Children's Services, Helen Marsh, said": the name is the appositive.
+      int clauseStart = clauseStart(s, end);
+      String role = stripArticle(s.substring(clauseStart, end).strip());
+      if (PersonRegistry.hasRoleWord(role)) {
+        return new Subject(Subject.Kind.NAME, appositive, role, clauseStart, verbStart);
       }
     }
     Subject subject = lastSubject(s, end);
@@ -150,6 +174,12 @@ final class SubjectReader {
     }
     if (PersonRegistry.ROLE_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
       return described(s, m.start(1), end, lower);
+    }
+    if (GROUPS.contains(lower)) {
+      Subject described = described(s, m.start(1), end, lower);
+      return described != null
+          ? described
+          : new Subject(Subject.Kind.ORGANISATION, last, null, m.start(1), end);
     }
     return null;
   }
@@ -233,6 +263,23 @@ final class SubjectReader {
       }
       start = m.start(1); // "a Home Office spokesperson"
     }
+  }
+
+  /** Two or three capitalised words with no role among them: "Helen Marsh", "Sir Mark Rowley". */
+  private static boolean looksLikeName(String text) {
+    List<String> words = List.of(text.split(" "));
+    return words.size() >= 2
+        && words.size() <= 4
+        && words.stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+        && !PersonRegistry.hasRoleWord(text);
+  }
+
+  private static int clauseStart(String s, int end) {
+    int cut = -1;
+    for (char c : new char[] {',', ';', ':', '.', '"', '\u201C'}) {
+      cut = Math.max(cut, s.lastIndexOf(c, end - 1));
+    }
+    return cut + 1;
   }
 
   private static int lastRoleWord(List<String> words) {
