@@ -73,7 +73,7 @@ final class Refusals {
       return false;
     }
     boolean leadingZero = t.text().length() >= 3 && t.text().charAt(0) == '0';
-    boolean international = i > 0 && adjacent(tokens, i - 1) && tokens.get(i - 1).isSymbol("+");
+    boolean international = i > 0 && adjacent(tokens, i) && tokens.get(i - 1).isSymbol("+");
     return leadingZero || international;
   }
 
@@ -113,7 +113,10 @@ final class Refusals {
     return clock && prev != null && prev.isWord("at");
   }
 
-  /** A number glued to a word is part of a name or code: "COVID-19", "Q3" (already a word). */
+  /**
+   * A number glued to a word is part of a name or code: "COVID-19" ("Q3" is a word already); the
+   * minutes of a clock time are glued to its hour: "10:30".
+   */
   private static boolean isGlued(List<Token> tokens, int i) {
     if (i == 0 || !adjacent(tokens, i)) {
       return false;
@@ -122,10 +125,12 @@ final class Refusals {
     if (prev.kind() == Token.Kind.WORD) {
       return true;
     }
-    return prev.isSymbol("-/")
-        && i >= 2
-        && adjacent(tokens, i - 1)
-        && tokens.get(i - 2).kind() == Token.Kind.WORD;
+    if (i < 2 || !adjacent(tokens, i - 1)) {
+      return false;
+    }
+    Token.Kind before = tokens.get(i - 2).kind();
+    return prev.isSymbol("-/") && before == Token.Kind.WORD
+        || prev.isSymbol(":") && before == Token.Kind.NUMBER;
   }
 
   /** "2014-19", "2019/20", "2014-2019". */
