@@ -19,7 +19,9 @@ final class Combiner {
     Interval interval = body.interval();
     if (kind == BoundKind.EXACT && effective != null) {
       BigDecimal value = interval.low();
-      BigDecimal top = body.share() ? BigDecimal.ONE : null;
+      // A share tops out at the whole, unless the text already went past it ("more than 150%").
+      boolean wholeCaps = body.share() && value.compareTo(BigDecimal.ONE) <= 0;
+      BigDecimal top = wholeCaps ? BigDecimal.ONE : null;
       switch (effective) {
         case APPROXIMATE -> kind = BoundKind.APPROXIMATE;
         case MORE_THAN -> {

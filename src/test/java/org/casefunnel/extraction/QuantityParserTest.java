@@ -240,6 +240,12 @@ class QuantityParserTest {
   }
 
   @Test
+  void leavesALowerBoundAboveTheWholeOpenEnded() {
+    Quantity q = parser.parse("more than 150% of the target").orElseThrow();
+    assertThat(q.share()).isEqualTo(new Interval(new BigDecimal("1.5"), null));
+  }
+
+  @Test
   void keepsTheCountNextToAYearButNotTheYear() {
     List<Quantity> found = parser.parseAll("There were 9,000 cases in 2019 and 1,200 since 2014.");
     assertThat(found).extracting(q -> q.span().text()).containsExactly("9,000", "1,200");
