@@ -1,0 +1,147 @@
+package org.casefunnel.extraction;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Reads one number, in digits ("1.2 million", "2.5m", "9,000") or words ("twenty-five"). */
+final class NumeralReader {
+
+  private enum Last {
+    NONE,
+    UNIT,
+    TEN,
+    SCALE,
+    AND
+  }
+
+  private final List<Token> tokens;
+  private final boolean[] blocked;
+
+  NumeralReader(List<Token> tokens, boolean[] blocked) {
+    this.tokens = tokens;
+    this.blocked = blocked;
+  }
+
+  /** The numeral starting at token i, or null. */
+  Numeral read(int i) {
+    if (i >= tokens.size() || blocked[i]) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    if (t.kind() == Token.Kind.NUMBER) {
+      return digits(i);
+    }
+    if (t.kind() != Token.Kind.WORD) {
+      return null;
+    }
+    String w = t.lower();
+    if (w.equals("half") && word(i + 1, "a") && scaleAt(i + 2) != null) {
+      long scale = scaleAt(i + 2);
+      return new Numeral(BigDecimal.valueOf(scale).divide(BigDecimal.valueOf(2)), scale, i, i + 3);
+    }
+    if ((w.equals("a") || w.equals("an")) && scaleAt(i + 1) != null) {
+      return words(i + 1, 1);
+    }
+    if (Lexicon.UNITS.containsKey(w) || Lexicon.TENS.containsKey(w)) {
+      return words(i, 0);
+    }
+    return null;
+  }
+
+  private Numeral digits(int i) {
+    Token t = tokens.get(i);
+    Long suffixScale = Lexicon.DIGIT_SUFFIXES.get(t.suffix());
+    if (suffixScale == null) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(t.digits());
+    if (suffixScale != 1) {
+      return new Numeral(value.multiply(BigDecimal.valueOf(suffixScale)), suffixScale, i, i + 1);
+    }
+    Long scale = scaleAt(i + 1);
+    if (scale != null) {
+      return new Numeral(value.multiply(BigDecimal.valueOf(scale)), scale, i, i + 2);
+    }
+    return new Numeral(value, 1, i, i + 1);
+  }
+
+  /** Classic accumulation: "two hundred and five thousand" = (2*100+5)*1000. */
+  private Numeral words(int from, long initial) {
+    long total = 0;
+    long current = initial;
+    long lastScale = 1;
+    Last last = initial > 0 ? Last.UNIT : Last.NONE;
+    int k = from;
+    while (k < tokens.size() && !blocked[k]) {
+      String w = tokens.get(k).lower();
+      Integer unit = Lexicon.UNITS.get(w);
+      Integer ten = Lexicon.TENS.get(w);
+      Long scale = Lexicon.SCALES.get(w);
+      if (unit != null && (last == Last.NONE || last == Last.SCALE || last == Last.AND)) {
+        current += unit;
+        last = Last.UNIT;
+      } else if (unit != null && last == Last.TEN && unit < 10) {
+        current += unit; // "twenty five" written without the hyphen
+        last = Last.UNIT;
+      } else if (ten != null && last != Last.UNIT && last != Last.TEN) {
+        current += ten;
+        last = Last.TEN;
+        Integer hyphened = hyphenatedUnit(k);
+        if (hyphened != null) {
+          current += hyphened;
+          last = Last.UNIT;
+          k += 2;
+        }
+      } else if (scale != null && last != Last.NONE && last != Last.AND) {
+        if (scale >= 1000) {
+          total += Math.max(current, 1) * scale;
+          current = 0;
+        } else {
+          current = Math.max(current, 1) * scale;
+        }
+        lastScale = scale;
+        last = Last.SCALE;
+      } else if (w.equals("and") && last == Last.SCALE && startsNumberWord(k + 1)) {
+        last = Last.AND;
+      } else {
+        break;
+      }
+      k++;
+    }
+    if (last == Last.NONE || last == Last.AND) {
+      return null;
+    }
+    int to = last == Last.AND ? k - 1 : k;
+    int start = initial > 0 ? from - 1 : from;
+    return new Numeral(BigDecimal.valueOf(total + current), lastScale, start, to);
+  }
+
+  private Integer hyphenatedUnit(int k) {
+    if (k + 2 >= tokens.size() || !tokens.get(k + 1).isSymbol("-")) {
+      return null;
+    }
+    if (!Refusals.adjacent(tokens, k + 1) || !Refusals.adjacent(tokens, k + 2)) {
+      return null;
+    }
+    Integer unit = Lexicon.UNITS.get(tokens.get(k + 2).lower());
+    return unit != null && unit > 0 && unit < 10 && !blocked[k + 2] ? unit : null;
+  }
+
+  private boolean startsNumberWord(int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).lower();
+    return Lexicon.UNITS.containsKey(w) || Lexicon.TENS.containsKey(w);
+  }
+
+  private Long scaleAt(int k) {
+    return k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD
+        ? Lexicon.SCALES.get(tokens.get(k).lower())
+        : null;
+  }
+
+  private boolean word(int k, String w) {
+    return k < tokens.size() && tokens.get(k).isWord(w);
+  }
+}

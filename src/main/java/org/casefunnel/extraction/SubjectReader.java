@@ -1,0 +1,308 @@
+package org.casefunnel.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the subject of a speech verb: the words just before it ("Sir Mark said", "Susan Hall,
+ * Conservative group leader, said", "He added") or, inverted, just after it ("said Sir Mark.").
+ */
+final class SubjectReader {
+
+  /** Words between a subject and its verb that carry no identity: "Sir Mark also warned". */
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "also",
+          "later",
+          "then",
+          "previously",
+          "repeatedly",
+          "again",
+          "further",
+          "today",
+          "yesterday",
+          "separately",
+          "however",
+          "once",
+          "recently",
+          "had",
+          "has",
+          "have",
+          "was",
+          "would",
+          "will");
+
+  private static final Set<String> LEADING_NON_NAMES =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "In",
+          "But",
+          "And",
+          "However",
+          "So",
+          "Then",
+          "Meanwhile",
+          "Yesterday",
+          "Today",
+          "It",
+          "This",
+          "That",
+          "When",
+          "As",
+          "During",
+          "Speaking",
+          "Asked",
+          "Last");
+
+  private static final Set<String> ORGANISATION_WORDS =
+      Set.of(
+          "council",
+          "force",
+          "police",
+          "department",
+          "ministry",
+          "government",
+          "office",
+          "authority",
+          "service",
+          "trust",
+          "agency",
+          "commission",
+          "report",
+          "review",
+          "inquiry",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "source",
+          "sources",
+          "statement");
+
+  /** Plural groups that speak without a determiner: "organisers said". */
+  private static final Set<String> GROUPS =
+      Set.of(
+          "organisers",
+          "campaigners",
+          "officials",
+          "researchers",
+          "police",
+          "ministers",
+          "officers",
+          "detectives",
+          "prosecutors",
+          "critics",
+          "charities",
+          "councillors");
+
+  private static final Set<String> SPOKESPEOPLE =
+      Set.of("spokesperson", "spokesman", "spokeswoman", "source", "sources", "statement");
+
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'\u2019.-]+)$");
+
+  private SubjectReader() {}
+
+  static Subject before(String s, int verbStart) {
+    int end = skipBack(s, verbStart);
+    while (true) {
+      Matcher m = LAST_WORD.matcher(s.substring(0, end));
+      if (!m.find()) {
+        break;
+      }
+      String w = m.group(1);
+      boolean adverb = Character.isLowerCase(w.charAt(0)) && w.endsWith("ly") && w.length() > 4;
+      if (!SKIPPED.contains(w) && !adverb) {
+        break;
+      }
+      end = skipBack(s, m.start(1));
+    }
+    String appositive = null;
+    if (end > 0 && s.charAt(end - 1) == ',') {
+      int open = s.lastIndexOf(',', end - 2);
+      if (open > 0) {
+        appositive = stripArticle(s.substring(open + 1, end - 1).strip());
+        end = skipBack(s, open);
+      }
+    }
+    if (appositive != null && looksLikeName(appositive)) {
+      // "The Director of Children's Services, Helen Marsh, said": the name is the appositive.
+      int clauseStart = clauseStart(s, end);
+      String role = stripArticle(s.substring(clauseStart, end).strip());
+      if (PersonRegistry.hasRoleWord(role)) {
+        return new Subject(Subject.Kind.NAME, appositive, role, clauseStart, verbStart);
+      }
+    }
+    Subject subject = lastSubject(s, end);
+    return subject == null ? null : subject.withRole(appositive);
+  }
+
+  /** Inverted attribution, "said Sir Mark." or "according to the commissioner". */
+  static Subject after(String s, int verbEnd) {
+    int start = verbEnd;
+    while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < s.length() && ",.;:!?\"\u201D".indexOf(s.charAt(end)) < 0) {
+      end++;
+    }
+    String phrase = s.substring(start, end).strip();
+    if (phrase.isEmpty() || phrase.split(" ").length > 6) {
+      return null; // a clause, not a name: "said the 9,000 cases included..."
+    }
+    Subject subject = lastSubject(s, start + phrase.length());
+    return subject != null && subject.start() == start ? subject : null;
+  }
+
+  /** The subject ending at char {@code end}. */
+  private static Subject lastSubject(String s, int end) {
+    Matcher m = LAST_WORD.matcher(s.substring(0, end));
+    if (!m.find()) {
+      return null;
+    }
+    String last = m.group(1);
+    String lower = last.toLowerCase(Locale.ROOT);
+    if (Set.of("he", "she").contains(lower)) {
+      return new Subject(Subject.Kind.PRONOUN, lower, null, m.start(1), end);
+    }
+    if (Character.isUpperCase(last.charAt(0))) {
+      return capitalised(s, end);
+    }
+    if (PersonRegistry.ROLE_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
+      return described(s, m.start(1), end, lower);
+    }
+    if (GROUPS.contains(lower)) {
+      Subject described = described(s, m.start(1), end, lower);
+      return described != null
+          ? described
+          : new Subject(Subject.Kind.ORGANISATION, last, null, m.start(1), end);
+    }
+    return null;
+  }
+
+  /** "Met Commissioner Sir Mark Rowley", "Susan Hall", "The Mayor", "The Met". */
+  private static Subject capitalised(String s, int end) {
+    int start = end;
+    while (true) {
+      Matcher m = LAST_WORD.matcher(s.substring(0, start));
+      if (!m.find() || !Character.isUpperCase(m.group(1).charAt(0))) {
+        break;
+      }
+      start = m.start(1);
+      if (start == 0 || s.charAt(start - 1) != ' ') {
+        break;
+      }
+      Matcher previous = LAST_WORD.matcher(s.substring(0, start - 1));
+      if (!previous.find() || !Character.isUpperCase(previous.group(1).charAt(0))) {
+        break;
+      }
+      start--; // step onto the space and take the capitalised word before it
+    }
+    List<String> words = PersonRegistry.words(s.substring(start, end));
+    boolean determined = false;
+    int skipped = 0;
+    while (!words.isEmpty() && LEADING_NON_NAMES.contains(words.get(0))) {
+      determined |= Set.of("The", "A", "An").contains(words.get(0));
+      skipped += words.get(0).length() + 1;
+      words = words.subList(1, words.size());
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    int from = start + skipped;
+    int h = PersonRegistry.honorificIndex(words);
+    if (h >= 0 && h + 1 < words.size()) {
+      String role = PersonRegistry.roleOf(words.subList(0, h));
+      return new Subject(Subject.Kind.NAME, join(words.subList(h, words.size())), role, from, end);
+    }
+    int r = lastRoleWord(words);
+    if (r >= 0 && r + 1 < words.size()) {
+      String role = join(words.subList(0, r + 1));
+      return new Subject(
+          Subject.Kind.NAME, join(words.subList(r + 1, words.size())), role, from, end);
+    }
+    if (r >= 0) {
+      String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      Subject.Kind kind =
+          SPOKESPEOPLE.contains(lastWord) ? Subject.Kind.ORGANISATION : Subject.Kind.ROLE;
+      return new Subject(kind, lastWord, join(words), from, end);
+    }
+    if (determined) {
+      return new Subject(Subject.Kind.ORGANISATION, "the " + join(words), null, from, end);
+    }
+    return new Subject(Subject.Kind.NAME, join(words), null, from, end);
+  }
+
+  /** "the commissioner", "a Home Office spokesperson", "the council". */
+  private static Subject described(String s, int wordStart, int end, String head) {
+    int start = wordStart;
+    while (true) {
+      int previousEnd = skipBack(s, start);
+      Matcher m = LAST_WORD.matcher(s.substring(0, previousEnd));
+      if (previousEnd == start || !m.find()) {
+        return null;
+      }
+      String w = m.group(1);
+      if (Set.of("the", "a", "an", "our", "its").contains(w.toLowerCase(Locale.ROOT))) {
+        String words = s.substring(start, end);
+        int from = m.start(1);
+        if (SPOKESPEOPLE.contains(head)) {
+          return new Subject(Subject.Kind.ORGANISATION, words, null, from, end);
+        }
+        if (PersonRegistry.ROLE_WORDS.contains(head)) {
+          return new Subject(Subject.Kind.ROLE, head, words, from, end);
+        }
+        return new Subject(Subject.Kind.ORGANISATION, s.substring(from, end), null, from, end);
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return null; // no determiner: "cases reported", not an attribution
+      }
+      start = m.start(1); // "a Home Office spokesperson"
+    }
+  }
+
+  /** Two or three capitalised words with no role among them: "Helen Marsh", "Sir Mark Rowley". */
+  private static boolean looksLikeName(String text) {
+    List<String> words = List.of(text.split(" "));
+    return words.size() >= 2
+        && words.size() <= 4
+        && words.stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+        && !PersonRegistry.hasRoleWord(text);
+  }
+
+  private static int clauseStart(String s, int end) {
+    int cut = -1;
+    for (char c : new char[] {',', ';', ':', '.', '"', '\u201C'}) {
+      cut = Math.max(cut, s.lastIndexOf(c, end - 1));
+    }
+    return cut + 1;
+  }
+
+  private static int lastRoleWord(List<String> words) {
+    for (int i = words.size() - 1; i >= 0; i--) {
+      if (PersonRegistry.ROLE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipBack(String s, int i) {
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static String stripArticle(String text) {
+    return text.replaceFirst("^(?i)(the|a|an) ", "");
+  }
+
+  private static String join(List<String> words) {
+    return String.join(" ", words);
+  }
+}

@@ -1,0 +1,54 @@
+package org.casefunnel.extraction;
+
+import java.util.Locale;
+
+/** A word, number or symbol of the input, with its UTF-16 offsets. */
+record Token(Kind kind, String text, int start, int end, boolean newlineBefore) {
+
+  enum Kind {
+    /** Digits with optional separators, decimals and an attached suffix: "9,000", "2.5m", "2nd". */
+    NUMBER,
+    /** Digit groups joined by dots, slashes or dashes: dates, versions ("2026-11-24", "1.2.3"). */
+    CODE,
+    WORD,
+    SYMBOL
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  boolean isWord(String word) {
+    return kind == Kind.WORD && text.equalsIgnoreCase(word);
+  }
+
+  boolean isSymbol(String symbols) {
+    return kind == Kind.SYMBOL && symbols.contains(text);
+  }
+
+  boolean isCapitalised() {
+    return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  /** The digits of a NUMBER token without separators or suffix: "9,000" gives "9000". */
+  String digits() {
+    int i = 0;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(0, i).replace(",", "");
+  }
+
+  /** The letters glued to a NUMBER token: "m" for "2.5m", "nd" for "2nd". */
+  String suffix() {
+    return text.substring(digitsLength()).toLowerCase(Locale.ROOT);
+  }
+
+  private int digitsLength() {
+    int i = 0;
+    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

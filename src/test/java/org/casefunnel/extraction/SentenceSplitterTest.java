@@ -1,0 +1,54 @@
+package org.casefunnel.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentenceSplitterTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Sir Mark said so. He added more.                           | 2
+          Dr. Smith met St. Paul's staff. They agreed.               | 2
+          Mr. J. Smith said 1.2 million. It was more.                | 2
+          He said: "It is bad." The Mayor disagreed.                 | 2
+          It was "a catch-all phrase" used e.g. by the press. Fine.  | 2
+          The figures (see No. 5) were clear. Really?                | 2
+          It rose by 2.5 per cent. Then it fell.                     | 2
+          Are there 9,000 cases? Yes! Many more.                     | 3
+          """)
+  void splitsOnlyWhereASentenceEnds(String text, int sentences) {
+    assertThat(SentenceSplitter.split(text)).hasSize(sentences);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Headline without a stop\\nSir Mark said so.              | 2
+          A sentence wrapped\\nacross two lines.                   | 1
+          First paragraph\\n\\nsecond one in lowercase            | 2
+          """)
+  void treatsLineBreaksAsEndsUnlessTheSentenceCarriesOn(String escaped, int sentences) {
+    assertThat(SentenceSplitter.split(escaped.replace("\\n", "\n"))).hasSize(sentences);
+  }
+
+  @Test
+  void keepsClosingQuotesWithTheirSentenceAndReportsOffsets() {
+    String text = "  He said: \"It is bad.\" The Mayor disagreed.";
+    List<Sentence> sentences = SentenceSplitter.split(text);
+    assertThat(sentences)
+        .extracting(Sentence::text)
+        .containsExactly("He said: \"It is bad.\"", "The Mayor disagreed.");
+    Sentence second = sentences.get(1);
+    assertThat(text.substring(second.offsets().charStart(), second.offsets().charEnd()))
+        .isEqualTo(second.text());
+  }
+}
