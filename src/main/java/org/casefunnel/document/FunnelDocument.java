@@ -2,6 +2,7 @@ package org.casefunnel.document;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.FunnelSpec;
@@ -22,12 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " one supersedes an earlier one.")
 public record FunnelDocument(
     @Schema(description = "The funnel itself.") @NotNull @Valid FunnelSpec funnel,
-    @Schema(description = "Documents the statements stand in.")
+    @Schema(description = "Documents the statements stand in.") @Size(max = 1000)
         List<@NotNull @Valid SourceSpec> sources,
     @Schema(description = "What was said, with quotes exactly as in the sources.")
+        @Size(max = 10000)
         List<@NotNull @Valid StatementSpec> statements,
-    @Schema(description = "Stages in funnel order.") List<@NotNull @Valid StageSpec> stages,
-    @Schema(description = "Figures of the stages.") List<@NotNull @Valid FigureSpec> figures) {
+    @Schema(description = "Stages in funnel order.") @Size(max = 200)
+        List<@NotNull @Valid StageSpec> stages,
+    @Schema(description = "Figures of the stages.") @Size(max = 10000)
+        List<@NotNull @Valid FigureSpec> figures) {
 
   public List<SourceSpec> sourcesOrEmpty() {
     return sources == null ? List.of() : sources;

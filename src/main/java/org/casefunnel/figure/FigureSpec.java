@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -29,12 +30,15 @@ public record FigureSpec(
             examples = "9000",
             nullable = true)
         @PositiveOrZero
+        @Max(MAX_COUNT)
         Long count,
     @Schema(description = "Lower end of a range.", examples = "2000", nullable = true)
         @PositiveOrZero
+        @Max(MAX_COUNT)
         Long low,
     @Schema(description = "Upper end of a range.", examples = "3000", nullable = true)
         @PositiveOrZero
+        @Max(MAX_COUNT)
         Long high,
     @Schema(
             description =
@@ -55,6 +59,7 @@ public record FigureSpec(
         @jakarta.validation.constraints.Pattern(
             regexp = "day|week|month|quarter|year",
             message = "must be one of day, week, month, quarter, year")
+        @Size(max = 7)
         String period,
     @Schema(description = "The figure's original wording in the source.", examples = "9,000 cases")
         @NotBlank
@@ -67,8 +72,13 @@ public record FigureSpec(
         String note,
     @Schema(description = "Ids of the statements the figure rests on; at least one.")
         @NotNull
-        @Size(min = 1, message = "must name at least one statement")
+        @Size(min = 1, max = 100, message = "must name between 1 and 100 statements")
         List<@NotNull @Size(max = 100) String> statementIds) {
+
+  /**
+   * A bound no real count of cases or offences comes near; it keeps arithmetic far from overflow.
+   */
+  public static final long MAX_COUNT = 1_000_000_000_000L;
 
   public boolean isApproximate() {
     return Boolean.TRUE.equals(approximate);

@@ -33,7 +33,7 @@ public record StageSpec(
             nullable = true)
         @Size(max = 10000)
         String definition,
-    @Schema(description = "Ids of the statements that gave the definition.")
+    @Schema(description = "Ids of the statements that gave the definition.") @Size(max = 100)
         List<@NotNull @Size(max = 100) String> definitionStatementIds,
     @Schema(
             description =

@@ -1,6 +1,9 @@
 package org.casefunnel.common.openapi;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,25 +11,37 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem responses of every operation in one place, the way {@code ProblemMappers}
  * produces them in one place: each error status an operation can answer gets a shared response
- * whose body is an RFC 9457 problem.
+ * whose body is an RFC 9457 problem. It also states, once, the bounds that hold for every path
+ * parameter and names generic page schemas so generated clients read well.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM = "application/problem+json";
+  private static final String SCHEMAS = "#/components/schemas/";
+
+  /** Longest id or key a client can choose (the @Size bound of every id in the Spec records). */
+  static final int MAX_KEY_LENGTH = 100;
+
+  /** Longest value of a text filter (the longest bounded field it is compared with). */
+  static final int MAX_FILTER_LENGTH = 300;
 
   private static final Map<String, String> RESPONSES = new LinkedHashMap<>();
 
   static {
     RESPONSES.put("400", "Malformed request or invalid parameter.");
     RESPONSES.put("404", "No such resource.");
+    RESPONSES.put("406", "None of the media types in Accept can be produced.");
     RESPONSES.put("409", "Conflict with the current state, e.g. an id that exists already.");
+    RESPONSES.put("415", "The request's Content-Type is not accepted.");
     RESPONSES.put("422", "The body breaks a rule; each error has a JSON pointer.");
     RESPONSES.put("500", "Unexpected error; nothing internal is disclosed.");
   }
@@ -40,6 +55,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     components.addSchema("Problem", problemSchema());
     components.addSchema("ProblemError", problemErrorSchema());
+    boundDateSchemas(components);
     for (Map.Entry<String, String> e : RESPONSES.entrySet()) {
       components.addResponse(
           "Problem" + e.getKey(),
@@ -50,32 +66,45 @@ public class ProblemResponsesFilter implements OASFilter {
                       .addMediaType(
                           PROBLEM,
                           OASFactory.createMediaType()
-                              .schema(
-                                  OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                              .schema(OASFactory.createSchema().ref(SCHEMAS + "Problem")))));
     }
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
+    if (openAPI.getServers() != null) {
+      // intended for dashboards and integrations, not only for the team that runs it
+      openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
+    }
+    Map<String, String> renamed = renamePageSchemas(components);
     for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!entry.getKey().startsWith("/api")) {
+        continue;
+      }
       boolean hasPathParameter = entry.getKey().contains("{");
       for (Map.Entry<PathItem.HttpMethod, Operation> op :
           entry.getValue().getOperations().entrySet()) {
-        if (!entry.getKey().startsWith("/api")) {
-          continue;
-        }
-        APIResponses responses = op.getValue().getResponses();
+        Operation operation = op.getValue();
+        boundParameters(operation);
+        APIResponses responses = operation.getResponses();
         if (responses == null) {
           responses = OASFactory.createAPIResponses();
-          op.getValue().setResponses(responses);
+          operation.setResponses(responses);
         }
+        renameRefs(responses, renamed);
         boolean writes =
             op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
         add(responses, "400");
         if (hasPathParameter) {
           add(responses, "404");
         }
+        if (producesContent(responses)) {
+          add(responses, "406");
+        }
         if (writes || op.getKey() == PathItem.HttpMethod.DELETE) {
           add(responses, "409");
+        }
+        if (operation.getRequestBody() != null) {
+          add(responses, "415");
         }
         if (writes) {
           add(responses, "422");
@@ -85,11 +114,112 @@ public class ProblemResponsesFilter implements OASFilter {
     }
   }
 
+  /**
+   * Adds the shared problem response, replacing one the generator added without a body (it adds a
+   * bare "Bad Request" to every operation with a validated body).
+   */
   private static void add(APIResponses responses, String status) {
-    if (!responses.hasAPIResponse(status)) {
-      APIResponse ref =
-          OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status);
-      responses.addAPIResponse(status, ref);
+    APIResponse existing = responses.getAPIResponse(status);
+    if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
+      responses.addAPIResponse(
+          status, OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
+    }
+  }
+
+  private static boolean producesContent(APIResponses responses) {
+    return responses.getAPIResponses().entrySet().stream()
+        .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
+  }
+
+  /**
+   * Path and query parameters are ids, keys and filters whose longest meaningful value is the bound
+   * of the field they name; numeric ids are positive 64-bit surrogate keys.
+   */
+  private static void boundParameters(Operation operation) {
+    if (operation.getParameters() == null) {
+      return;
+    }
+    for (Parameter p : operation.getParameters()) {
+      Schema s = p.getSchema();
+      if (s == null || s.getType() == null) {
+        continue;
+      }
+      if ("date".equals(s.getFormat()) && s.getMaxLength() == null) {
+        s.setMaxLength(10);
+      }
+      if (s.getType().contains(Schema.SchemaType.STRING)
+          && s.getMaxLength() == null
+          && s.getEnumeration() == null
+          && s.getFormat() == null) {
+        s.setMaxLength(
+            p.getIn() == Parameter.In.PATH ? MAX_KEY_LENGTH : Integer.valueOf(MAX_FILTER_LENGTH));
+      }
+      if (s.getType().contains(Schema.SchemaType.INTEGER)) {
+        boolean int64 = "int64".equals(s.getFormat());
+        if (s.getMinimum() == null) {
+          s.setMinimum(
+              BigDecimal.valueOf(p.getIn() == Parameter.In.PATH ? 1 : int64 ? Long.MIN_VALUE : 0));
+        }
+        if (s.getMaximum() == null) {
+          s.setMaximum(BigDecimal.valueOf(int64 ? Long.MAX_VALUE : Integer.MAX_VALUE));
+        }
+      }
+    }
+  }
+
+  /** ISO dates are exactly ten characters; ISO instants at most 35 (nanoseconds and an offset). */
+  private static void boundDateSchemas(Components components) {
+    if (components.getSchemas() == null) {
+      return;
+    }
+    Schema date = components.getSchemas().get("LocalDate");
+    if (date != null) {
+      date.minLength(10).maxLength(10);
+    }
+    Schema instant = components.getSchemas().get("Instant");
+    if (instant != null) {
+      instant.maxLength(35);
+    }
+  }
+
+  /**
+   * The generator names {@code PageView<FunnelSummary>} "PageViewFunnelSummary" and also emits an
+   * unused raw "PageView"; clients read better with "FunnelSummaryPage".
+   */
+  private static Map<String, String> renamePageSchemas(Components components) {
+    Map<String, String> renamed = new LinkedHashMap<>();
+    if (components.getSchemas() == null) {
+      return renamed;
+    }
+    for (String name : new ArrayList<>(components.getSchemas().keySet())) {
+      if (name.startsWith("PageView") && name.length() > "PageView".length()) {
+        String to = name.substring("PageView".length()) + "Page";
+        Schema schema = components.getSchemas().get(name);
+        components.removeSchema(name);
+        components.addSchema(to, schema);
+        renamed.put(SCHEMAS + name, SCHEMAS + to);
+      }
+    }
+    if (!renamed.isEmpty()) {
+      components.removeSchema("PageView");
+    }
+    return renamed;
+  }
+
+  private static void renameRefs(APIResponses responses, Map<String, String> renamed) {
+    if (renamed.isEmpty() || responses.getAPIResponses() == null) {
+      return;
+    }
+    for (APIResponse response : responses.getAPIResponses().values()) {
+      if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+        continue;
+      }
+      for (MediaType media : response.getContent().getMediaTypes().values()) {
+        Schema s = media.getSchema();
+        if (s != null && s.getRef() != null && renamed.containsKey(s.getRef())) {
+          s.setRef(renamed.get(s.getRef()));
+        }
+      }
     }
   }
 
@@ -112,8 +242,10 @@ public class ProblemResponsesFilter implements OASFilter {
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER)
                 .format("int32")
+                .minimum(BigDecimal.valueOf(400))
+                .maximum(BigDecimal.valueOf(599))
                 .description("HTTP status code.")
-                .examples(java.util.List.of(422)))
+                .examples(List.of(422)))
         .addProperty(
             "detail", string("What went wrong in this occurrence.", "The request has 2 errors."))
         .addProperty(
@@ -125,7 +257,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addType(Schema.SchemaType.ARRAY)
                 .description(
                     "Each error found, with a JSON pointer into the request where one applies.")
-                .items(OASFactory.createSchema().ref("#/components/schemas/ProblemError")));
+                .items(OASFactory.createSchema().ref(SCHEMAS + "ProblemError")));
   }
 
   private static Schema problemErrorSchema() {
@@ -145,6 +277,6 @@ public class ProblemResponsesFilter implements OASFilter {
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.STRING)
         .description(description)
-        .examples(java.util.List.of(example));
+        .examples(List.of(example));
   }
 }
