@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +39,10 @@ public class DocumentResource {
       description =
           "On any error nothing is stored and the answer is one problem listing every error,"
               + " each with a JSON pointer into the document. A funnel id that exists already is a 409.")
-  @APIResponse(responseCode = "201", description = "The funnel was imported.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The funnel was imported.",
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
   public Response importDocument(FunnelDocument document, @Context UriInfo uri) {
     FunnelView created = service.importDocument(document);
     return Response.created(uri.getBaseUriBuilder().path("funnels").path(created.id()).build())

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,10 @@ public class FigureResource {
   @Operation(
       operationId = "addStageFigure",
       summary = "Record a new figure of a stage; it supersedes the current one")
-  @APIResponse(responseCode = "201", description = "The figure was recorded.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The figure was recorded.",
+      content = @Content(schema = @Schema(implementation = FigureView.class)))
   public Response add(
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,

@@ -19,6 +19,7 @@ import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -78,7 +79,10 @@ public class FunnelResource {
   @POST
   @Path("funnels")
   @Operation(operationId = "createFunnel", summary = "Create an empty funnel")
-  @APIResponse(responseCode = "201", description = "The funnel was created.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The funnel was created.",
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
   public Response create(FunnelSpec spec, @jakarta.ws.rs.core.Context UriInfo uri) {
     FunnelView created = service.create(spec);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,10 @@ public class StageResource {
   @POST
   @Path("funnels/{funnelId}/stages")
   @Operation(operationId = "createStage", summary = "Add a stage at the end of a funnel")
-  @APIResponse(responseCode = "201", description = "The stage was created.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The stage was created.",
+      content = @Content(schema = @Schema(implementation = StageView.class)))
   public Response create(
       @PathParam("funnelId") String funnelId, StageSpec spec, @Context UriInfo uri) {
     StageView created = service.create(funnelId, spec);

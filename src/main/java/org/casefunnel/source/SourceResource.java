@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +45,10 @@ public class SourceResource {
   @POST
   @Path("funnels/{funnelId}/sources")
   @Operation(operationId = "createSource", summary = "Add a source to a funnel")
-  @APIResponse(responseCode = "201", description = "The source was created.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The source was created.",
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
   public Response create(
       @PathParam("funnelId") String funnelId, SourceSpec spec, @Context UriInfo uri) {
     SourceView created = service.create(funnelId, spec);

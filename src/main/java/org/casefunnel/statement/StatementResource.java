@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,10 @@ public class StatementResource {
   @Operation(
       operationId = "createStatement",
       summary = "Add a statement; its quote must stand verbatim in the source's text")
-  @APIResponse(responseCode = "201", description = "The statement was created.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The statement was created.",
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
   public Response create(
       @PathParam("funnelId") String funnelId, StatementSpec spec, @Context UriInfo uri) {
     StatementView created = service.create(funnelId, spec);

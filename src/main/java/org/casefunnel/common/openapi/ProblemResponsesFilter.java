@@ -71,9 +71,14 @@ public class ProblemResponsesFilter implements OASFilter {
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
-    if (openAPI.getServers() != null) {
-      // intended for dashboards and integrations, not only for the team that runs it
-      openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
+    if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+      // relative: the document describes the server that serves it; meant for dashboards and
+      // integrations, not only for the team that runs it
+      openAPI.addServer(
+          OASFactory.createServer()
+              .url("/")
+              .description("The server this document is served by.")
+              .addExtension("x-internal", false));
     }
     Map<String, String> renamed = renamePageSchemas(components);
     for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {

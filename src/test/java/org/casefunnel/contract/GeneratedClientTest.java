@@ -1,0 +1,154 @@
+package org.casefunnel.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import org.casefunnel.client.ApiClient;
+import org.casefunnel.client.ApiException;
+import org.casefunnel.client.api.FiguresApi;
+import org.casefunnel.client.api.FunnelDocumentsApi;
+import org.casefunnel.client.api.FunnelsApi;
+import org.casefunnel.client.model.Evidence;
+import org.casefunnel.client.model.Figure;
+import org.casefunnel.client.model.FigureProvenance;
+import org.casefunnel.client.model.FigureSpec;
+import org.casefunnel.client.model.Funnel;
+import org.casefunnel.client.model.FunnelDocument;
+import org.casefunnel.client.model.FunnelSummary;
+import org.casefunnel.client.model.FunnelSummaryPage;
+import org.casefunnel.client.model.Problem;
+import org.casefunnel.client.model.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main journeys through the Java client generated from the committed openapi/openapi.yaml (by
+ * openapi-generator-maven-plugin into target/generated-test-sources), against the running service:
+ * what a dashboard or integration built from the spec would do.
+ */
+@QuarkusTest
+class GeneratedClientTest {
+
+  private static final String SEED = "met-group-cse-review";
+
+  @TestHTTPResource("/")
+  URI root;
+
+  private ApiClient client;
+  private FunnelsApi funnels;
+  private FunnelDocumentsApi documents;
+  private FiguresApi figures;
+
+  @BeforeEach
+  void client() {
+    client = new ApiClient();
+    // the spec's paths carry /api; the base is the service root
+    client.updateBaseUri(root.toString().replaceAll("/$", ""));
+    funnels = new FunnelsApi(client);
+    documents = new FunnelDocumentsApi(client);
+    figures = new FiguresApi(client);
+  }
+
+  @Test
+  void listsTheSeedFunnelFilteredByOrganisation() throws ApiException {
+    FunnelSummaryPage page = funnels.listFunnels(null, "metropolitan police service", 0, null, 20);
+
+    assertThat(page.getPage()).isZero();
+    assertThat(page.getSize()).isEqualTo(20);
+    assertThat(page.getItems()).extracting(FunnelSummary::getId).contains(SEED);
+    assertThat(page.getTotal()).isEqualTo(page.getItems().size());
+  }
+
+  @Test
+  void exportedDocumentImportsBackUnderANewIdThroughTheTypedModels() throws ApiException {
+    FunnelDocument document = documents.exportFunnelDocument(SEED);
+    document.getFunnel().setId("client-round-trip");
+
+    Funnel imported = documents.importFunnelDocument(document);
+
+    assertThat(imported.getId()).isEqualTo("client-round-trip");
+    assertThat(imported.getTitle()).isEqualTo(document.getFunnel().getTitle());
+    assertThat(imported.getStages())
+        .extracting(Stage::getKey)
+        .containsExactlyElementsOf(document.getStages().stream().map(s -> s.getKey()).toList());
+    FunnelDocument exportedAgain = documents.exportFunnelDocument("client-round-trip");
+    assertThat(exportedAgain).isEqualTo(document);
+  }
+
+  @Test
+  void readsAStagesCurrentFigureAndFollowsItsProvenanceToTheQuote() throws ApiException {
+    Funnel funnel = funnels.getFunnel(SEED, null);
+    Stage inScope =
+        funnel.getStages().stream().filter(s -> s.getKey().equals("in_scope")).findFirst().get();
+    Figure figure = inScope.getFigure();
+    assertThat(figure.getCount()).isEqualTo(1200L);
+    assertThat(figure.getCurrent()).isTrue();
+
+    FigureProvenance provenance = figures.getFigureProvenance(figure.getId());
+
+    assertThat(provenance.getFigure().getId()).isEqualTo(figure.getId());
+    assertThat(provenance.getEvidence()).isNotEmpty();
+    for (Evidence evidence : provenance.getEvidence()) {
+      assertThat(figure.getStatementIds()).contains(evidence.getStatement().getKey());
+      assertThat(evidence.getSource().getKey()).isEqualTo(evidence.getStatement().getSourceKey());
+      assertThat(evidence.getStatement().getQuote()).isNotBlank();
+      if (evidence.getStatement().getSelector() != null) {
+        assertThat(evidence.getStatement().getSelector().getExact())
+            .isEqualTo(evidence.getStatement().getQuote());
+      }
+    }
+  }
+
+  @Test
+  void unknownFunnelIsATypedNotFoundProblem() throws JsonProcessingException {
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> funnels.getFunnel("no-such-funnel", null));
+
+    assertThat(e.getCode()).isEqualTo(404);
+    assertThat(e.getResponseHeaders().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    Problem problem = problem(e);
+    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:not-found");
+    assertThat(problem.getStatus()).isEqualTo(404);
+    assertThat(problem.getInstance()).isEqualTo("/api/funnels/no-such-funnel");
+  }
+
+  @Test
+  void invalidDocumentIsATypedValidationProblemWithPointers() throws Exception {
+    FunnelDocument document = documents.exportFunnelDocument(SEED);
+    document.getFunnel().setId("client-invalid");
+    FigureSpec first = document.getFigures().get(0);
+    first.setCount(null);
+    first.setLow(3000L);
+    first.setHigh(2000L);
+
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> documents.importFunnelDocument(document));
+
+    assertThat(e.getCode()).isEqualTo(422);
+    Problem problem = problem(e);
+    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:validation-failed");
+    assertThat(problem.getErrors()).extracting(err -> err.getPointer()).contains("/figures/0/low");
+    assertThat(funnelExists("client-invalid")).isFalse();
+  }
+
+  private boolean funnelExists(String id) throws ApiException {
+    try {
+      funnels.getFunnel(id, null);
+      return true;
+    } catch (ApiException e) {
+      if (e.getCode() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private Problem problem(ApiException e) throws JsonProcessingException {
+    return client.getObjectMapper().readValue(e.getResponseBody(), Problem.class);
+  }
+}
