@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +74,12 @@ public record FigureSpec(
     @Schema(description = "Ids of the statements the figure rests on; at least one.")
         @NotNull
         @Size(min = 1, max = 100, message = "must name between 1 and 100 statements")
-        List<@NotNull @Size(max = 100) String> statementIds) {
+        List<@NotNull @Size(max = 100) String> statementIds,
+    @Schema(
+            description = "Optional split of the figure along one dimension (e.g. offence type).",
+            nullable = true)
+        @Valid
+        BreakdownSpec breakdown) {
 
   /**
    * A bound no real count of cases or offences comes near; it keeps arithmetic far from overflow.

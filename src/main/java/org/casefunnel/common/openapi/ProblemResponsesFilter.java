@@ -77,7 +77,9 @@ public class ProblemResponsesFilter implements OASFilter {
       openAPI.addServer(
           OASFactory.createServer()
               .url("/")
-              .description("The server this document is served by.")
+              .description(
+                  "The server this document is served by, whichever environment it is:"
+                      + " local, staging or production.")
               .addExtension("x-internal", false));
     }
     Map<String, String> renamed = renamePageSchemas(components);
@@ -151,6 +153,9 @@ public class ProblemResponsesFilter implements OASFilter {
       }
       if ("date".equals(s.getFormat()) && s.getMaxLength() == null) {
         s.setMaxLength(10);
+      }
+      if ("date-time".equals(s.getFormat()) && s.getMaxLength() == null) {
+        s.setMaxLength(35);
       }
       if (s.getType().contains(Schema.SchemaType.STRING)
           && s.getMaxLength() == null
