@@ -12,16 +12,19 @@ import org.casefunnel.client.ApiException;
 import org.casefunnel.client.api.FiguresApi;
 import org.casefunnel.client.api.FunnelDocumentsApi;
 import org.casefunnel.client.api.FunnelsApi;
+import org.casefunnel.client.api.StatisticsApi;
 import org.casefunnel.client.model.Evidence;
 import org.casefunnel.client.model.Figure;
 import org.casefunnel.client.model.FigureProvenance;
 import org.casefunnel.client.model.FigureSpec;
 import org.casefunnel.client.model.Funnel;
 import org.casefunnel.client.model.FunnelDocument;
+import org.casefunnel.client.model.FunnelStatistics;
 import org.casefunnel.client.model.FunnelSummary;
 import org.casefunnel.client.model.FunnelSummaryPage;
 import org.casefunnel.client.model.Problem;
 import org.casefunnel.client.model.Stage;
+import org.casefunnel.client.model.StageStatistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +107,25 @@ class GeneratedClientTest {
   }
 
   @Test
+  void readsStatisticsForEveryStageOfTheFunnel() throws ApiException {
+    Funnel funnel = funnels.getFunnel(SEED, null);
+
+    FunnelStatistics statistics = new StatisticsApi(client).getFunnelStatistics(SEED, null);
+
+    assertThat(statistics.getFunnelId()).isEqualTo(SEED);
+    assertThat(statistics.getConfidenceLevel()).isStrictlyBetween(0.0, 1.0);
+    assertThat(statistics.getStages())
+        .extracting(StageStatistics::getKey)
+        .containsExactlyElementsOf(funnel.getStages().stream().map(Stage::getKey).toList());
+    StageStatistics inScope =
+        statistics.getStages().stream()
+            .filter(s -> s.getKey().equals("in_scope"))
+            .findFirst()
+            .get();
+    assertThat(inScope.getFigureId()).isEqualTo(stage(funnel, "in_scope").getFigure().getId());
+  }
+
+  @Test
   void unknownFunnelIsATypedNotFoundProblem() throws JsonProcessingException {
     ApiException e =
         catchThrowableOfType(ApiException.class, () -> funnels.getFunnel("no-such-funnel", null));
@@ -134,6 +156,10 @@ class GeneratedClientTest {
     assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:validation-failed");
     assertThat(problem.getErrors()).extracting(err -> err.getPointer()).contains("/figures/0/low");
     assertThat(funnelExists("client-invalid")).isFalse();
+  }
+
+  private static Stage stage(Funnel funnel, String key) {
+    return funnel.getStages().stream().filter(s -> s.getKey().equals(key)).findFirst().get();
   }
 
   private boolean funnelExists(String id) throws ApiException {
