@@ -105,6 +105,13 @@ class ChangesFeedTest {
         .statusCode(400)
         .body("errors[0].pointer", equalTo("after"));
     given()
+        .queryParam("limit", 0)
+        .get("/api/changes")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"));
+    given()
         .queryParam("funnel", "no-such-funnel")
         .get("/api/changes")
         .then()
