@@ -103,6 +103,9 @@ class DatabaseRestartIT {
             // acquisition timeout 2 s, plus a connection attempt and scheduling on 2 shared cores
             .allMatch(o -> o.millis() < 6000, "answered within 6 s");
         assertThat(service.log()).doesNotContain("Unexpected error");
+        // the request id is in the log line of the request that met the outage
+        assertThat(service.log())
+            .containsPattern("\\[[0-9a-f]{8}-[0-9a-f-]{27}\\] Database unavailable on " + PATH);
       }
     }
   }
