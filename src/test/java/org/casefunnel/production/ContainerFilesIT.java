@@ -146,7 +146,7 @@ class ContainerFilesIT {
         .contains("path: /q/health/live", "path: /q/health/ready");
     try (ServiceProcess service =
         new ServiceProcess(TestDatabases.newServiceDatabase("probes"), List.of())
-            .start(Duration.ofSeconds(90))) {
+            .start(Duration.ofSeconds(240))) {
       for (String path : paths) {
         assertThat(given().baseUri(service.baseUri()).get(path).statusCode())
             .as(path)

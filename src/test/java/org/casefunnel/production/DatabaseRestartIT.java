@@ -39,7 +39,7 @@ class DatabaseRestartIT {
           new ServiceProcess(
                   TestDatabases.postgresEnv(db.jdbcUrl(), "postgres", ""),
                   List.of("-Dquarkus.log.category.\"org.casefunnel\".level=WARN"))
-              .start(Duration.ofSeconds(90))) {
+              .start(Duration.ofSeconds(240))) {
         ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService load = Executors.newFixedThreadPool(4);

@@ -43,8 +43,8 @@ class ScaleOutIT {
     b = new ServiceProcess(env, List.of());
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<ServiceProcess> fa = pool.submit(() -> a.start(Duration.ofSeconds(90)));
-      Future<ServiceProcess> fb = pool.submit(() -> b.start(Duration.ofSeconds(90)));
+      Future<ServiceProcess> fa = pool.submit(() -> a.start(Duration.ofSeconds(240)));
+      Future<ServiceProcess> fb = pool.submit(() -> b.start(Duration.ofSeconds(240)));
       fa.get();
       fb.get();
     } finally {
