@@ -4,22 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.ServiceProcess;
+import org.casefunnel.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
-/** Runs against the packaged service on its default embedded H2 file database. */
+/**
+ * Runs against the packaged service on a new database of the kind it was built for (an H2 file
+ * database, or a new PostgreSQL database on a -Ppostgresql build).
+ */
 class DurabilityIT {
 
   @Test
   void importAcknowledgedJustBeforeKillNineIsThereAfterRestart() throws Exception {
-    Path dataDir = Files.createTempDirectory("casefunnel-durability");
-    Map<String, String> env = Map.of("CASEFUNNEL_DATA_DIR", dataDir.toString());
+    Map<String, String> env = TestDatabases.newServiceDatabase("durability");
     try (ServiceProcess first = new ServiceProcess(env, List.of()).start(Duration.ofSeconds(60))) {
       given()
           .baseUri(first.baseUri())

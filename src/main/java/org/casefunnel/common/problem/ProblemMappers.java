@@ -120,6 +120,25 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    // persistence failures arrive wrapped in whatever the transaction layer threw
+    if (PersistenceFailures.databaseUnavailable(e)) {
+      LOG.warn("Database unavailable on " + uri.getPath() + ": " + e);
+      return Response.fromResponse(
+              respond(
+                  ProblemType.SERVICE_UNAVAILABLE,
+                  "The database is not reachable at the moment. Try again shortly.",
+                  List.of(),
+                  uri))
+          .header("Retry-After", "5")
+          .build();
+    }
+    if (PersistenceFailures.concurrentUpdate(e)) {
+      return respond(
+          ProblemType.CONFLICT,
+          "Another request changed this resource at the same time. Read it again and retry.",
+          List.of(),
+          uri);
+    }
     LOG.error("Unexpected error on " + uri.getPath(), e);
     return respond(
         ProblemType.INTERNAL_ERROR,
