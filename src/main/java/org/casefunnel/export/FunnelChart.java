@@ -1,6 +1,8 @@
 package org.casefunnel.export;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,7 +36,11 @@ public final class FunnelChart {
       }
     }
     double scale = max <= 0 ? 0 : BAR_AREA / max;
-    int footLines = m.omitted().isEmpty() ? 0 : m.omitted().size() + 1;
+    List<String> foot = new ArrayList<>();
+    for (String o : m.omitted()) {
+      foot.addAll(wrap(o, 110));
+    }
+    int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
     int height = TOP + m.bars().size() * ROW + 16 + footLines * 16;
 
     StringBuilder desc = new StringBuilder();
@@ -151,13 +157,33 @@ public final class FunnelChart {
     if (!m.omitted().isEmpty()) {
       y += 8;
       text(s, LEFT, y, 11, "bold", "#4a5568", "Not drawn on this scale:");
-      for (String o : m.omitted()) {
+      for (String line : foot) {
         y += 16;
-        text(s, LEFT, y, 11, "normal", "#4a5568", o);
+        text(s, LEFT, y, 11, "normal", "#4a5568", line);
       }
     }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /**
+   * Splits text at spaces into lines of at most {@code width} characters (SVG text never wraps).
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append("  ");
+      }
+      line.append(line.length() == 0 || line.toString().isBlank() ? "" : " ").append(word);
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString());
+    }
+    return lines;
   }
 
   static String value(ChartModel.Bar b, NumberFormat n) {
