@@ -11,13 +11,15 @@ import org.casefunnel.statistics.Proportions;
  * two exact counts with the stage no larger than its base; anything else gets no conversion rather
  * than a guessed one.
  */
-final class CoreConversions {
+public final class CoreConversions {
 
   private CoreConversions() {}
 
-  record Conversion(String text, Double whiskerLow, Double whiskerHigh) {}
+  /** A conversion in words (whole, percentage, interval) and its whisker on the base's count. */
+  public record Conversion(
+      String text, String percent, String interval, Double whiskerLow, Double whiskerHigh) {}
 
-  static Conversion of(FigureView stage, FigureView base, String baseLabel) {
+  public static Conversion of(FigureView stage, FigureView base, String baseLabel) {
     if (stage == null
         || base == null
         || stage.count() == null
@@ -35,7 +37,12 @@ final class CoreConversions {
             baseLabel.toLowerCase(Locale.ROOT),
             percent(d.low()),
             percent(d.high()));
-    return new Conversion(text, d.low() * base.count(), d.high() * base.count());
+    return new Conversion(
+        text,
+        percent(d.value()) + " of " + baseLabel.toLowerCase(Locale.ROOT),
+        "Wilson " + percent(d.low()) + " to " + percent(d.high()),
+        d.low() * base.count(),
+        d.high() * base.count());
   }
 
   private static String percent(double p) {

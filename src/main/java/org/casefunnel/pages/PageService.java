@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.export.CoreConversions;
 import org.casefunnel.figure.FigureProvenance;
 import org.casefunnel.figure.FigureService;
 import org.casefunnel.figure.FigureView;
@@ -47,13 +48,17 @@ public class PageService {
   public PageModels.FunnelPage funnel(String id, LocalDate asOf) {
     FunnelView f = funnels.view(id, asOf);
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
-    Map<String, String> labels = new HashMap<>();
+    Map<String, StageView> byKey = new HashMap<>();
     for (StageView s : f.stages()) {
-      labels.put(s.key(), s.label());
+      byKey.put(s.key(), s);
     }
     List<PageModels.StageRow> rows = new ArrayList<>();
     for (StageView s : f.stages()) {
       FigureView fig = s.figure();
+      StageView base = s.baseStage() == null ? null : byKey.get(s.baseStage());
+      CoreConversions.Conversion c =
+          CoreConversions.of(
+              fig, base == null ? null : base.figure(), base == null ? null : base.label());
       List<PageModels.Evidence> evidence = new ArrayList<>();
       if (fig != null) {
         for (FigureProvenance.Evidence e : figures.provenance(fig.id()).evidence()) {
@@ -74,15 +79,15 @@ public class PageService {
           new PageModels.StageRow(
               s.key(),
               s.label(),
-              s.baseStage() == null ? null : labels.get(s.baseStage()),
+              base == null ? null : base.label(),
               s.definition(),
               fig == null ? null : value(fig, n),
               fig == null ? null : fig.status().wire(),
               fig == null ? null : fig.asOf(),
               fig == null ? null : fig.wording(),
               fig == null ? null : fig.note(),
-              null,
-              null,
+              c == null ? null : c.percent(),
+              c == null ? null : c.interval(),
               List.of(),
               evidence));
     }
