@@ -1,10 +1,7 @@
 package org.casefunnel.common.web;
 
-<<<<<<< HEAD
 import io.quarkus.panache.common.Sort;
-=======
 import java.time.Instant;
->>>>>>> main
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -30,7 +27,6 @@ public final class Params {
     }
   }
 
-<<<<<<< HEAD
   /**
    * A sort order like {@code -updatedAt,title}: comma-separated names from {@code allowed} (wire
    * name to attribute), each descending when prefixed with {@code -}; {@code tiebreak} last keeps
@@ -77,7 +73,8 @@ public final class Params {
       names.append(names.length() == 0 ? "" : ", ").append(wire.apply(e));
     }
     throw ProblemException.badParameter(name, "must be one of " + names + ", not '" + value + "'");
-=======
+  }
+
   /** An ISO-8601 instant (e.g. 2026-01-31T12:00:00Z), or null when the parameter is absent. */
   public static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
@@ -89,6 +86,5 @@ public final class Params {
       throw ProblemException.badParameter(
           name, "must be an instant as YYYY-MM-DDThh:mm:ssZ, not '" + value + "'");
     }
->>>>>>> main
   }
 }
