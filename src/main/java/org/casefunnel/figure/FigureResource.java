@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -70,6 +71,7 @@ public class FigureResource {
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}/figures")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "listStageFigures",
       summary = "List every figure of a stage in recording order, superseded ones included")
@@ -99,6 +101,7 @@ public class FigureResource {
 
   @GET
   @Path("figures/{id}")
+  @Cached(Cached.Scope.FIGURE)
   @Operation(operationId = "getFigure", summary = "Get a figure")
   @APIResponse(responseCode = "200", description = "The figure.")
   public FigureView get(@PathParam("id") long id) {
@@ -107,6 +110,7 @@ public class FigureResource {
 
   @GET
   @Path("figures/{id}/provenance")
+  @Cached(Cached.Scope.FIGURE)
   @Operation(
       operationId = "getFigureProvenance",
       summary =
