@@ -72,7 +72,7 @@ public class FunnelResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("asOf")
           String asOf) {
-    return service.view(id, Params.date("asOf", asOf));
+    return service.read(id, Params.date("asOf", asOf));
   }
 
   @POST
