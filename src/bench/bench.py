@@ -78,7 +78,7 @@ class Service:
 
     def start(self, timeout=120):
         env = dict(os.environ, CASEFUNNEL_DATA_DIR=self.data_dir)
-        self.log_file = open(self.log_path, "w")
+        self.log_file = open(self.log_path, "a")
         t0 = time.monotonic()
         self.proc = subprocess.Popen(
             self.cmd, env=env, stdout=self.log_file, stderr=subprocess.STDOUT, cwd=ROOT
@@ -226,7 +226,7 @@ def probe(port, fids, auth):
 # ---------------------------------------------------------------- wrk
 
 
-def run_wrk(port, requests, args, seconds, connections=None, delay_ms=0, tag="run"):
+def run_wrk(port, requests, args, seconds, connections=None, delay_ms=0, tag="run", max_requests=0):
     work = os.path.join(args.out, "wrk")
     os.makedirs(work, exist_ok=True)
     targets = os.path.join(work, tag + ".targets")
@@ -236,7 +236,13 @@ def run_wrk(port, requests, args, seconds, connections=None, delay_ms=0, tag="ru
             f.write("\t".join([path] + ["%s: %s" % kv for kv in headers.items()]) + "\n")
     if os.path.exists(out):
         os.remove(out)
-    env = dict(os.environ, BENCH_TARGETS=targets, BENCH_OUT=out, BENCH_DELAY_MS=str(delay_ms))
+    env = dict(
+        os.environ,
+        BENCH_TARGETS=targets,
+        BENCH_OUT=out,
+        BENCH_DELAY_MS=str(delay_ms),
+        BENCH_MAX_REQUESTS=str(max_requests // args.threads if max_requests else 0),
+    )
     cmd = [
         "wrk",
         "-t%d" % args.threads,
@@ -259,9 +265,15 @@ def run_wrk(port, requests, args, seconds, connections=None, delay_ms=0, tag="ru
 
 def measure(port, endpoints, args, label):
     """Warm-up, then `rounds` rounds that alternate every endpoint; medians per endpoint."""
-    log("%s: warm-up %ds per endpoint" % (label, args.warmup))
+    log(
+        "%s: warm-up per endpoint: %d requests or %ds, whichever comes first"
+        % (label, args.warmup_requests, args.warmup)
+    )
     for name, _, reqs in endpoints:
-        run_wrk(port, reqs, args, args.warmup, tag="warmup-%s" % name)
+        w = run_wrk(
+            port, reqs, args, args.warmup, tag="warmup-%s" % name, max_requests=args.warmup_requests
+        )
+        log("%s warm-up %-12s %d requests" % (label, name, w["requests"]))
     runs = {name: [] for name, _, _ in endpoints}
     for r in range(args.rounds):
         for name, _, reqs in endpoints:
@@ -360,6 +372,16 @@ def evaluate(res):
         target("start to first request", "< 2.5 s", "%.2f s" % s["first_request_s"], s["first_request_s"] < 2.5)
     )
     t.append(target("RSS after start", "< 220 MB", "%.0f MiB" % s["rss_mb"], s["rss_mb"] < 220))
+    r = res.get("restart")
+    if r:
+        t.append(
+            target(
+                "start to first request, restart on %d funnels" % r["funnels"],
+                "< 2.5 s",
+                "%.2f s" % r["first_request_s"],
+                r["first_request_s"] < 2.5,
+            )
+        )
     for size in res["sizes"]:
         m = res["sizes"][size]["endpoints"]
         if "statistics" in m:
@@ -451,6 +473,12 @@ def markdown(res):
             " ".join(res["java_opts"]),
         )
     )
+    if res.get("restart"):
+        r = res["restart"]
+        lines.append(
+            "Restart on the existing database (%d funnels): first request %.2f s, RSS after start %.0f MiB."
+            % (r["funnels"], r["first_request_s"], r["rss_mb"])
+        )
     for size, l in res["loads"].items():
         lines.append(
             "Loading %s funnels (%d figures) through `POST /api/funnel-documents` took %.1f s"
@@ -475,7 +503,8 @@ def main():
     p.add_argument("--java-opts", default=os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m"))
     p.add_argument("--sizes", default="10,10000", help="funnel counts to measure, ascending")
     p.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
-    p.add_argument("--warmup", type=int, default=5, help="seconds of warm-up per endpoint and size")
+    p.add_argument("--warmup", type=int, default=60, help="most seconds of warm-up per endpoint and size")
+    p.add_argument("--warmup-requests", type=int, default=20000, help="warm-up requests per endpoint and size")
     p.add_argument("--rounds", type=int, default=2, help="rounds alternating all endpoints")
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--connections", type=int, default=16)
@@ -497,7 +526,8 @@ def main():
         "java_opts": java_opts,
         "settings": {
             "duration_s": args.duration,
-            "warmup_s": args.warmup,
+            "warmup_s_max": args.warmup,
+            "warmup_requests": args.warmup_requests,
             "rounds": args.rounds,
             "wrk_threads": args.threads,
             "connections": args.connections,
@@ -569,6 +599,17 @@ def main():
                 }
                 for name, m in small["endpoints"].items()
             }
+        # a new replica starts on a database that exists already: no migration, no seed
+        service.stop(keep=True)
+        again, again_api = service.start()
+        time.sleep(1)
+        res["restart"] = {
+            "funnels": sizes[-1],
+            "first_request_s": round(again, 3),
+            "first_api_read_s": round(again_api, 3),
+            "rss_mb": service.rss()["VmRSS"],
+        }
+        log("restart on %d funnels: first request after %.2f s, RSS %s MiB" % (sizes[-1], again, res["restart"]["rss_mb"]))
     finally:
         service.stop(args.keep_data)
     res["targets"] = evaluate(res)

@@ -13,7 +13,7 @@ args=()
 for a in "$@"; do
   case "$a" in
     --no-build) build=0 ;;
-    --quick) args+=(--sizes 10,1000 --duration 3 --warmup 2 --rounds 1) ;;
+    --quick) args+=(--sizes 10,1000 --duration 3 --warmup 10 --warmup-requests 5000 --rounds 1) ;;
     *) args+=("$a") ;;
   esac
 done

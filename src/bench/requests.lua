@@ -45,6 +45,19 @@ if delay_ms > 0 then
   end
 end
 
+-- warm-up runs stop after $BENCH_MAX_REQUESTS responses per thread (JIT compilation is driven
+-- by counts, not seconds); defined only then, since a response() hook costs the client time
+local max_requests = tonumber(os.getenv("BENCH_MAX_REQUESTS") or "0")
+if max_requests > 0 then
+  local seen = 0
+  function response(status, headers, body)
+    seen = seen + 1
+    if seen >= max_requests then
+      wrk.thread:stop()
+    end
+  end
+end
+
 function done(summary, latency, requests)
   local out = assert(io.open(os.getenv("BENCH_OUT"), "w"))
   local e = summary.errors
