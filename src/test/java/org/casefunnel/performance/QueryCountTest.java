@@ -91,6 +91,63 @@ class QueryCountTest {
   }
 
   @Test
+  void statisticsTakeTheSameStatementsForTwoStagesAsForEightWithTenFiguresEach() {
+    long small = statements(() -> statistics("count-small", "2025-11-30", 2));
+    long large = statements(() -> statistics("count-large", "2025-11-30", 8));
+
+    assertThat(large).isEqualTo(small);
+    // funnel, stages, current figures with statements, breakdown parts
+    assertThat(large).isLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void unchangedFunnelStatisticsAreServedFromTheRevisionCacheWithOneLookup() {
+    statistics("count-large", null, 8);
+
+    long again = statements(() -> statistics("count-large", null, 8));
+
+    assertThat(again).isEqualTo(1);
+  }
+
+  @Test
+  void statisticsAfterAWriteShowTheWriteAtOnce() {
+    TestDocuments.ensureImported(generated("count-write-stats", 3, 2));
+    given()
+        .get("/api/funnels/count-write-stats/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages[2].value.low", equalTo(1002));
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "stage-2",
+                "count",
+                555,
+                "status",
+                "provisional",
+                "asOf",
+                "2025-09-30",
+                "wording",
+                "555 cases",
+                "statementIds",
+                list("st1")))
+        .post("/api/funnels/count-write-stats/stages/stage-2/figures")
+        .then()
+        .statusCode(201);
+
+    given()
+        .get("/api/funnels/count-write-stats/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages[2].value.low", equalTo(555))
+        .body("stages[2].value.high", equalTo(555));
+  }
+
+  @Test
   void funnelListLoadsOnlyThePageFromTheDatabase() {
     for (int i = 0; i < 5; i++) {
       TestDocuments.ensureImported(generated("count-list-" + i, "Pagingshire Police", 2, 1));
@@ -130,6 +187,20 @@ class QueryCountTest {
         .contentType(ContentType.JSON)
         .body("stages", hasSize(stages))
         .body("stages[0].figure.statementIds", equalTo(List.of("st1", "st2")));
+  }
+
+  private void statistics(String id, String asOf, int stages) {
+    var request = given();
+    if (asOf != null) {
+      request = request.queryParam("asOf", asOf);
+    }
+    request
+        .get("/api/funnels/" + id + "/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("funnelId", equalTo(id))
+        .body("stages", hasSize(stages));
   }
 
   private long statements(Runnable request) {
