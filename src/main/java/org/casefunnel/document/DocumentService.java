@@ -117,15 +117,23 @@ public class DocumentService {
       }
     }
     Instant now = FunnelService.now();
+    List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
+    // index of each stage's last figure: every earlier one is stored as superseded at once
+    Map<String, Integer> lastOfStage = new HashMap<>();
+    for (int i = 0; i < figureSpecs.size(); i++) {
+      lastOfStage.put(figureSpecs.get(i).stage(), i);
+    }
     Map<String, Figure> latestByStage = new HashMap<>();
-    for (FigureSpec f : doc.figuresOrEmpty()) {
+    for (int i = 0; i < figureSpecs.size(); i++) {
+      FigureSpec f = figureSpecs.get(i);
       Figure recorded =
           figureService.record(
               stageByKey.get(f.stage()),
               f,
               pick(statementByKey, f.statementIds()),
               now,
-              latestByStage.get(f.stage()));
+              latestByStage.get(f.stage()),
+              lastOfStage.get(f.stage()) != i);
       latestByStage.put(f.stage(), recorded);
     }
     return funnels.view(funnel.id, null);

@@ -75,6 +75,21 @@ public class FigureService {
    */
   public Figure record(
       Stage stage, FigureSpec spec, List<Statement> cited, Instant now, Figure previous) {
+    return record(stage, spec, cited, now, previous, false);
+  }
+
+  /**
+   * As {@link #record(Stage, FigureSpec, List, Instant, Figure)}; {@code supersededLater} stores
+   * the figure as superseded at {@code now} at once, when an import knows a later figure of the
+   * stage follows, which saves an update of every superseded figure.
+   */
+  public Figure record(
+      Stage stage,
+      FigureSpec spec,
+      List<Statement> cited,
+      Instant now,
+      Figure previous,
+      boolean supersededLater) {
     Figure f = new Figure();
     f.funnel = stage.funnel;
     f.stage = stage;
@@ -90,6 +105,7 @@ public class FigureService {
     f.note = spec.note();
     f.recordedAt = now;
     f.statements.addAll(cited);
+    f.supersededAt = supersededLater ? now : null;
     if (spec.breakdown() != null) {
       f.breakdownDimension = spec.breakdown().dimension();
       List<BreakdownSpec.Part> parts = spec.breakdown().parts();

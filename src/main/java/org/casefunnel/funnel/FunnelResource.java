@@ -145,7 +145,7 @@ public class FunnelResource {
     if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
       return Response.ok(csv.currentFigures(id, date), FiguresCsv.MEDIA_TYPE_OBJ).build();
     }
-    return Response.ok(service.view(id, date), MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @POST

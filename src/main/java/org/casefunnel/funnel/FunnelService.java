@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.casefunnel.common.cache.RevisionCache;
+import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
@@ -22,16 +24,19 @@ public class FunnelService {
   private final StageRepository stages;
   private final FigureRepository figures;
   private final BeanChecks beanChecks;
+  private final RevisionCache<FunnelView> viewCache;
 
   public FunnelService(
       FunnelRepository funnels,
       StageRepository stages,
       FigureRepository figures,
-      BeanChecks beanChecks) {
+      BeanChecks beanChecks,
+      AppConfig config) {
     this.funnels = funnels;
     this.stages = stages;
     this.figures = figures;
     this.beanChecks = beanChecks;
+    this.viewCache = new RevisionCache<>(config.cache().maxEntries());
   }
 
   @Transactional
@@ -42,9 +47,30 @@ public class FunnelService {
         slice.items().stream().map(FunnelSummary::of).toList(), slice.total(), page, size);
   }
 
+  /**
+   * The funnel view for a read request: one primary-key lookup when the view of the funnel's
+   * current revision is cached. Only for reads: a write's own transaction must use {@link #view},
+   * or a view of uncommitted changes could be cached.
+   */
+  @Transactional
+  public FunnelView read(String id, LocalDate asOf) {
+    Funnel f = require(id);
+    return viewCache.get(
+        id, revision(f), asOf == null ? null : asOf.toString(), () -> build(f, asOf));
+  }
+
+  /** What identifies the funnel's current state, for caches of responses derived from it. */
+  public static RevisionCache.Revision revision(Funnel f) {
+    return new RevisionCache.Revision(f.createdAt, f.version);
+  }
+
   @Transactional
   public FunnelView view(String id, LocalDate asOf) {
-    Funnel f = require(id);
+    return build(require(id), asOf);
+  }
+
+  private FunnelView build(Funnel f, LocalDate asOf) {
+    String id = f.id;
     List<Stage> list = stages.listByFunnel(id);
     Map<Long, Figure> current = figures.currentByStage(id, asOf);
     List<StageView> views =
@@ -106,6 +132,7 @@ public class FunnelService {
   public void delete(String id) {
     Funnel f = require(id);
     funnels.delete(f);
+    viewCache.evict(id);
   }
 
   public Funnel require(String id) {

@@ -13,6 +13,8 @@ public interface AppConfig {
 
   Seed seed();
 
+  Cache cache();
+
   interface Seed {
     /** Load the seed funnel into a database that has never held it. */
     @WithDefault("true")
@@ -21,5 +23,14 @@ public interface AppConfig {
     /** Classpath resource of the seed funnel document. */
     @WithDefault("seed/met-review-article.funnel.json")
     String resource();
+  }
+
+  interface Cache {
+    /**
+     * Funnel views and statistics kept per funnel revision (0 turns the cache off); each entry is a
+     * few kilobytes.
+     */
+    @WithDefault("2000")
+    int maxEntries();
   }
 }
