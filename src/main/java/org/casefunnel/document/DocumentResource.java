@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.casefunnel.common.web.Cached;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,6 +48,7 @@ public class DocumentResource {
 
   @GET
   @Path("funnels/{id}/document")
+  @Cached(Cached.Scope.FUNNEL)
   @Operation(
       operationId = "exportFunnelDocument",
       summary = "Export a whole funnel as a funnel document that imports back unchanged")

@@ -1,5 +1,6 @@
 package org.casefunnel.funnel;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -34,8 +35,9 @@ public class FunnelService {
   }
 
   @Transactional
-  public PageView<FunnelSummary> list(FunnelRepository.Filter filter, int page, int size) {
-    FunnelRepository.Slice slice = funnels.list(filter, page, size);
+  public PageView<FunnelSummary> list(
+      FunnelRepository.Filter filter, Sort sort, int page, int size) {
+    FunnelRepository.Slice slice = funnels.list(filter, sort, page, size);
     return new PageView<>(
         slice.items().stream().map(FunnelSummary::of).toList(), slice.total(), page, size);
   }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ public class StageResource {
 
   @GET
   @Path("funnels/{funnelId}/stages")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listStages", summary = "List a funnel's stages in order")
   @APIResponse(responseCode = "200", description = "The stages with their current figures.")
   public List<StageView> list(@PathParam("funnelId") String funnelId) {
@@ -39,6 +41,7 @@ public class StageResource {
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "getStage", summary = "Get a stage with its current figure")
   @APIResponse(responseCode = "200", description = "The stage.")
   public StageView get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {

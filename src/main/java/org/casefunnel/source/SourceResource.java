@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +35,7 @@ public class SourceResource {
 
   @GET
   @Path("funnels/{funnelId}/sources")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listSources", summary = "List a funnel's sources (without their text)")
   @APIResponse(responseCode = "200", description = "The sources.")
   public List<SourceView> list(@PathParam("funnelId") String funnelId) {
@@ -55,6 +57,7 @@ public class SourceResource {
 
   @GET
   @Path("sources/{id}")
+  @Cached(Cached.Scope.SOURCE)
   @Operation(operationId = "getSource", summary = "Get a source, with its full text")
   @APIResponse(responseCode = "200", description = "The source.")
   public SourceView get(

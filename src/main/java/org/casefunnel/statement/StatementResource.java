@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,7 @@ public class StatementResource {
 
   @GET
   @Path("funnels/{funnelId}/statements")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listStatements", summary = "List a funnel's statements")
   @APIResponse(responseCode = "200", description = "The statements.")
   public List<StatementView> list(@PathParam("funnelId") String funnelId) {
@@ -54,6 +56,7 @@ public class StatementResource {
 
   @GET
   @Path("statements/{id}")
+  @Cached(Cached.Scope.STATEMENT)
   @Operation(operationId = "getStatement", summary = "Get a statement with its quote's position")
   @APIResponse(responseCode = "200", description = "The statement.")
   public StatementView get(@PathParam("id") long id) {
@@ -62,6 +65,7 @@ public class StatementResource {
 
   @GET
   @Path("statements/{id}/uses")
+  @Cached(Cached.Scope.STATEMENT)
   @Operation(
       operationId = "getStatementUses",
       summary = "Every figure and stage definition that rests on a statement")
