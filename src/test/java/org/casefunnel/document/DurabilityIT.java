@@ -31,7 +31,8 @@ class DurabilityIT {
           .statusCode(201);
       first.kill();
     }
-    try (ServiceProcess second = new ServiceProcess(env, List.of()).start(Duration.ofSeconds(240))) {
+    try (ServiceProcess second =
+        new ServiceProcess(env, List.of()).start(Duration.ofSeconds(240))) {
       given()
           .baseUri(second.baseUri())
           .get("/api/funnels/survives-kill")
