@@ -21,7 +21,7 @@ class DurabilityIT {
   @Test
   void importAcknowledgedJustBeforeKillNineIsThereAfterRestart() throws Exception {
     Map<String, String> env = TestDatabases.newServiceDatabase("durability");
-    try (ServiceProcess first = new ServiceProcess(env, List.of()).start(Duration.ofSeconds(60))) {
+    try (ServiceProcess first = new ServiceProcess(env, List.of()).start(Duration.ofSeconds(240))) {
       given()
           .baseUri(first.baseUri())
           .contentType(ContentType.JSON)
@@ -31,7 +31,8 @@ class DurabilityIT {
           .statusCode(201);
       first.kill();
     }
-    try (ServiceProcess second = new ServiceProcess(env, List.of()).start(Duration.ofSeconds(60))) {
+    try (ServiceProcess second =
+        new ServiceProcess(env, List.of()).start(Duration.ofSeconds(240))) {
       given()
           .baseUri(second.baseUri())
           .get("/api/funnels/survives-kill")
