@@ -7,19 +7,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.casefunnel.figure.FigureView;
-import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.FunnelView;
-import org.casefunnel.funnel.StageView;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.FunnelStatisticsView;
+import org.casefunnel.analysis.StageStatisticsView;
+import org.casefunnel.analysis.StatisticsService;
 
-/** Builds the chart of a funnel from its figures and their conversions. */
+/**
+ * Builds the chart of a funnel from its statistics (values, conversions, Wilson intervals), as the
+ * statistics endpoint computes them; nothing is recomputed here.
+ */
 @ApplicationScoped
 public class ChartService {
 
-  private final FunnelService funnels;
+  private final StatisticsService statistics;
 
-  public ChartService(FunnelService funnels) {
-    this.funnels = funnels;
+  public ChartService(StatisticsService statistics) {
+    this.statistics = statistics;
   }
 
   @Transactional
@@ -29,42 +32,48 @@ public class ChartService {
 
   @Transactional
   public ChartModel model(String funnelId, LocalDate asOf) {
-    FunnelView f = funnels.view(funnelId, asOf);
-    Map<String, StageView> byKey = new HashMap<>();
-    f.stages().forEach(s -> byKey.put(s.key(), s));
+    FunnelStatisticsView stats = statistics.funnel(funnelId, asOf);
+    Map<String, String> labels = new HashMap<>();
+    stats.stages().forEach(s -> labels.put(s.key(), s.label()));
     List<ChartModel.Bar> bars = new ArrayList<>();
     List<String> omitted = new ArrayList<>();
-    for (StageView s : f.stages()) {
-      FigureView fig = s.figure();
-      boolean otherUnit = s.unit() != null && !s.unit().equalsIgnoreCase(f.unit());
-      boolean rate = fig != null && fig.period() != null;
-      if (otherUnit || rate) {
+    for (StageStatisticsView s : stats.stages()) {
+      if (!s.comparable()) {
         omitted.add(
             s.label()
-                + (fig == null ? "" : ": " + fig.wording())
+                + (s.wording() == null ? "" : ": " + s.wording())
                 + " ("
-                + (otherUnit ? "counts " + s.unit() + "s" : "")
-                + (otherUnit && rate ? ", " : "")
-                + (rate ? "a rate per " + fig.period() : "")
+                + (s.period() != null ? "a rate per " + s.period() : "counts " + s.unit() + "s")
                 + ")");
         continue;
       }
-      StageView base = s.baseStage() == null ? null : byKey.get(s.baseStage());
-      CoreConversions.Conversion c =
-          CoreConversions.of(
-              fig, base == null ? null : base.figure(), base == null ? null : base.label());
+      DerivedView c = s.conversion();
+      String conversion =
+          c == null || c.text() == null || s.baseStage() == null
+              ? null
+              : "of "
+                  + labels.get(s.baseStage()).toLowerCase(java.util.Locale.ROOT)
+                  + ": "
+                  + c.text();
+      Double whiskerLow = null;
+      Double whiskerHigh = null;
+      Number n = c == null ? null : c.inputs().get("n");
+      if (c != null && "wilson".equals(c.method()) && c.low() != null && n != null) {
+        whiskerLow = c.low() * n.doubleValue();
+        whiskerHigh = c.high() * n.doubleValue();
+      }
       bars.add(
           new ChartModel.Bar(
               s.key(),
               s.label(),
-              fig == null ? null : (fig.count() != null ? fig.count() : fig.low()),
-              fig == null ? null : (fig.count() != null ? fig.count() : fig.high()),
-              fig != null && fig.approximate(),
-              fig == null ? null : fig.status().wire(),
-              c == null ? null : c.text(),
-              c == null ? null : c.whiskerLow(),
-              c == null ? null : c.whiskerHigh()));
+              s.value() == null ? null : s.value().low(),
+              s.value() == null ? null : s.value().high(),
+              s.value() != null && s.value().approximate() && s.value().low() == s.value().high(),
+              s.status() == null ? null : s.status().wire(),
+              conversion,
+              whiskerLow,
+              whiskerHigh));
     }
-    return new ChartModel(f.id(), f.title(), f.unit(), asOf, bars, omitted);
+    return new ChartModel(stats.funnelId(), stats.title(), stats.unit(), asOf, bars, omitted);
   }
 }

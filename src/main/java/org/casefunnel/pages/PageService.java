@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.analysis.FunnelStatisticsView;
+import org.casefunnel.analysis.StageStatisticsView;
+import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.common.paging.PageView;
-import org.casefunnel.export.CoreConversions;
 import org.casefunnel.figure.FigureProvenance;
 import org.casefunnel.figure.FigureService;
 import org.casefunnel.figure.FigureView;
@@ -21,16 +25,21 @@ import org.casefunnel.funnel.FunnelSummary;
 import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageView;
 
-/** Gathers what the HTML pages show from the services the API uses; nothing is computed here. */
+/**
+ * Gathers what the HTML pages show from the services the API uses (conversions, extrapolations and
+ * warnings from the statistics service); nothing is computed here.
+ */
 @ApplicationScoped
 public class PageService {
 
   private final FunnelService funnels;
   private final FigureService figures;
+  private final StatisticsService statistics;
 
-  public PageService(FunnelService funnels, FigureService figures) {
+  public PageService(FunnelService funnels, FigureService figures, StatisticsService statistics) {
     this.funnels = funnels;
     this.figures = figures;
+    this.statistics = statistics;
   }
 
   @Transactional
@@ -48,6 +57,9 @@ public class PageService {
   public PageModels.FunnelPage funnel(String id, LocalDate asOf) {
     FunnelView f = funnels.view(id, asOf);
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+    FunnelStatisticsView stats = statistics.funnel(id, asOf);
+    Map<String, StageStatisticsView> statsByKey = new HashMap<>();
+    stats.stages().forEach(st -> statsByKey.put(st.key(), st));
     Map<String, StageView> byKey = new HashMap<>();
     for (StageView s : f.stages()) {
       byKey.put(s.key(), s);
@@ -56,9 +68,9 @@ public class PageService {
     for (StageView s : f.stages()) {
       FigureView fig = s.figure();
       StageView base = s.baseStage() == null ? null : byKey.get(s.baseStage());
-      CoreConversions.Conversion c =
-          CoreConversions.of(
-              fig, base == null ? null : base.figure(), base == null ? null : base.label());
+      StageStatisticsView st = statsByKey.get(s.key());
+      DerivedView c = st == null ? null : st.conversion();
+      ExtrapolationView x = st == null ? null : st.extrapolation();
       List<PageModels.Evidence> evidence = new ArrayList<>();
       if (fig != null) {
         for (FigureProvenance.Evidence e : figures.provenance(fig.id()).evidence()) {
@@ -86,9 +98,16 @@ public class PageService {
               fig == null ? null : fig.asOf(),
               fig == null ? null : fig.wording(),
               fig == null ? null : fig.note(),
-              c == null ? null : c.percent(),
-              c == null ? null : c.interval(),
-              List.of(),
+              c == null ? null : c.text(),
+              x == null || x.estimate() == null || x.estimate().text() == null
+                  ? null
+                  : x.estimate().text()
+                      + " of "
+                      + labelOf(byKey, x.populationStage())
+                      + " (representativeness "
+                      + x.assumption().replace('_', ' ')
+                      + ")",
+              st == null || st.notes() == null ? List.of() : st.notes(),
               evidence));
     }
     String chart = "/api/funnels/" + f.id() + "/chart.svg" + (asOf == null ? "" : "?asOf=" + asOf);
@@ -103,8 +122,20 @@ public class PageService {
         asOf,
         chart,
         rows,
-        List.of(),
-        false);
+        stats.warnings().stream()
+            .map(
+                w ->
+                    new PageModels.Warning(
+                        w.code(),
+                        w.stage() == null ? null : labelOf(byKey, w.stage()),
+                        w.message()))
+            .toList(),
+        true);
+  }
+
+  private static String labelOf(Map<String, StageView> byKey, String key) {
+    StageView s = byKey.get(key);
+    return s == null ? key : s.label();
   }
 
   private static String value(FigureView fig, NumberFormat n) {

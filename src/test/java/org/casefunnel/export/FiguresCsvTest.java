@@ -131,6 +131,26 @@ class FiguresCsvTest {
     assertThat(rows).allSatisfy(m -> assertThat(m.get("figureId")).isEmpty());
   }
 
+  @Test
+  void statisticsAsCsvCarryTheServiceConversions() throws Exception {
+    byte[] body =
+        given()
+            .queryParam("format", "csv")
+            .get(SEED + "/statistics")
+            .then()
+            .statusCode(200)
+            .contentType("text/csv")
+            .extract()
+            .asByteArray();
+    assertThat(header(body)).isEqualTo(StatisticsCsv.COLUMNS);
+    Map<String, String> inScope = byStage(parse(body), "in_scope").get(0);
+    assertThat(inScope.get("conversionMethod")).isEqualTo("wilson");
+    assertThat(Double.parseDouble(inScope.get("conversion")))
+        .isCloseTo(1200.0 / 2200, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Double.parseDouble(inScope.get("conversionLow"))).isLessThan(1200.0 / 2200);
+    assertThat(inScope.get("low")).isEqualTo("1200");
+  }
+
   private static List<Map<String, String>> byStage(List<Map<String, String>> rows, String stage) {
     return rows.stream().filter(m -> stage.equals(m.get("stage"))).toList();
   }

@@ -68,7 +68,7 @@ class FunnelChartTest {
         .isCloseTo(3000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
     // in scope of reviewed: 1,200 of 2,200, with a Wilson whisker
     Element inScope = (Element) groups.item(2);
-    assertThat(inScope.getTextContent()).contains("54.5% of cases given a further review");
+    assertThat(inScope.getTextContent()).contains("of cases given a further review: 54.5");
     assertThat(inScope.getElementsByTagNameNS("*", "path").getLength()).isEqualTo(1);
   }
 

@@ -37,7 +37,9 @@ class PagesTest {
         .contains("Sir Mark Rowley, Commissioner of the Metropolitan Police Service")
         .contains("&quot;maybe 2,000 or 3,000 cases&quot;")
         .contains("date not stated")
-        .contains("no URL known");
+        .contains("no URL known")
+        .contains("class=\"warning\"")
+        .contains("Wilson");
     assertThat(r.header("ETag")).startsWith("\"funnel-met-group-cse-review-v");
     given()
         .header("If-None-Match", r.header("ETag"))
