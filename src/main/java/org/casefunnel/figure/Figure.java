@@ -23,12 +23,14 @@ import java.util.List;
 import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.Stage;
 import org.casefunnel.statement.Statement;
+import org.hibernate.envers.Audited;
 
 /**
  * A value of a stage: an exact or approximate count, or a range. Figures are never overwritten: a
  * newer one supersedes the older, and both stay.
  */
 @Entity
+@Audited
 @Table(name = "figure")
 public class Figure extends PanacheEntityBase {
 
