@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.casefunnel.common.limits.WriteRateLimiter;
 import org.casefunnel.common.web.Preconditions;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -43,7 +44,13 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
-    return respond(e.type(), e.getMessage(), e.errors(), uri);
+    Response r = respond(e.type(), e.getMessage(), e.errors(), uri);
+    if (e instanceof WriteRateLimiter.TooManyRequests tooMany) {
+      return Response.fromResponse(r)
+          .header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()))
+          .build();
+    }
+    return r;
   }
 
   @ServerExceptionMapper
