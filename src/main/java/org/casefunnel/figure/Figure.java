@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -96,6 +98,15 @@ public class Figure extends PanacheEntityBase {
       inverseJoinColumns = @JoinColumn(name = "statement_id"))
   @OrderBy("id")
   public List<Statement> statements = new ArrayList<>();
+
+  /** What the figure is split by, when it has a breakdown; null otherwise. */
+  @Column(name = "breakdown_dimension", length = 100)
+  public String breakdownDimension;
+
+  /** The breakdown's parts in their given order; empty when there is no breakdown. */
+  @OneToMany(mappedBy = "figure", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<BreakdownPart> breakdownParts = new ArrayList<>();
 
   @Version public long version;
 

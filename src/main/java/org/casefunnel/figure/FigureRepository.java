@@ -1,8 +1,12 @@
 package org.casefunnel.figure;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +22,28 @@ public class FigureRepository implements PanacheRepository<Figure> {
    * size.
    */
   public Map<Long, Figure> currentByStage(String funnelId, LocalDate asOf) {
+    return currentByStage(List.of(funnelId), asOf);
+  }
+
+  /**
+   * The same selection for several funnels at once (comparisons and roll-ups), still one query:
+   * stage ids are unique across funnels.
+   */
+  public Map<Long, Figure> currentByStage(Collection<String> funnelIds, LocalDate asOf) {
+    if (funnelIds.isEmpty()) {
+      return Map.of();
+    }
     List<Figure> figures =
         asOf == null
             ? find(
                     "select distinct f from Figure f left join fetch f.statements"
-                        + " where f.funnel.id = ?1 and f.supersededAt is null",
-                    funnelId)
+                        + " where f.funnel.id in ?1 and f.supersededAt is null",
+                    funnelIds)
                 .list()
             : find(
                     "select distinct f from Figure f left join fetch f.statements"
-                        + " where f.funnel.id = ?1 and f.asOf <= ?2",
-                    funnelId,
+                        + " where f.funnel.id in ?1 and f.asOf <= ?2",
+                    funnelIds,
                     asOf)
                 .list();
     Map<Long, Figure> byStage = new HashMap<>();
@@ -36,6 +51,79 @@ public class FigureRepository implements PanacheRepository<Figure> {
       byStage.merge(f.stage.id, f, (a, b) -> a.sequence >= b.sequence ? a : b);
     }
     return byStage;
+  }
+
+  /**
+   * The breakdown parts of the given figures, keyed by figure id, in their order: one query, and
+   * none when no figure has a breakdown.
+   */
+  public Map<Long, List<BreakdownPart>> partsByFigure(Collection<Figure> of) {
+    List<Long> ids = of.stream().filter(f -> f.breakdownDimension != null).map(f -> f.id).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<BreakdownPart>> byFigure = new HashMap<>();
+    getEntityManager()
+        .createQuery(
+            "select p from BreakdownPart p where p.figure.id in ?1 order by p.figure.id, p.position",
+            BreakdownPart.class)
+        .setParameter(1, ids)
+        .getResultList()
+        .forEach(p -> byFigure.computeIfAbsent(p.figure.id, k -> new ArrayList<>()).add(p));
+    return byFigure;
+  }
+
+  /**
+   * Figures recorded after a position of the changes feed, in feed order (recordedAt, id); at most
+   * {@code limit}. {@code strictlyAfterTime} excludes everything at {@code at} itself.
+   */
+  public List<Figure> recordedAfter(
+      String funnelId, Instant at, long afterId, boolean strictlyAfterTime, int limit) {
+    String where =
+        strictlyAfterTime
+            ? "f.recordedAt > :at"
+            : "(f.recordedAt > :at or (f.recordedAt = :at and f.id > :afterId))";
+    return changeQuery(where, "f.recordedAt", funnelId, at, afterId, strictlyAfterTime, limit);
+  }
+
+  /** Figures superseded after a position of the changes feed, in (supersededAt, id) order. */
+  public List<Figure> supersededAfter(
+      String funnelId, Instant at, long afterId, boolean atTimeIncluded, int limit) {
+    String where =
+        atTimeIncluded
+            ? "f.supersededAt >= :at"
+            : "(f.supersededAt > :at or (f.supersededAt = :at and f.id > :afterId))";
+    return changeQuery(where, "f.supersededAt", funnelId, at, afterId, atTimeIncluded, limit);
+  }
+
+  private List<Figure> changeQuery(
+      String where,
+      String timeColumn,
+      String funnelId,
+      Instant at,
+      long afterId,
+      boolean noIdParameter,
+      int limit) {
+    Parameters params = Parameters.with("at", at);
+    if (!noIdParameter) {
+      params.and("afterId", afterId);
+    }
+    String funnelClause = "";
+    if (funnelId != null) {
+      funnelClause = " and f.funnel.id = :funnelId";
+      params.and("funnelId", funnelId);
+    }
+    // statements are fetched with a second batched select, not joined, so paging stays in SQL
+    return find(
+            "select f from Figure f join fetch f.stage where "
+                + where
+                + funnelClause
+                + " order by "
+                + timeColumn
+                + ", f.id",
+            params)
+        .range(0, limit - 1)
+        .list();
   }
 
   /** Every figure of a stage, oldest first, superseded ones included. */

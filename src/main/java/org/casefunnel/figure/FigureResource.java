@@ -1,20 +1,26 @@
 package org.casefunnel.figure;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,9 +35,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FigureResource {
 
   private final FigureService service;
+  private final ChangesService changes;
 
-  public FigureResource(FigureService service) {
+  public FigureResource(FigureService service, ChangesService changes) {
     this.service = service;
+    this.changes = changes;
+  }
+
+  @GET
+  @Path("changes")
+  @Operation(
+      operationId = "listFigureChanges",
+      summary = "Figures added or superseded since a time or cursor (a feed for cheap polling)",
+      description =
+          "Oldest first. Start with 'since' (or nothing, for the whole history), then pass each"
+              + " page's 'next' as 'after': the cursor continues exactly where the page ended, even"
+              + " within one instant, so nothing is missed or repeated.")
+  @APIResponse(responseCode = "200", description = "A page of changes.")
+  public ChangesPage changes(
+      @Parameter(
+              description =
+                  "Changes at or after this instant (ISO-8601, e.g. 2026-01-31T00:00:00Z).",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("since")
+          String since,
+      @Parameter(description = "Cursor from a previous page's 'next'; takes precedence over since.")
+          @QueryParam("after")
+          String after,
+      @Parameter(description = "Only changes of this funnel.") @QueryParam("funnel") String funnel,
+      @Parameter(description = "Most changes on a page, 1 to 500.")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          @Min(1)
+          @Max(500)
+          int limit) {
+    return changes.changes(Params.instant("since", since), after, funnel, limit);
   }
 
   @GET

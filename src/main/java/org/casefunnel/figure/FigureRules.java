@@ -1,6 +1,9 @@
 package org.casefunnel.figure;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 
 /** The rules a figure's value must follow, shared by document imports and single writes. */
@@ -9,9 +12,15 @@ public final class FigureRules {
   private FigureRules() {}
 
   public static void check(FigureSpec f, String at, List<ProblemError> errors) {
-    boolean hasCount = f.count() != null;
-    boolean hasLow = f.low() != null;
-    boolean hasHigh = f.high() != null;
+    checkValue(f.count(), f.low(), f.high(), at, errors);
+    checkBreakdown(f.breakdown(), at + "/breakdown", errors);
+  }
+
+  private static void checkValue(
+      Long count, Long low, Long high, String at, List<ProblemError> errors) {
+    boolean hasCount = count != null;
+    boolean hasLow = low != null;
+    boolean hasHigh = high != null;
     if (hasCount && (hasLow || hasHigh)) {
       errors.add(new ProblemError(at, "give either count or low and high, not both"));
     } else if (!hasCount && !hasLow && !hasHigh) {
@@ -20,8 +29,31 @@ public final class FigureRules {
       errors.add(new ProblemError(at + "/low", "a range needs low as well as high"));
     } else if (!hasCount && !hasHigh) {
       errors.add(new ProblemError(at + "/high", "a range needs high as well as low"));
-    } else if (!hasCount && f.low() > f.high()) {
-      errors.add(new ProblemError(at + "/low", "must not be greater than high (" + f.high() + ")"));
+    } else if (!hasCount && low > high) {
+      errors.add(new ProblemError(at + "/low", "must not be greater than high (" + high + ")"));
+    }
+  }
+
+  /**
+   * A breakdown's parts follow the figure's value rules and name distinct categories. Whether they
+   * add up to the whole is not a rule: inconsistent sources are stored and warned about.
+   */
+  static void checkBreakdown(BreakdownSpec b, String at, List<ProblemError> errors) {
+    if (b == null || b.parts() == null) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < b.parts().size(); i++) {
+      BreakdownSpec.Part p = b.parts().get(i);
+      if (p == null) {
+        continue;
+      }
+      String here = at + "/parts/" + i;
+      checkValue(p.count(), p.low(), p.high(), here, errors);
+      if (p.category() != null && !seen.add(p.category().strip().toLowerCase(Locale.ROOT))) {
+        errors.add(
+            new ProblemError(here + "/category", "duplicate category '" + p.category() + "'"));
+      }
     }
   }
 }

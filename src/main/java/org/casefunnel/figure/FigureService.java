@@ -93,6 +93,22 @@ public class FigureService {
     f.note = spec.note();
     f.recordedAt = now;
     f.statements.addAll(cited);
+    if (spec.breakdown() != null) {
+      f.breakdownDimension = spec.breakdown().dimension();
+      List<BreakdownSpec.Part> parts = spec.breakdown().parts();
+      for (int i = 0; i < parts.size(); i++) {
+        BreakdownSpec.Part p = parts.get(i);
+        BreakdownPart part = new BreakdownPart();
+        part.figure = f;
+        part.position = i;
+        part.category = p.category();
+        part.count = p.count();
+        part.low = p.count() == null ? p.low() : null;
+        part.high = p.count() == null ? p.high() : null;
+        part.approximate = p.isApproximate();
+        f.breakdownParts.add(part);
+      }
+    }
     if (previous != null) {
       f.supersedes = previous;
       previous.supersededAt = now;

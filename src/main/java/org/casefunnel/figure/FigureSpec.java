@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -68,7 +69,12 @@ public record FigureSpec(
     @Schema(description = "Ids of the statements the figure rests on; at least one.")
         @NotNull
         @Size(min = 1, message = "must name at least one statement")
-        List<@NotNull @Size(max = 100) String> statementIds) {
+        List<@NotNull @Size(max = 100) String> statementIds,
+    @Schema(
+            description = "Optional split of the figure along one dimension (e.g. offence type).",
+            nullable = true)
+        @Valid
+        BreakdownSpec breakdown) {
 
   public boolean isApproximate() {
     return Boolean.TRUE.equals(approximate);

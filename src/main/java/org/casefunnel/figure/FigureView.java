@@ -39,6 +39,8 @@ public record FigureView(
         Instant supersededAt,
     @Schema(description = "Ids (within the funnel) of the statements the figure rests on.")
         List<String> statementIds,
+    @Schema(description = "The figure split along one dimension, if it is.", nullable = true)
+        BreakdownSpec breakdown,
     @Schema(description = "Version for optimistic concurrency.") long version) {
 
   public static FigureView of(Figure f) {
@@ -61,6 +63,7 @@ public record FigureView(
         f.recordedAt,
         f.supersededAt,
         f.statements.stream().map(s -> s.key).toList(),
+        BreakdownSpec.of(f),
         f.version);
   }
 
@@ -77,7 +80,8 @@ public record FigureView(
         f.period,
         f.wording,
         f.note,
-        f.statements.stream().map((Statement s) -> s.key).toList());
+        f.statements.stream().map((Statement s) -> s.key).toList(),
+        BreakdownSpec.of(f));
   }
 
   /** Strong ETag of a figure version; the one path for reads and conditional writes. */

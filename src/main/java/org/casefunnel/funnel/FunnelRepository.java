@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -15,6 +16,16 @@ public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
   public record Filter(String organisation, String jurisdiction, String programme) {}
 
   public record Slice(List<Funnel> items, long total) {}
+
+  /** The funnels of a programme (case-insensitive), by id. */
+  public List<Funnel> listByProgramme(String programme) {
+    return find("lower(programme) = lower(?1)", Sort.by("id"), programme).list();
+  }
+
+  /** The funnels with the given ids, by id; unknown ids are left out. */
+  public List<Funnel> listByIds(Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : find("id in ?1", Sort.by("id"), ids).list();
+  }
 
   public Slice list(Filter filter, int page, int size) {
     StringJoiner where = new StringJoiner(" and ");

@@ -2,6 +2,7 @@ package org.casefunnel.funnel;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,19 @@ public class StageRepository implements PanacheRepository<Stage> {
             "select distinct s from Stage s left join fetch s.baseStage"
                 + " left join fetch s.definitionStatements where s.funnel.id = ?1 order by s.position",
             funnelId)
+        .list();
+  }
+
+  /** All stages of several funnels, by funnel then position, in one query. */
+  public List<Stage> listByFunnels(Collection<String> funnelIds) {
+    if (funnelIds.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "select distinct s from Stage s join fetch s.funnel left join fetch s.baseStage"
+                + " left join fetch s.definitionStatements where s.funnel.id in ?1"
+                + " order by s.funnel.id, s.position",
+            funnelIds)
         .list();
   }
 

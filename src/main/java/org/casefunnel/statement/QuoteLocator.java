@@ -1,6 +1,8 @@
 package org.casefunnel.statement;
 
 import java.util.Optional;
+import org.casefunnel.extraction.TextOffsets;
+import org.casefunnel.extraction.TextQuoteSelector;
 
 /**
  * Finds a quote verbatim in a source text. Runs of whitespace count as one space and typographic
@@ -11,9 +13,6 @@ import java.util.Optional;
  * points of the stored text; the end is exclusive.
  */
 public final class QuoteLocator {
-
-  /** How much text before and after the quote the TextQuoteSelector keeps. */
-  public static final int CONTEXT_LENGTH = 32;
 
   private QuoteLocator() {}
 
@@ -43,22 +42,14 @@ public final class QuoteLocator {
 
   /** The selector for the UTF-16 range [startChar, endChar) of the text. */
   public static Location at(String text, int startChar, int endChar) {
-    int prefixFrom =
-        Math.max(
-            0,
-            text.offsetByCodePoints(
-                startChar, -Math.min(CONTEXT_LENGTH, text.codePointCount(0, startChar))));
-    int suffixTo =
-        text.offsetByCodePoints(
-            endChar, Math.min(CONTEXT_LENGTH, text.codePointCount(endChar, text.length())));
-    int start = text.codePointCount(0, startChar);
-    int end = start + text.codePointCount(startChar, endChar);
+    TextOffsets offsets = TextOffsets.of(text, startChar, endChar);
+    TextQuoteSelector selector = TextQuoteSelector.of(text, startChar, endChar);
     return new Location(
-        start,
-        end,
-        text.substring(startChar, endChar),
-        text.substring(prefixFrom, startChar),
-        text.substring(endChar, suffixTo));
+        offsets.codePointStart(),
+        offsets.codePointEnd(),
+        selector.exact(),
+        selector.prefix(),
+        selector.suffix());
   }
 
   private record Normalised(String text, int[] origin) {}

@@ -24,5 +24,11 @@ public final class Methods {
   /** Sum of quantities (roll-up). */
   public static final String SUM = "sum";
 
+  /** Point value of a bare range taken at its midpoint, {@code (low + high) / 2}. */
+  public static final String MIDPOINT = "midpoint";
+
+  /** A figure's own count, used as reported (no derivation beyond reading it). */
+  public static final String AS_REPORTED = "as_reported";
+
   private Methods() {}
 }

@@ -90,6 +90,37 @@ public final class Proportions {
         Inputs.builder().put("part", part).put("base", base).build());
   }
 
+  /**
+   * Conversion {@code part / base} between two stages: the {@link #wilson Wilson interval} when
+   * both are exact counts with {@code 0 <= part <= base} and {@code base > 0}, otherwise bounds by
+   * {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. Inconsistent data (an exact
+   * part above its base) is not "fixed": it falls back to interval arithmetic, whose bounds are
+   * capped at 1, and the caller is expected to warn.
+   */
+  public static Derivation conversion(Estimate part, Estimate base, double z) {
+    if (isCount(part) && isCount(base) && base.value() > 0 && part.value() <= base.value()) {
+      return wilson((long) part.value(), (long) base.value(), z);
+    }
+    return intervalRatio(part, base);
+  }
+
+  /**
+   * Share of a whole taken by a part, e.g. one category of a breakdown: a plain {@link #ratio} when
+   * both are exact, otherwise {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. A
+   * share is descriptive (the parts are the whole, not a sample of it), so no confidence interval.
+   */
+  public static Derivation share(Estimate part, Estimate whole) {
+    if (isCount(part) && isCount(whole) && whole.value() > 0) {
+      return ratio((long) part.value(), (long) whole.value());
+    }
+    return intervalRatio(part, whole);
+  }
+
+  /** An exact, whole, non-negative number: what binomial and plain-ratio methods need. */
+  private static boolean isCount(Estimate e) {
+    return e.isExact() && e.value() >= 0 && e.value() == Math.rint(e.value());
+  }
+
   static void requireZ(double z) {
     if (!(z > 0) || !Double.isFinite(z)) {
       throw new IllegalArgumentException("z must be positive and finite: " + z);

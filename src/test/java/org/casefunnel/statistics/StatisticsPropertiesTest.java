@@ -46,6 +46,64 @@ class StatisticsPropertiesTest {
   }
 
   @Property
+  void conversionStaysInsideTheUnitIntervalAndAroundItsPoint(
+      @ForAll("counts") Estimate part, @ForAll("counts") Estimate base) {
+    Assume.that(base.high() > 0);
+
+    Derivation conversion = Proportions.conversion(part, base, Proportions.Z_95);
+
+    assertThat(conversion.low()).isBetween(0.0, 1.0);
+    assertThat(conversion.high()).isBetween(0.0, 1.0);
+    if (conversion.value() != null) {
+      assertThat(conversion.value()).isBetween(conversion.low(), conversion.high());
+    }
+  }
+
+  @Property
+  void breakdownWhosePointsSumToTheWholeAddsUpAndItsSharesLieInTheUnitInterval(
+      @ForAll("countLists") List<Estimate> parts) {
+    Map<String, Estimate> byCategory = new LinkedHashMap<>();
+    double pointSum = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      byCategory.put("c" + i, parts.get(i));
+      pointSum += parts.get(i).value();
+    }
+    Assume.that(!byCategory.isEmpty());
+
+    Breakdowns.Check check = Breakdowns.check(Estimate.exact(pointSum), byCategory);
+
+    assertThat(check.addsUp()).isTrue();
+    assertThat(check.sum().bounds().orElseThrow().contains(pointSum)).isTrue();
+    check
+        .shares()
+        .values()
+        .forEach(
+            share -> {
+              assertThat(share.value() == null ? 0.0 : share.value()).isBetween(0.0, 1.0);
+              if (share.low() != null) {
+                assertThat(share.low()).isBetween(0.0, 1.0);
+                assertThat(share.high()).isBetween(0.0, 1.0);
+              }
+            });
+  }
+
+  @Property
+  void intervalComparisonAgreesWithWhetherTheRangesShareAPoint(
+      @ForAll("counts") Estimate a, @ForAll("counts") Estimate b) {
+    IntervalComparison relation = IntervalComparison.of(a.range(), b.range());
+    boolean share = Math.max(a.low(), b.low()) <= Math.min(a.high(), b.high());
+
+    assertThat(relation == IntervalComparison.OVERLAPS).isEqualTo(share);
+    assertThat(IntervalComparison.of(b.range(), a.range()))
+        .isEqualTo(
+            switch (relation) {
+              case BELOW -> IntervalComparison.ABOVE;
+              case ABOVE -> IntervalComparison.BELOW;
+              case OVERLAPS -> IntervalComparison.OVERLAPS;
+            });
+  }
+
+  @Property
   void intervalSumContainsTheSumOfPointsChosenInsideEachInterval(
       @ForAll("countLists") List<Estimate> terms) {
     List<Interval> ranges = new ArrayList<>();

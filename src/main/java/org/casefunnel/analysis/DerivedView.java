@@ -1,0 +1,45 @@
+package org.casefunnel.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+import org.casefunnel.statistics.Derivation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A derived number on the wire: value, bounds, method and the inputs to recompute it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    name = "DerivedNumber",
+    description =
+        "A number the service computed, with the method and the named inputs it used, so a"
+            + " reader can recompute it. Proportions are fractions (0.5455 is 54.55%).")
+public record DerivedView(
+    @Schema(
+            description = "The point value; absent when no point value exists (e.g. 0 base).",
+            examples = "0.5454545454545454",
+            nullable = true)
+        Double value,
+    @Schema(description = "Lower bound.", examples = "0.5245865341866813", nullable = true)
+        Double low,
+    @Schema(description = "Upper bound.", examples = "0.5661640954441465", nullable = true)
+        Double high,
+    @Schema(
+            description =
+                "How it was computed: wilson, interval_arithmetic, ratio, fpc_extrapolation,"
+                    + " difference, sum, midpoint, as_reported.",
+            examples = "wilson")
+        String method,
+    @Schema(
+            description =
+                "The figures and constants used, by name (e.g. x, n, z). A range input appears"
+                    + " as name, name.low and name.high.")
+        Map<String, Number> inputs,
+    @Schema(
+            description = "The number in words, with its method's meaning.",
+            examples = "54.55% (95% Wilson interval 52.46% to 56.62%)",
+            nullable = true)
+        String text) {
+
+  static DerivedView of(Derivation d, String text) {
+    return new DerivedView(d.value(), d.low(), d.high(), d.method(), d.inputs(), text);
+  }
+}

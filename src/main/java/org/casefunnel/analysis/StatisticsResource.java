@@ -1,0 +1,98 @@
+package org.casefunnel.analysis;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import org.casefunnel.common.web.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Statistics",
+    description =
+        "Conversions with honest uncertainty, extrapolations, warnings, comparisons and roll-ups.")
+public class StatisticsResource {
+
+  private final StatisticsService service;
+
+  public StatisticsResource(StatisticsService service) {
+    this.service = service;
+  }
+
+  @GET
+  @Path("funnels/{id}/statistics")
+  @Operation(
+      operationId = "getFunnelStatistics",
+      summary = "Statistics of a funnel's current figures, with methods, inputs and warnings")
+  @APIResponse(responseCode = "200", description = "The funnel's statistics.")
+  public FunnelStatisticsView funnel(
+      @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("asOf")
+          String asOf) {
+    return service.funnel(id, Params.date("asOf", asOf));
+  }
+
+  @GET
+  @Path("statistics/compare")
+  @Operation(
+      operationId = "compareFunnels",
+      summary = "Put funnels side by side per stage key, with like-for-like warnings")
+  @APIResponse(responseCode = "200", description = "The comparison.")
+  public CompareView compare(
+      @Parameter(
+              description = "Comma-separated ids of 2 to 20 funnels.",
+              example = "met-group-cse-review,other-review",
+              required = true)
+          @QueryParam("funnels")
+          String funnels,
+      @Parameter(
+              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("asOf")
+          String asOf) {
+    List<String> ids =
+        funnels == null
+            ? List.of()
+            : Arrays.stream(funnels.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    return service.compare(ids, Params.date("asOf", asOf));
+  }
+
+  @GET
+  @Path("programmes/{programme}/statistics")
+  @Operation(
+      operationId = "getProgrammeRollup",
+      summary = "Sum a programme's funnels per stage key by interval arithmetic")
+  @APIResponse(responseCode = "200", description = "The roll-up.")
+  public RollupView rollup(
+      @Parameter(
+              description = "Programme name (case-insensitive).",
+              example = "National test programme")
+          @PathParam("programme")
+          String programme,
+      @Parameter(
+              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("asOf")
+          String asOf) {
+    return service.rollup(programme, Params.date("asOf", asOf));
+  }
+}

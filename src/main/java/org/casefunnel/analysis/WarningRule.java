@@ -1,0 +1,20 @@
+package org.casefunnel.analysis;
+
+import java.util.List;
+
+/**
+ * One kind of warning on a funnel's statistics. Implementations are CDI beans
+ * ({@code @ApplicationScoped}); the statistics service finds every one, so adding a warning is
+ * adding one class. Rules only read the context and must not fail on incomplete data (stages
+ * without figures, stages of other units): they skip what they cannot judge.
+ */
+public interface WarningRule {
+
+  /** Place among the rules in the response, lower first; ties are ordered by class name. */
+  default int order() {
+    return 100;
+  }
+
+  /** The warnings this rule finds, in stage order. */
+  List<WarningView> check(StatisticsContext context);
+}

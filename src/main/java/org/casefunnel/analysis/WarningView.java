@@ -1,0 +1,27 @@
+package org.casefunnel.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Something a reader of the numbers must know; the data is stored as given, never fixed. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(
+    name = "StatisticsWarning",
+    description =
+        "A consistency or quality warning about the figures. Inconsistent data is stored and"
+            + " warned about, never silently fixed.")
+public record WarningView(
+    @Schema(
+            description =
+                "Stable code: stage_exceeds_base, projection_exceeds_extrapolation,"
+                    + " mixed_as_of_dates, approximate_input, unknown_as_of, small_denominator,"
+                    + " breakdown_does_not_add_up, representativeness_not_established,"
+                    + " units_differ, definitions_differ, stage_missing.",
+            examples = "stage_exceeds_base")
+        String code,
+    @Schema(
+            description = "Key of the stage it concerns; absent for the funnel as a whole.",
+            examples = "in_scope",
+            nullable = true)
+        String stage,
+    @Schema(description = "What is wrong, in words.") String message) {}

@@ -1,0 +1,56 @@
+package org.casefunnel.analysis.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.analysis.StatisticsContext;
+import org.casefunnel.analysis.WarningRule;
+import org.casefunnel.analysis.WarningView;
+
+/** Approximate or ranged figures, and figures whose date is unknown. */
+@ApplicationScoped
+public class InputQualityRule implements WarningRule {
+
+  @Override
+  public int order() {
+    return 40;
+  }
+
+  @Override
+  public List<WarningView> check(StatisticsContext context) {
+    List<WarningView> out = new ArrayList<>();
+    for (StatisticsContext.StageFacts s : context.stages()) {
+      var f = s.figure();
+      if (f == null) {
+        continue;
+      }
+      if (f.approximate || f.count == null) {
+        out.add(
+            new WarningView(
+                "approximate_input",
+                s.stage().key,
+                "'"
+                    + s.stage().key
+                    + "' is "
+                    + (f.count == null ? "a range" : "approximate")
+                    + " (\""
+                    + f.wording
+                    + "\" read as "
+                    + Rules.value(f)
+                    + "): numbers derived"
+                    + " from it carry that uncertainty."));
+      }
+      if (f.asOf == null) {
+        out.add(
+            new WarningView(
+                "unknown_as_of",
+                s.stage().key,
+                "The source gives no date for '"
+                    + s.stage().key
+                    + "'; it is not placed in time"
+                    + " and is left out of dated (asOf) views."));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package org.casefunnel.analysis.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.analysis.StatisticsContext;
+import org.casefunnel.analysis.WarningRule;
+import org.casefunnel.analysis.WarningView;
+import org.casefunnel.figure.Figure;
+
+/** A conversion over fewer than 30 cases: the proportion is fragile. */
+@ApplicationScoped
+public class SmallDenominatorRule implements WarningRule {
+
+  /** Conventional threshold below which normal approximations are unreliable. */
+  static final long THRESHOLD = 30;
+
+  @Override
+  public int order() {
+    return 50;
+  }
+
+  @Override
+  public List<WarningView> check(StatisticsContext context) {
+    List<WarningView> out = new ArrayList<>();
+    for (StatisticsContext.StageFacts s : context.stages()) {
+      if (s.statistics().conversion() == null) {
+        continue;
+      }
+      Figure base =
+          context
+              .stage(s.stage().baseStage.key)
+              .map(StatisticsContext.StageFacts::figure)
+              .orElse(null);
+      if (base != null && Rules.point(base) < THRESHOLD) {
+        out.add(
+            new WarningView(
+                "small_denominator",
+                s.stage().key,
+                "The conversion of '"
+                    + s.stage().key
+                    + "' rests on a base of "
+                    + Rules.value(base)
+                    + ", under "
+                    + THRESHOLD
+                    + ": the proportion can move a lot with one case."));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,187 @@
+package org.casefunnel.analysis;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.TestDocuments.list;
+import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.TestDocuments.part;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FunnelStatisticsResourceTest {
+
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  private static final String PROBLEM = "application/problem+json";
+
+  private static void importDoc(Map<String, Object> doc) {
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void stageLargerThanItsBaseImportsAsGivenAndIsWarnedAbout() {
+    Map<String, Object> doc = TestDocuments.valid("stats-exceeds");
+    part(doc, "figures", 2).put("count", 130); // in scope 130 of 120 reviewed
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-exceeds/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages.find { it.key == 'in_scope' }.value.point", closeTo(130.0, 1e-9))
+        .body(
+            "stages.find { it.key == 'in_scope' }.conversion.method",
+            equalTo("interval_arithmetic"))
+        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.part", equalTo(130))
+        .body(
+            "warnings.findAll { it.code == 'stage_exceeds_base' }.stage",
+            equalTo(List.of("in_scope")))
+        .body(
+            "warnings.find { it.code == 'stage_exceeds_base' }.message",
+            equalTo(
+                "'in_scope' (130) is larger than its base 'reviewed' (120), which it should be a"
+                    + " subset of; the figures are kept as given."));
+    // stored as given, not fixed
+    given()
+        .get("/api/funnels/stats-exceeds")
+        .then()
+        .body("stages.find { it.key == 'in_scope' }.figure.count", equalTo(130));
+  }
+
+  @Test
+  void consistentFunnelHasNoConsistencyWarningsButDeclaredRandomSampleHolds() {
+    importDoc(TestDocuments.valid("stats-consistent"));
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-consistent/statistics")
+        .then()
+        .statusCode(200)
+        .body("warnings.code", not(hasItem("stage_exceeds_base")))
+        .body("warnings.code", not(hasItem("representativeness_not_established")))
+        .body("warnings.code", not(hasItem("mixed_as_of_dates")))
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.assumption", equalTo("holds"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.value",
+            closeTo(500.0 * 80 / 120, 1e-9))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.relation",
+            equalTo("below"))
+        // only the reinvestigation figure has no date
+        .body(
+            "warnings.findAll { it.code == 'unknown_as_of' }.stage",
+            equalTo(List.of("reinvestigation")));
+  }
+
+  @Test
+  void laterFigureSupersedesAndAsOfBringsBackTheEarlierFigureAndItsStatistics() {
+    importDoc(TestDocuments.valid("stats-history"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage", "reviewed",
+                "count", 200,
+                "status", "provisional",
+                "asOf", "2026-03-01",
+                "wording", "200 reviewed",
+                "statementIds", list("st1")))
+        .post("/api/funnels/stats-history/stages/reviewed/figures")
+        .then()
+        .statusCode(201);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-history/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'reviewed' }.value.point", closeTo(200.0, 1e-9))
+        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.n", equalTo(200))
+        .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(0.4, 1e-12))
+        .body("warnings.code", hasItem("mixed_as_of_dates"));
+
+    given()
+        .config(Json.DOUBLES)
+        .queryParam("asOf", "2026-02-01")
+        .get("/api/funnels/stats-history/statistics")
+        .then()
+        .statusCode(200)
+        .body("asOf", equalTo("2026-02-01"))
+        .body("stages.find { it.key == 'reviewed' }.value.point", closeTo(120.0, 1e-9))
+        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.n", equalTo(120))
+        .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(80.0 / 120, 1e-12))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.sample",
+            equalTo(120))
+        .body("warnings.code", not(hasItem("mixed_as_of_dates")))
+        // the undated projection is not placed in time
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.value", org.hamcrest.Matchers.nullValue());
+
+    given()
+        .queryParam("asOf", "2026-02-01")
+        .get("/api/funnels/stats-history")
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(120));
+  }
+
+  @Test
+  void statisticsOfUnknownFunnelIsNotFoundAndBadDateIsInvalidParameter() {
+    given()
+        .get("/api/funnels/no-such-funnel/statistics")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:not-found"));
+    given()
+        .queryParam("asOf", "31/01/2026")
+        .get("/api/funnels/met-group-cse-review/statistics")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+        .body("errors[0].pointer", equalTo("asOf"));
+  }
+
+  @Test
+  void smallDenominatorIsWarnedAbout() {
+    Map<String, Object> doc = TestDocuments.valid("stats-small");
+    part(doc, "figures", 1).put("count", 20);
+    part(doc, "figures", 2).put("count", 8);
+    importDoc(doc);
+
+    given()
+        .get("/api/funnels/stats-small/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "warnings.findAll { it.code == 'small_denominator' }.stage",
+            equalTo(List.of("in_scope")));
+    assertThat(
+            given()
+                .get("/api/funnels/stats-small/statistics")
+                .jsonPath()
+                .getString("warnings.find { it.code == 'small_denominator' }.message"))
+        .contains("under 30");
+  }
+}

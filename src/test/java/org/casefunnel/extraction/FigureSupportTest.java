@@ -1,0 +1,42 @@
+package org.casefunnel.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureSupportTest {
+
+  private final FigureSupport support = new FigureSupport();
+
+  @ParameterizedTest(name = "{0}-{1} in \"{2}\" is stated: {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "9000|9000|Sir Mark said the 9,000 cases identified included any case.|true",
+        "2200|2200|upon a further review of 2,200 of them, just 1,200 remained in scope.|true",
+        "1200|1200|upon a further review of 2,200 of them, just 1,200 remained in scope.|true",
+        "2000|3000|the force expected \"maybe 2,000 or 3,000 cases\" to pass the remit|true",
+        "20|99|The Met is only investigating \"tens of cases\" amid a probe|true",
+        "2000|2000|the Met records around 2,000 sexual offences every month|true",
+        "1000|1000|around 2,000 sexual offences every month, half of which involve abuse.|true",
+        "9001|9001|Sir Mark said the 9,000 cases identified included any case.|false",
+        "1950|1950|the Met records around 2,000 sexual offences every month|false",
+        "2000|2500|the force expected \"maybe 2,000 or 3,000 cases\"|false",
+        "500|500|No number is given here at all.|false",
+        "2019|2019|The review began in 2019.|false",
+      })
+  void checksFigureAgainstItsQuote(long low, long high, String quote, boolean stated) {
+    assertThat(support.isStated(low, high, List.of(quote))).isEqualTo(stated);
+  }
+
+  @ParameterizedTest(name = "any of several quotes may state it")
+  @CsvSource({"1200"})
+  void anyQuoteOfTheFigureMayStateIt(long value) {
+    assertThat(
+            support.isStated(
+                value, value, List.of("No figures here.", "just 1,200 remained in scope")))
+        .isTrue();
+  }
+}
