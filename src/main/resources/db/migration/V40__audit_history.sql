@@ -102,6 +102,7 @@ CREATE TABLE figure_aud (
     supersedes_id  BIGINT,
     recorded_at    TIMESTAMP(6) WITH TIME ZONE,
     superseded_at  TIMESTAMP(6) WITH TIME ZONE,
+    breakdown_dimension VARCHAR(100),
     PRIMARY KEY (id, rev)
 );
 CREATE INDEX figure_aud_stage_idx ON figure_aud (stage_id);
