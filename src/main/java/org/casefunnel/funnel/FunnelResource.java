@@ -5,6 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,7 @@ import org.casefunnel.export.FiguresCsv;
 import org.casefunnel.figure.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -155,6 +158,7 @@ public class FunnelResource {
   public Response create(FunnelSpec spec, @Context UriInfo uri) {
     FunnelView created = service.create(spec);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .header(HttpHeaders.ETAG, created.etag())
         .entity(created)
         .build();
   }
@@ -162,16 +166,36 @@ public class FunnelResource {
   @PUT
   @Path("funnels/{id}")
   @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
-  @APIResponse(responseCode = "200", description = "The updated funnel.")
-  public FunnelView update(@PathParam("id") String id, FunnelSpec spec) {
-    return service.update(id, spec);
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated funnel.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  public Response update(
+      @PathParam("id") String id,
+      FunnelSpec spec,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"funnel-met-group-cse-review-v3\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    FunnelView view = service.update(id, spec, ifMatch);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @DELETE
   @Path("funnels/{id}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
-  public void delete(@PathParam("id") String id) {
-    service.delete(id);
+  public void delete(
+      @PathParam("id") String id,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"funnel-met-group-cse-review-v3\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(id, ifMatch);
   }
 }

@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FigureQuoteWarningTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   @Test
   void seedFiguresAreAllStatedInTheirQuotes() {
     given()

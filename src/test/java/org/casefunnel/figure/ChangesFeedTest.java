@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChangesFeedTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static JsonPath page(String funnel, String after, int limit) {
     var request = given().queryParam("funnel", funnel).queryParam("limit", limit);
     if (after != null) {

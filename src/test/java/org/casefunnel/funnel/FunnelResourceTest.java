@@ -12,11 +12,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FunnelResourceTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -119,12 +126,17 @@ class FunnelResourceTest {
     spec.put("title", "CRUD renamed");
     given()
         .contentType(ContentType.JSON)
+        .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
         .body(spec)
         .put("/api/funnels/crud-funnel")
         .then()
         .statusCode(200)
         .body("title", equalTo("CRUD renamed"));
-    given().delete("/api/funnels/crud-funnel").then().statusCode(204);
+    given()
+        .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
+        .delete("/api/funnels/crud-funnel")
+        .then()
+        .statusCode(204);
     given().get("/api/funnels/crud-funnel").then().statusCode(404).contentType(PROBLEM);
   }
 
@@ -165,12 +177,14 @@ class FunnelResourceTest {
     given()
         .contentType(ContentType.JSON)
         .body(map("key", "identified", "label", "Cases identified", "baseStage", "referred"))
+        .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/identified"))
         .put("/api/funnels/list-a/stages/identified")
         .then()
         .statusCode(422)
         .body("errors[0].pointer", equalTo("/baseStage"))
         .body("errors[0].detail", containsString("loop"));
     given()
+        .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/in_scope"))
         .delete("/api/funnels/list-a/stages/in_scope")
         .then()
         .statusCode(409)

@@ -86,7 +86,14 @@ public class HttpCaching {
     Object v = request.getProperty(VALIDATORS);
     if (v instanceof Validators validators && response.getStatus() == 200) {
       MultivaluedMap<String, Object> h = response.getHeaders();
-      headers(validators).forEach(h::putSingle);
+      // a resource's own tag (what If-Match takes on its updates) wins over the funnel-level one
+      headers(validators)
+          .forEach(
+              (name, value) -> {
+                if (!HttpHeaders.ETAG.equals(name) || !h.containsKey(HttpHeaders.ETAG)) {
+                  h.putSingle(name, value);
+                }
+              });
     }
   }
 
