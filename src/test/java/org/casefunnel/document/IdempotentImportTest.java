@@ -48,7 +48,10 @@ class IdempotentImportTest {
     assertThat(replay.header("Location")).isEqualTo(first.header("Location")).endsWith("/idem-a");
     assertThat(replay.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
     given().get("/api/funnels/idem-a/history").then().body("size()", equalTo((int) revisions));
-    given().get("/api/funnels/idem-a/stages/identified/figures").then().body("size()", equalTo(2));
+    given()
+        .get("/api/funnels/idem-a/stages/identified/figures")
+        .then()
+        .body("size()", equalTo(figures));
   }
 
   @Test

@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FiguresCsvTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static final String SEED = "/api/funnels/met-group-cse-review";
 
   static List<Map<String, String>> parse(byte[] body) throws Exception {

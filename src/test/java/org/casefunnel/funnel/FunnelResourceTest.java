@@ -43,6 +43,7 @@ class FunnelResourceTest {
   void listsFunnelsFilteredByOrganisation() {
     given()
         .queryParam("organisation", "northshire police")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .statusCode(200)

@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   @Test
   void overviewAtTheRootListsTheSeedFunnel() {
     given()

@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelListLinksTest {
 
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   @BeforeEach
   void importFunnels() {
     for (String id : List.of("links-a", "links-b", "links-c")) {
