@@ -53,6 +53,7 @@ class FunnelResourceTest {
         .body("items.id", org.hamcrest.Matchers.not(hasItem("list-c")));
     given()
         .queryParam("organisation", "Southshire Police")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .body("total", equalTo(1))
@@ -60,6 +61,7 @@ class FunnelResourceTest {
     given()
         .queryParam("programme", "National test programme")
         .queryParam("jurisdiction", "Northshire")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .body("items.id", hasItem("list-b"));
