@@ -81,7 +81,13 @@ class DurabilityIT {
           t.start();
           writers.add(t);
         }
-        Thread.sleep(ThreadLocalRandom.current().nextInt(200, 900));
+        // kill while imports are being acknowledged: after the first answer (a cold JVM on a busy
+        // machine can take over a second for it), at a random moment
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (acked.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500));
         service.kill();
         stop.set(true);
         for (Thread t : writers) {
