@@ -156,7 +156,7 @@ public final class TestDocuments {
     @SuppressWarnings("unchecked")
     String id = (String) ((Map<String, Object>) doc.get("funnel")).get("id");
     if (io.restassured.RestAssured.given().get("/api/funnels/" + id).statusCode() == 404) {
-      io.restassured.RestAssured.given()
+      org.casefunnel.support.TestAuth.asEditor()
           .contentType(io.restassured.http.ContentType.JSON)
           .body(doc)
           .post("/api/funnel-documents")

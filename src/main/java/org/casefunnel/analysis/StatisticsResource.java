@@ -5,12 +5,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.Params;
+import org.casefunnel.export.FiguresCsv;
+import org.casefunnel.export.StatisticsCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,8 +43,19 @@ public class StatisticsResource {
   @Operation(
       operationId = "getFunnelStatistics",
       summary = "Statistics of a funnel's current figures, with methods, inputs and warnings")
-  @APIResponse(responseCode = "200", description = "The funnel's statistics.")
-  public FunnelStatisticsView funnel(
+  @Cached(Cached.Scope.FUNNEL)
+  @Produces({MediaType.APPLICATION_JSON, FiguresCsv.MEDIA_TYPE})
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The funnel's statistics; as text/csv (Accept or ?format=csv), one row per stage.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FunnelStatisticsView.class)),
+        @Content(mediaType = FiguresCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+      })
+  public Response funnel(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
@@ -44,12 +63,18 @@ public class StatisticsResource {
               description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("asOf")
-          String asOf) {
-    return service.funnel(id, Params.date("asOf", asOf));
+          String asOf,
+      @Context Request request) {
+    FunnelStatisticsView stats = service.funnel(id, Params.date("asOf", asOf));
+    if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
+      return Response.ok(StatisticsCsv.write(stats), FiguresCsv.MEDIA_TYPE_OBJ).build();
+    }
+    return Response.ok(stats, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET
   @Path("statistics/compare")
+  @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(
       operationId = "compareFunnels",
       summary = "Put funnels side by side per stage key, with like-for-like warnings")
@@ -78,6 +103,7 @@ public class StatisticsResource {
 
   @GET
   @Path("programmes/{programme}/statistics")
+  @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(
       operationId = "getProgrammeRollup",
       summary = "Sum a programme's funnels per stage key by interval arithmetic")

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.casefunnel.common.cache.RevisionCache;
+import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.BreakdownPart;
 import org.casefunnel.figure.Figure;
@@ -44,13 +46,16 @@ public class StatisticsService {
   private final StageRepository stages;
   private final FigureRepository figures;
   private final List<WarningRule> rules;
+  private final RevisionCache<FunnelStatisticsView> cache;
 
   public StatisticsService(
       FunnelService funnelService,
       FunnelRepository funnels,
       StageRepository stages,
       FigureRepository figures,
-      Instance<WarningRule> rules) {
+      Instance<WarningRule> rules,
+      AppConfig config) {
+    this.cache = new RevisionCache<>(config.cache().maxEntries());
     this.funnelService = funnelService;
     this.funnels = funnels;
     this.stages = stages;
@@ -63,9 +68,22 @@ public class StatisticsService {
             .toList();
   }
 
+  /**
+   * A funnel's statistics, cached per funnel revision: an unchanged funnel costs one primary-key
+   * lookup, and any change raises the revision, so a cached answer is never served after a write.
+   * For read requests only (a write's transaction could cache what it has not committed).
+   */
   @Transactional
   public FunnelStatisticsView funnel(String id, LocalDate asOf) {
     Funnel f = funnelService.require(id);
+    return cache.get(
+        id,
+        FunnelService.revision(f),
+        asOf == null ? null : asOf.toString(),
+        () -> compute(f, asOf));
+  }
+
+  private FunnelStatisticsView compute(Funnel f, LocalDate asOf) {
     StatisticsContext context = load(List.of(f), asOf).get(f.id);
     return new FunnelStatisticsView(
         f.id, f.title, f.unit, asOf, 0.95, FunnelCalculator.Z, stageViews(context), warn(context));

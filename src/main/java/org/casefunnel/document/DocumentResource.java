@@ -2,18 +2,25 @@ package org.casefunnel.document;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.Cached;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentResource {
 
   private final DocumentService service;
+  private final IdempotentImports imports;
 
-  public DocumentResource(DocumentService service) {
+  public DocumentResource(DocumentService service, IdempotentImports imports) {
     this.service = service;
+    this.imports = imports;
   }
 
   @POST
@@ -43,15 +52,47 @@ public class DocumentResource {
       responseCode = "201",
       description = "The funnel was imported.",
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
-  public Response importDocument(FunnelDocument document, @Context UriInfo uri) {
-    FunnelView created = service.importDocument(document);
-    return Response.created(uri.getBaseUriBuilder().path("funnels").path(created.id()).build())
-        .entity(created)
-        .build();
+  public Response importDocument(
+      FunnelDocument document,
+      @Parameter(
+              description =
+                  "A key the client chooses (up to 200 characters) to make the import safe to"
+                      + " retry: a replay with the same key and body returns the first answer and"
+                      + " stores nothing new; the same key with another body is a 422.")
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Context UriInfo uri,
+      @Context SecurityContext security) {
+    if (idempotencyKey == null) {
+      FunnelView created = service.importDocument(document);
+      return Response.created(location(uri, created))
+          .header(HttpHeaders.ETAG, created.etag())
+          .entity(created)
+          .build();
+    }
+    if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+      throw ProblemException.badParameter(
+          "Idempotency-Key", "must be 1 to 200 characters, not blank");
+    }
+    String principal =
+        security.getUserPrincipal() == null ? "" : security.getUserPrincipal().getName();
+    IdempotentImports.Answer a =
+        imports.importOnce(idempotencyKey, principal, document, v -> location(uri, v));
+    Response.ResponseBuilder b =
+        Response.status(a.status()).type(MediaType.APPLICATION_JSON).entity(a.body());
+    if (a.location() != null) {
+      b.location(a.location());
+    }
+    return b.build();
+  }
+
+  private static URI location(UriInfo uri, FunnelView created) {
+    return uri.getBaseUriBuilder().path("funnels").path(created.id()).build();
   }
 
   @GET
   @Path("funnels/{id}/document")
+  @Cached(Cached.Scope.FUNNEL)
   @Operation(
       operationId = "exportFunnelDocument",
       summary = "Export a whole funnel as a funnel document that imports back unchanged")

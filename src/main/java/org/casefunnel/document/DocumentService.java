@@ -45,6 +45,7 @@ public class DocumentService {
   private final StatementRepository statements;
   private final StageRepository stages;
   private final FigureRepository figures;
+  private final ImportMetrics importMetrics;
 
   public DocumentService(
       DocumentChecker checker,
@@ -56,7 +57,8 @@ public class DocumentService {
       SourceRepository sources,
       StatementRepository statements,
       StageRepository stages,
-      FigureRepository figures) {
+      FigureRepository figures,
+      ImportMetrics importMetrics) {
     this.checker = checker;
     this.funnels = funnels;
     this.sourceService = sourceService;
@@ -67,6 +69,7 @@ public class DocumentService {
     this.statements = statements;
     this.stages = stages;
     this.figures = figures;
+    this.importMetrics = importMetrics;
   }
 
   /**
@@ -75,6 +78,16 @@ public class DocumentService {
    */
   @Transactional
   public FunnelView importDocument(FunnelDocument doc) {
+    ImportMetrics.Outcome outcome = importMetrics.watch();
+    try {
+      return importChecked(doc);
+    } catch (ProblemException e) {
+      outcome.rejected();
+      throw e;
+    }
+  }
+
+  private FunnelView importChecked(FunnelDocument doc) {
     List<ProblemError> errors = checker.check(doc);
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
@@ -104,15 +117,23 @@ public class DocumentService {
       }
     }
     Instant now = FunnelService.now();
+    List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
+    // index of each stage's last figure: every earlier one is stored as superseded at once
+    Map<String, Integer> lastOfStage = new HashMap<>();
+    for (int i = 0; i < figureSpecs.size(); i++) {
+      lastOfStage.put(figureSpecs.get(i).stage(), i);
+    }
     Map<String, Figure> latestByStage = new HashMap<>();
-    for (FigureSpec f : doc.figuresOrEmpty()) {
+    for (int i = 0; i < figureSpecs.size(); i++) {
+      FigureSpec f = figureSpecs.get(i);
       Figure recorded =
           figureService.record(
               stageByKey.get(f.stage()),
               f,
               pick(statementByKey, f.statementIds()),
               now,
-              latestByStage.get(f.stage()));
+              latestByStage.get(f.stage()),
+              lastOfStage.get(f.stage()) != i);
       latestByStage.put(f.stage(), recorded);
     }
     return funnels.view(funnel.id, null);

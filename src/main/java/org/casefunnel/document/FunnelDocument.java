@@ -23,15 +23,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " one supersedes an earlier one.")
 public record FunnelDocument(
     @Schema(description = "The funnel itself.") @NotNull @Valid FunnelSpec funnel,
-    @Schema(description = "Documents the statements stand in.") @Size(max = 1000)
+    @Schema(description = "Documents the statements stand in (at most 200).")
+        @Size(max = MAX_SOURCES)
         List<@NotNull @Valid SourceSpec> sources,
-    @Schema(description = "What was said, with quotes exactly as in the sources.")
-        @Size(max = 10000)
+    @Schema(description = "What was said, with quotes exactly as in the sources (at most 2000).")
+        @Size(max = MAX_STATEMENTS)
         List<@NotNull @Valid StatementSpec> statements,
-    @Schema(description = "Stages in funnel order.") @Size(max = 200)
+    @Schema(description = "Stages in funnel order (at most 100).") @Size(max = MAX_STAGES)
         List<@NotNull @Valid StageSpec> stages,
-    @Schema(description = "Figures of the stages.") @Size(max = 10000)
+    @Schema(description = "Figures of the stages (at most 5000).") @Size(max = MAX_FIGURES)
         List<@NotNull @Valid FigureSpec> figures) {
+
+  /** Limits on one document, documented in the README; beyond them the import is a 422. */
+  public static final int MAX_SOURCES = 200;
+
+  public static final int MAX_STATEMENTS = 2000;
+  public static final int MAX_STAGES = 100;
+  public static final int MAX_FIGURES = 5000;
 
   public List<SourceSpec> sourcesOrEmpty() {
     return sources == null ? List.of() : sources;

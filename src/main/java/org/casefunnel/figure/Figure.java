@@ -25,12 +25,15 @@ import java.util.List;
 import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.Stage;
 import org.casefunnel.statement.Statement;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A value of a stage: an exact or approximate count, or a range. Figures are never overwritten: a
  * newer one supersedes the older, and both stay.
  */
 @Entity
+@Audited
 @Table(name = "figure")
 public class Figure extends PanacheEntityBase {
 
@@ -102,6 +105,8 @@ public class Figure extends PanacheEntityBase {
   public String breakdownDimension;
 
   /** The breakdown's parts in their given order; empty when there is no breakdown. */
+  // parts are fixed when the figure is recorded (figures are immutable), so not audited apart
+  @NotAudited
   @OneToMany(mappedBy = "figure", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   public List<BreakdownPart> breakdownParts = new ArrayList<>();

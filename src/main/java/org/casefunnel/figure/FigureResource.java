@@ -6,19 +6,23 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -71,6 +75,7 @@ public class FigureResource {
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}/figures")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "listStageFigures",
       summary = "List every figure of a stage in recording order, superseded ones included")
@@ -97,20 +102,28 @@ public class FigureResource {
     FigureView created = service.add(funnelId, key, spec);
     return Response.created(
             uri.getBaseUriBuilder().path("figures").path(String.valueOf(created.id())).build())
+        .header(HttpHeaders.ETAG, created.etag())
         .entity(created)
         .build();
   }
 
   @GET
   @Path("figures/{id}")
+  @Cached(Cached.Scope.FIGURE)
   @Operation(operationId = "getFigure", summary = "Get a figure")
-  @APIResponse(responseCode = "200", description = "The figure.")
-  public FigureView get(@PathParam("id") long id) {
-    return service.get(id);
+  @APIResponse(
+      responseCode = "200",
+      description = "The figure; its ETag is what If-Match takes on deletion.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = FigureView.class)))
+  public Response get(@PathParam("id") long id) {
+    FigureView view = service.get(id);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @GET
   @Path("figures/{id}/provenance")
+  @Cached(Cached.Scope.FIGURE)
   @Operation(
       operationId = "getFigureProvenance",
       summary =
@@ -126,7 +139,14 @@ public class FigureResource {
       operationId = "deleteFigure",
       summary = "Delete a figure entered by mistake (a correction is a new figure instead)")
   @APIResponse(responseCode = "204", description = "The figure was deleted.")
-  public void delete(@PathParam("id") long id) {
-    service.delete(id);
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"figure-7-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(id, ifMatch);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.Stage;
 import org.casefunnel.funnel.StageService;
@@ -65,6 +66,8 @@ public class FigureService {
     Stage stage = stages.require(funnelId, stageKey);
     List<Statement> cited = statements.resolve(funnelId, spec.statementIds(), "/statementIds");
     Figure f = record(stage, spec, cited, FunnelService.now(), figures.latest(stage).orElse(null));
+    figures.flush();
+    stages.touchStage(stage);
     funnels.touch(stage.funnel);
     return FigureView.of(f);
   }
@@ -75,6 +78,21 @@ public class FigureService {
    */
   public Figure record(
       Stage stage, FigureSpec spec, List<Statement> cited, Instant now, Figure previous) {
+    return record(stage, spec, cited, now, previous, false);
+  }
+
+  /**
+   * As {@link #record(Stage, FigureSpec, List, Instant, Figure)}; {@code supersededLater} stores
+   * the figure as superseded at {@code now} at once, when an import knows a later figure of the
+   * stage follows, which saves an update of every superseded figure.
+   */
+  public Figure record(
+      Stage stage,
+      FigureSpec spec,
+      List<Statement> cited,
+      Instant now,
+      Figure previous,
+      boolean supersededLater) {
     Figure f = new Figure();
     f.funnel = stage.funnel;
     f.stage = stage;
@@ -90,6 +108,7 @@ public class FigureService {
     f.note = spec.note();
     f.recordedAt = now;
     f.statements.addAll(cited);
+    f.supersededAt = supersededLater ? now : null;
     if (spec.breakdown() != null) {
       f.breakdownDimension = spec.breakdown().dimension();
       List<BreakdownSpec.Part> parts = spec.breakdown().parts();
@@ -119,16 +138,20 @@ public class FigureService {
    * figure makes the one it superseded current again.
    */
   @Transactional
-  public void delete(long id) {
+  public void delete(long id, String ifMatch) {
     Figure f = require(id);
+    Preconditions.requireMatch(ifMatch, FigureView.etag(f.id, f.version));
     Figure successor = figures.successorOf(f).orElse(null);
     if (successor != null) {
       successor.supersedes = f.supersedes;
     } else if (f.supersedes != null) {
       f.supersedes.supersededAt = null;
     }
-    funnels.touch(f.funnel);
+    Stage stage = f.stage;
     figures.delete(f);
+    figures.flush();
+    stages.touchStage(stage);
+    funnels.touch(stage.funnel);
   }
 
   /** A figure with its statements, their sources, and where each quote stands. */

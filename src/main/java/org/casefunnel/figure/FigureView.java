@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefunnel.common.web.ETags;
 import org.casefunnel.statement.Statement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -81,5 +82,14 @@ public record FigureView(
         f.note,
         f.statements.stream().map((Statement s) -> s.key).toList(),
         BreakdownSpec.of(f));
+  }
+
+  /** Strong ETag of a figure version; the one path for reads and conditional writes. */
+  public static String etag(long id, long version) {
+    return ETags.of("figure", id, version);
+  }
+
+  public String etag() {
+    return etag(id, version);
   }
 }

@@ -7,9 +7,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
 /** One review exercise, identified by a stable slug. */
 @Entity
+@Audited
 @Table(name = "funnel")
 public class Funnel extends PanacheEntityBase {
 

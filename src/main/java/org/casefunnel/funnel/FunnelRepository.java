@@ -8,12 +8,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
+import org.casefunnel.figure.FigureStatus;
 
 @ApplicationScoped
 public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
 
-  /** Filters for the funnel list; null means no filter. */
-  public record Filter(String organisation, String jurisdiction, String programme) {}
+  /**
+   * Filters for the funnel list; null means no filter. {@code speaker}: some statement is by this
+   * speaker; {@code source}: some source's title contains it or its URL is it; {@code status}: some
+   * current figure has this status.
+   */
+  public record Filter(
+      String organisation,
+      String jurisdiction,
+      String programme,
+      String speaker,
+      String source,
+      FigureStatus status) {}
 
   public record Slice(List<Funnel> items, long total) {}
 
@@ -27,25 +38,46 @@ public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
     return ids.isEmpty() ? List.of() : find("id in ?1", Sort.by("id"), ids).list();
   }
 
-  public Slice list(Filter filter, int page, int size) {
+  public Slice list(Filter filter, Sort sort, int page, int size) {
     StringJoiner where = new StringJoiner(" and ");
     Parameters params = new Parameters();
     if (filter.organisation() != null) {
-      where.add("lower(organisation) = lower(:organisation)");
+      where.add("lower(f.organisation) = lower(:organisation)");
       params.and("organisation", filter.organisation());
     }
     if (filter.jurisdiction() != null) {
-      where.add("lower(jurisdiction) = lower(:jurisdiction)");
+      where.add("lower(f.jurisdiction) = lower(:jurisdiction)");
       params.and("jurisdiction", filter.jurisdiction());
     }
     if (filter.programme() != null) {
-      where.add("lower(programme) = lower(:programme)");
+      where.add("lower(f.programme) = lower(:programme)");
       params.and("programme", filter.programme());
     }
-    var query =
-        where.length() == 0
-            ? findAll(Sort.by("id"))
-            : find(where.toString(), Sort.by("id"), params);
-    return new Slice(query.page(Page.of(page, size)).list(), query.count());
+    if (filter.speaker() != null) {
+      where.add(
+          "exists (select 1 from Statement st where st.funnel = f"
+              + " and lower(st.speaker) = lower(:speaker))");
+      params.and("speaker", filter.speaker());
+    }
+    if (filter.source() != null) {
+      where.add(
+          "exists (select 1 from Source so where so.funnel = f and (lower(so.title) like"
+              + " lower(:sourceLike) escape '!' or so.url = :source))");
+      params.and("source", filter.source());
+      params.and("sourceLike", "%" + likeEscaped(filter.source()) + "%");
+    }
+    if (filter.status() != null) {
+      where.add(
+          "exists (select 1 from Figure fi where fi.funnel = f and fi.supersededAt is null"
+              + " and fi.status = :status)");
+      params.and("status", filter.status());
+    }
+    String query = "from Funnel f" + (where.length() == 0 ? "" : " where " + where);
+    var found = find(query, sort, params);
+    return new Slice(found.page(Page.of(page, size)).list(), found.count());
+  }
+
+  private static String likeEscaped(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -5,20 +5,31 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
 import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.Params;
+import org.casefunnel.export.FiguresCsv;
+import org.casefunnel.figure.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,13 +43,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FunnelResource {
 
   private final FunnelService service;
+  private final FiguresCsv csv;
 
-  public FunnelResource(FunnelService service) {
+  public FunnelResource(FunnelService service, FiguresCsv csv) {
     this.service = service;
+    this.csv = csv;
   }
+
+  /** Sortable fields of the funnel list: wire name to attribute. */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "id", "id",
+          "title", "title",
+          "organisation", "organisation",
+          "jurisdiction", "jurisdiction",
+          "programme", "programme",
+          "updatedAt", "updatedAt");
 
   @GET
   @Path("funnels")
+  @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(operationId = "listFunnels", summary = "List funnels, filtered and paged")
   @APIResponse(responseCode = "200", description = "A page of funnels.")
   public PageView<FunnelSummary> list(
@@ -51,9 +75,40 @@ public class FunnelResource {
       @Parameter(description = "Only funnels of this programme (case-insensitive).")
           @QueryParam("programme")
           String programme,
+      @Parameter(description = "Only funnels with a statement by this speaker (case-insensitive).")
+          @QueryParam("speaker")
+          String speaker,
+      @Parameter(
+              description =
+                  "Only funnels with a source whose title contains this text (case-insensitive)"
+                      + " or whose URL is this.")
+          @QueryParam("source")
+          String source,
+      @Parameter(
+              description = "Only funnels with a current figure of this status.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"reported", "estimated", "projected", "provisional"}))
+          @QueryParam("status")
+          String status,
+      @Parameter(
+              description =
+                  "Sort order: comma-separated id, title, organisation, jurisdiction, programme,"
+                      + " updatedAt; '-' before a name sorts descending. Default id.",
+              example = "-updatedAt")
+          @QueryParam("sort")
+          String sort,
       @Valid @BeanParam PageRequest paging) {
     return service.list(
-        new FunnelRepository.Filter(organisation, jurisdiction, programme),
+        new FunnelRepository.Filter(
+            organisation,
+            jurisdiction,
+            programme,
+            speaker,
+            source,
+            Params.oneOf("status", status, FigureStatus.class, FigureStatus::wire)),
+        Params.sort("sort", sort, SORTS, "id"),
         paging.page,
         paging.size);
   }
@@ -63,8 +118,23 @@ public class FunnelResource {
   @Operation(
       operationId = "getFunnel",
       summary = "Get a funnel with its stages and each stage's current figure")
-  @APIResponse(responseCode = "200", description = "The funnel.")
-  public FunnelView get(
+  @Cached(Cached.Scope.FUNNEL)
+  @Produces({MediaType.APPLICATION_JSON, FiguresCsv.MEDIA_TYPE})
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The funnel; as text/csv (Accept or ?format=csv), one row per current figure and"
+              + " statement with its provenance.",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FunnelView.class)),
+        @Content(
+            mediaType = FiguresCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
+            example = FiguresCsv.EXAMPLE)
+      })
+  public Response get(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
@@ -72,8 +142,13 @@ public class FunnelResource {
               description = "Show the figures current at this date (YYYY-MM-DD) instead of now.",
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("asOf")
-          String asOf) {
-    return service.view(id, Params.date("asOf", asOf));
+          String asOf,
+      @Context Request request) {
+    LocalDate date = Params.date("asOf", asOf);
+    if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
+      return Response.ok(csv.currentFigures(id, date), FiguresCsv.MEDIA_TYPE_OBJ).build();
+    }
+    return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @POST
@@ -83,9 +158,10 @@ public class FunnelResource {
       responseCode = "201",
       description = "The funnel was created.",
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
-  public Response create(FunnelSpec spec, @jakarta.ws.rs.core.Context UriInfo uri) {
+  public Response create(FunnelSpec spec, @Context UriInfo uri) {
     FunnelView created = service.create(spec);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .header(HttpHeaders.ETAG, created.etag())
         .entity(created)
         .build();
   }
@@ -93,16 +169,36 @@ public class FunnelResource {
   @PUT
   @Path("funnels/{id}")
   @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
-  @APIResponse(responseCode = "200", description = "The updated funnel.")
-  public FunnelView update(@PathParam("id") String id, FunnelSpec spec) {
-    return service.update(id, spec);
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated funnel.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  public Response update(
+      @PathParam("id") String id,
+      FunnelSpec spec,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"funnel-met-group-cse-review-v3\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    FunnelView view = service.update(id, spec, ifMatch);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @DELETE
   @Path("funnels/{id}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
-  public void delete(@PathParam("id") String id) {
-    service.delete(id);
+  public void delete(
+      @PathParam("id") String id,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"funnel-met-group-cse-review-v3\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(id, ifMatch);
   }
 }

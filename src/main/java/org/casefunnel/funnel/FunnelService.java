@@ -1,18 +1,27 @@
 package org.casefunnel.funnel;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.casefunnel.common.cache.RevisionCache;
+import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.ETags;
+import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.figure.Figure;
 import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
+import org.casefunnel.source.SourceRepository;
+import org.casefunnel.statement.StatementRepository;
 
 @ApplicationScoped
 public class FunnelService {
@@ -20,29 +29,60 @@ public class FunnelService {
   private final FunnelRepository funnels;
   private final StageRepository stages;
   private final FigureRepository figures;
+  private final StatementRepository statements;
+  private final SourceRepository sources;
   private final BeanChecks beanChecks;
+  private final RevisionCache<FunnelView> viewCache;
 
   public FunnelService(
       FunnelRepository funnels,
       StageRepository stages,
       FigureRepository figures,
-      BeanChecks beanChecks) {
+      StatementRepository statements,
+      SourceRepository sources,
+      BeanChecks beanChecks,
+      AppConfig config) {
     this.funnels = funnels;
     this.stages = stages;
     this.figures = figures;
+    this.statements = statements;
+    this.sources = sources;
     this.beanChecks = beanChecks;
+    this.viewCache = new RevisionCache<>(config.cache().maxEntries());
   }
 
   @Transactional
-  public PageView<FunnelSummary> list(FunnelRepository.Filter filter, int page, int size) {
-    FunnelRepository.Slice slice = funnels.list(filter, page, size);
+  public PageView<FunnelSummary> list(
+      FunnelRepository.Filter filter, Sort sort, int page, int size) {
+    FunnelRepository.Slice slice = funnels.list(filter, sort, page, size);
     return new PageView<>(
         slice.items().stream().map(FunnelSummary::of).toList(), slice.total(), page, size);
   }
 
+  /**
+   * The funnel view for a read request: one primary-key lookup when the view of the funnel's
+   * current revision is cached. Only for reads: a write's own transaction must use {@link #view},
+   * or a view of uncommitted changes could be cached.
+   */
+  @Transactional
+  public FunnelView read(String id, LocalDate asOf) {
+    Funnel f = require(id);
+    return viewCache.get(
+        id, revision(f), asOf == null ? null : asOf.toString(), () -> build(f, asOf));
+  }
+
+  /** What identifies the funnel's current state, for caches of responses derived from it. */
+  public static RevisionCache.Revision revision(Funnel f) {
+    return new RevisionCache.Revision(f.createdAt, f.version);
+  }
+
   @Transactional
   public FunnelView view(String id, LocalDate asOf) {
-    Funnel f = require(id);
+    return build(require(id), asOf);
+  }
+
+  private FunnelView build(Funnel f, LocalDate asOf) {
+    String id = f.id;
     List<Stage> list = stages.listByFunnel(id);
     Map<Long, Figure> current = figures.currentByStage(id, asOf);
     List<StageView> views =
@@ -89,30 +129,67 @@ public class FunnelService {
   }
 
   @Transactional
-  public FunnelView update(String id, FunnelSpec spec) {
+  public FunnelView update(String id, FunnelSpec spec, String ifMatch) {
+    Funnel f = require(id);
+    Preconditions.requireMatch(ifMatch, etag(f));
     beanChecks.require(spec);
     if (!id.equals(spec.id())) {
       throw ProblemException.invalid("/id", "must match the funnel id in the path ('" + id + "')");
     }
-    Funnel f = require(id);
     apply(f, spec);
-    touch(f);
+    f.updatedAt = now();
+    // the version check happens here, inside the method, so a lost race is a 412 too
+    funnels.flush();
     return view(id, null);
   }
 
+  /**
+   * Deletes a funnel with everything in it. Each part is removed through Hibernate (not by the
+   * database's ON DELETE CASCADE) so that the audit history records every deletion.
+   */
   @Transactional
-  public void delete(String id) {
+  public void delete(String id, String ifMatch) {
     Funnel f = require(id);
+    Preconditions.requireMatch(ifMatch, etag(f));
+    // newest figure first, so no figure is removed while a later one still points at it
+    List<Figure> all = new ArrayList<>(figures.listByFunnel(id));
+    all.sort(Comparator.comparingInt((Figure x) -> x.sequence).reversed());
+    all.forEach(figures::delete);
+    List<Stage> stageList = stages.listByFunnel(id);
+    stageList.forEach(s -> s.baseStage = null);
+    stages.flush();
+    stageList.forEach(stages::delete);
+    statements.listByFunnel(id).forEach(statements::delete);
+    sources.listByFunnel(id).forEach(sources::delete);
     funnels.delete(f);
+    viewCache.evict(id);
+    funnels.flush();
+  }
+
+  /** The strong ETag of a funnel's own representation (shared by reads and conditional writes). */
+  public static String etag(Funnel f) {
+    return ETags.ofFunnel(f.id, f.version, "");
   }
 
   public Funnel require(String id) {
     return funnels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funnel", id));
   }
 
-  /** Marks the funnel as changed, for lists, caches and the changes feed. */
+  /**
+   * Marks the funnel as changed, for lists, caches and the changes feed: raises its version and
+   * updatedAt in one statement, without the optimistic check, so that concurrent edits of different
+   * parts of a funnel do not fail each other. Not audited: it is not a change of the funnel's own
+   * fields.
+   */
   public void touch(Funnel f) {
-    f.updatedAt = now();
+    funnels
+        .getEntityManager()
+        .createQuery(
+            "update Funnel f set f.version = f.version + 1, f.updatedAt = :now where f.id = :id")
+        .setParameter("now", now())
+        .setParameter("id", f.id)
+        .executeUpdate();
+    funnels.getEntityManager().refresh(f);
   }
 
   private static void apply(Funnel f, FunnelSpec spec) {

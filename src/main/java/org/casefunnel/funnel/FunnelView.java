@@ -3,6 +3,7 @@ package org.casefunnel.funnel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefunnel.common.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A funnel with its stages in order, each with the figure current at the time asked for. */
@@ -26,5 +27,10 @@ public record FunnelView(
   public static FunnelSpec spec(Funnel f) {
     return new FunnelSpec(
         f.id, f.title, f.organisation, f.jurisdiction, f.programme, f.unit, f.description);
+  }
+
+  /** Strong ETag of this representation: the funnel's version, varied by asOf. */
+  public String etag() {
+    return ETags.ofFunnel(id, version, asOf == null ? "" : asOf.toString());
   }
 }

@@ -19,9 +19,11 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.statement.Statement;
+import org.hibernate.envers.Audited;
 
 /** An ordered step of a funnel, usually a subset of an earlier stage (its base). */
 @Entity
+@Audited
 @Table(name = "stage")
 public class Stage extends PanacheEntityBase {
 

@@ -3,19 +3,24 @@ package org.casefunnel.funnel;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +38,7 @@ public class StageResource {
 
   @GET
   @Path("funnels/{funnelId}/stages")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listStages", summary = "List a funnel's stages in order")
   @APIResponse(responseCode = "200", description = "The stages with their current figures.")
   public List<StageView> list(@PathParam("funnelId") String funnelId) {
@@ -41,10 +47,16 @@ public class StageResource {
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "getStage", summary = "Get a stage with its current figure")
-  @APIResponse(responseCode = "200", description = "The stage.")
-  public StageView get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
-    return service.get(funnelId, key);
+  @APIResponse(
+      responseCode = "200",
+      description = "The stage; its ETag is what If-Match takes on updates.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  public Response get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
+    StageView view = service.get(funnelId, key);
+    return tagged(Response.ok(view), funnelId, view);
   }
 
   @POST
@@ -57,9 +69,10 @@ public class StageResource {
   public Response create(
       @PathParam("funnelId") String funnelId, StageSpec spec, @Context UriInfo uri) {
     StageView created = service.create(funnelId, spec);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.key()).build())
-        .entity(created)
-        .build();
+    return tagged(
+        Response.created(uri.getAbsolutePathBuilder().path(created.key()).build()),
+        funnelId,
+        created);
   }
 
   @PUT
@@ -67,17 +80,44 @@ public class StageResource {
   @Operation(
       operationId = "updateStage",
       summary = "Update a stage's label, base, definition or selection")
-  @APIResponse(responseCode = "200", description = "The updated stage.")
-  public StageView update(
-      @PathParam("funnelId") String funnelId, @PathParam("key") String key, StageSpec spec) {
-    return service.update(funnelId, key, spec);
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated stage.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  public Response update(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      StageSpec spec,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"stage-met-group-cse-review/reviewed-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    StageView view = service.update(funnelId, key, spec, ifMatch);
+    return tagged(Response.ok(view), funnelId, view);
   }
 
   @DELETE
   @Path("funnels/{funnelId}/stages/{key}")
   @Operation(operationId = "deleteStage", summary = "Delete a stage and its figures")
   @APIResponse(responseCode = "204", description = "The stage was deleted.")
-  public void delete(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
-    service.delete(funnelId, key);
+  public void delete(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"stage-met-group-cse-review/reviewed-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(funnelId, key, ifMatch);
+  }
+
+  private static Response tagged(Response.ResponseBuilder b, String funnelId, StageView view) {
+    return b.header(HttpHeaders.ETAG, StageView.etag(funnelId, view.key(), view.version()))
+        .entity(view)
+        .build();
   }
 }

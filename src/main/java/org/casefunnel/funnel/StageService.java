@@ -2,11 +2,15 @@ package org.casefunnel.funnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.Preconditions;
+import org.casefunnel.figure.Figure;
 import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
 import org.casefunnel.statement.Statement;
@@ -78,20 +82,24 @@ public class StageService {
   }
 
   @Transactional
-  public StageView update(String funnelId, String key, StageSpec spec) {
-    beanChecks.require(spec);
+  public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
     Stage s = require(funnelId, key);
+    Preconditions.requireMatch(ifMatch, etag(s));
+    beanChecks.require(spec);
     if (!key.equals(spec.key()) && stages.findByKey(funnelId, spec.key()).isPresent()) {
       throw ProblemException.conflict("Funnel has a stage with key '" + spec.key() + "' already.");
     }
     apply(s, spec);
+    // the version check happens here, inside the method, so a lost race is a 412 too
+    stages.flush();
     funnels.touch(s.funnel);
     return StageView.of(s, figures.latest(s).map(FigureView::of).orElse(null));
   }
 
   @Transactional
-  public void delete(String funnelId, String key) {
+  public void delete(String funnelId, String key, String ifMatch) {
     Stage s = require(funnelId, key);
+    Preconditions.requireMatch(ifMatch, etag(s));
     long dependants = stages.countUsingAsBase(s);
     if (dependants > 0) {
       throw ProblemException.conflict(
@@ -102,8 +110,30 @@ public class StageService {
               + " other stage(s); change those first.");
     }
     funnels.touch(s.funnel);
-    figures.delete("stage", s);
+    // one by one, newest first, so the audit history records each figure's deletion
+    List<Figure> history = new ArrayList<>(figures.history(s));
+    Collections.reverse(history);
+    history.forEach(figures::delete);
     stages.delete(s);
+    stages.flush();
+  }
+
+  /** Strong ETag of a stage's current version. */
+  public static String etag(Stage s) {
+    return StageView.etag(s.funnel.id, s.key, s.version);
+  }
+
+  /**
+   * Raises a stage's version when its figures change, so that its ETag (which covers the current
+   * figure) changes too. One statement, not audited: the stage's own fields are unchanged.
+   */
+  public void touchStage(Stage s) {
+    stages
+        .getEntityManager()
+        .createQuery("update Stage s set s.version = s.version + 1 where s.id = :id")
+        .setParameter("id", s.id)
+        .executeUpdate();
+    stages.getEntityManager().refresh(s);
   }
 
   public Stage require(String funnelId, String key) {

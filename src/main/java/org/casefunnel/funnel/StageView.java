@@ -2,6 +2,7 @@ package org.casefunnel.funnel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.casefunnel.common.web.ETags;
 import org.casefunnel.figure.FigureView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,5 +54,10 @@ public record StageView(
         s.definitionStatements.stream().map(st -> st.key).toList(),
         s.unit,
         s.selection);
+  }
+
+  /** Strong ETag of a stage version; the one path for reads and conditional writes. */
+  public static String etag(String funnelId, String key, long version) {
+    return ETags.of("stage", funnelId + "/" + key, version);
   }
 }

@@ -13,9 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.casefunnel.funnel.Funnel;
+import org.hibernate.envers.Audited;
 
 /** A document that figures come from: an article, minutes, a transcript. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source extends PanacheEntityBase {
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,11 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,6 +40,7 @@ public class SourceResource {
 
   @GET
   @Path("funnels/{funnelId}/sources")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listSources", summary = "List a funnel's sources (without their text)")
   @APIResponse(responseCode = "200", description = "The sources.")
   public List<SourceView> list(@PathParam("funnelId") String funnelId) {
@@ -54,21 +59,28 @@ public class SourceResource {
     SourceView created = service.create(funnelId, spec);
     return Response.created(
             uri.getBaseUriBuilder().path("sources").path(String.valueOf(created.id())).build())
+        .header(HttpHeaders.ETAG, created.etag())
         .entity(created)
         .build();
   }
 
   @GET
   @Path("sources/{id}")
+  @Cached(Cached.Scope.SOURCE)
   @Operation(operationId = "getSource", summary = "Get a source, with its full text")
-  @APIResponse(responseCode = "200", description = "The source.")
-  public SourceView get(
+  @APIResponse(
+      responseCode = "200",
+      description = "The source; its ETag is what If-Match takes on updates.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public Response get(
       @PathParam("id") long id,
       @Parameter(description = "Include the full text (default true).")
           @QueryParam("text")
           @DefaultValue("true")
           boolean withText) {
-    return service.get(id, withText);
+    SourceView view = service.get(id, withText);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @PUT
@@ -76,16 +88,36 @@ public class SourceResource {
   @Operation(
       operationId = "updateSource",
       summary = "Update a source; a new text must still hold every statement's quote")
-  @APIResponse(responseCode = "200", description = "The updated source.")
-  public SourceView update(@PathParam("id") long id, SourceSpec spec) {
-    return service.update(id, spec);
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated source.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public Response update(
+      @PathParam("id") long id,
+      SourceSpec spec,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"source-3-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    SourceView view = service.update(id, spec, ifMatch);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @DELETE
   @Path("sources/{id}")
   @Operation(operationId = "deleteSource", summary = "Delete a source that no statement quotes")
   @APIResponse(responseCode = "204", description = "The source was deleted.")
-  public void delete(@PathParam("id") long id) {
-    service.delete(id);
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"source-3-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(id, ifMatch);
   }
 }

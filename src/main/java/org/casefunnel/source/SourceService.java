@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.statement.QuoteLocator;
@@ -72,9 +73,10 @@ public class SourceService {
    * statements' positions are found anew.
    */
   @Transactional
-  public SourceView update(long id, SourceSpec spec) {
-    beanChecks.require(spec);
+  public SourceView update(long id, SourceSpec spec, String ifMatch) {
     Source s = require(id);
+    Preconditions.requireMatch(ifMatch, SourceView.etag(s.id, s.version));
+    beanChecks.require(spec);
     if (!s.key.equals(spec.id())) {
       Optional<Source> other = sources.findByKey(s.funnel.id, spec.id());
       if (other.isPresent()) {
@@ -104,13 +106,16 @@ public class SourceService {
     for (int i = 0; i < quoted.size(); i++) {
       quoted.get(i).locate(found.get(i));
     }
+    // the version check happens here, inside the method, so a lost race is a 412 too
+    sources.flush();
     funnels.touch(s.funnel);
     return SourceView.of(s, true);
   }
 
   @Transactional
-  public void delete(long id) {
+  public void delete(long id, String ifMatch) {
     Source s = require(id);
+    Preconditions.requireMatch(ifMatch, SourceView.etag(s.id, s.version));
     long n = statements.countBySource(s);
     if (n > 0) {
       throw ProblemException.conflict(
@@ -118,6 +123,7 @@ public class SourceService {
     }
     funnels.touch(s.funnel);
     sources.delete(s);
+    sources.flush();
   }
 
   public Source require(long id) {

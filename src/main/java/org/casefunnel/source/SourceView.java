@@ -1,6 +1,7 @@
 package org.casefunnel.source;
 
 import java.time.LocalDate;
+import org.casefunnel.common.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as the API shows it. */
@@ -36,5 +37,14 @@ public record SourceView(
         s.text != null,
         withText ? s.text : null,
         s.version);
+  }
+
+  /** Strong ETag of a source version; the one path for reads and conditional writes. */
+  public static String etag(long id, long version) {
+    return ETags.of("source", id, version);
+  }
+
+  public String etag() {
+    return etag(id, version);
   }
 }

@@ -16,9 +16,11 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.casefunnel.funnel.Funnel;
 import org.casefunnel.source.Source;
+import org.hibernate.envers.Audited;
 
 /** What someone said in a source, with the quote exactly as the source has it. */
 @Entity
+@Audited
 @Table(name = "statement")
 public class Statement extends PanacheEntityBase {
 

@@ -3,19 +3,24 @@ package org.casefunnel.statement;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +38,7 @@ public class StatementResource {
 
   @GET
   @Path("funnels/{funnelId}/statements")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "listStatements", summary = "List a funnel's statements")
   @APIResponse(responseCode = "200", description = "The statements.")
   public List<StatementView> list(@PathParam("funnelId") String funnelId) {
@@ -53,20 +59,28 @@ public class StatementResource {
     StatementView created = service.create(funnelId, spec);
     return Response.created(
             uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
+        .header(HttpHeaders.ETAG, created.etag())
         .entity(created)
         .build();
   }
 
   @GET
   @Path("statements/{id}")
+  @Cached(Cached.Scope.STATEMENT)
   @Operation(operationId = "getStatement", summary = "Get a statement with its quote's position")
-  @APIResponse(responseCode = "200", description = "The statement.")
-  public StatementView get(@PathParam("id") long id) {
-    return service.get(id);
+  @APIResponse(
+      responseCode = "200",
+      description = "The statement; its ETag is what If-Match takes on updates.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public Response get(@PathParam("id") long id) {
+    StatementView view = service.get(id);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @GET
   @Path("statements/{id}/uses")
+  @Cached(Cached.Scope.STATEMENT)
   @Operation(
       operationId = "getStatementUses",
       summary = "Every figure and stage definition that rests on a statement")
@@ -78,16 +92,36 @@ public class StatementResource {
   @PUT
   @Path("statements/{id}")
   @Operation(operationId = "updateStatement", summary = "Update a statement")
-  @APIResponse(responseCode = "200", description = "The updated statement.")
-  public StatementView update(@PathParam("id") long id, StatementSpec spec) {
-    return service.update(id, spec);
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated statement.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public Response update(
+      @PathParam("id") long id,
+      StatementSpec spec,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"statement-3-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    StatementView view = service.update(id, spec, ifMatch);
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
   @DELETE
   @Path("statements/{id}")
   @Operation(operationId = "deleteStatement", summary = "Delete a statement nothing rests on")
   @APIResponse(responseCode = "204", description = "The statement was deleted.")
-  public void delete(@PathParam("id") long id) {
-    service.delete(id);
+  public void delete(
+      @PathParam("id") long id,
+      @Parameter(
+              description = "The ETag the change is based on (required).",
+              required = true,
+              example = "\"statement-3-v0\"")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    service.delete(id, ifMatch);
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
 import org.casefunnel.funnel.Funnel;
@@ -81,21 +82,25 @@ public class StatementService {
   }
 
   @Transactional
-  public StatementView update(long id, StatementSpec spec) {
-    beanChecks.require(spec);
+  public StatementView update(long id, StatementSpec spec, String ifMatch) {
     Statement s = require(id);
+    Preconditions.requireMatch(ifMatch, StatementView.etag(s.id, s.version));
+    beanChecks.require(spec);
     if (!s.key.equals(spec.id()) && statements.findByKey(s.funnel.id, spec.id()).isPresent()) {
       throw ProblemException.conflict(
           "Funnel has a statement with id '" + spec.id() + "' already.");
     }
     apply(s, spec, sourceOf(s.funnel.id, spec));
+    // the version check happens here, inside the method, so a lost race is a 412 too
+    statements.flush();
     funnels.touch(s.funnel);
     return StatementView.of(s);
   }
 
   @Transactional
-  public void delete(long id) {
+  public void delete(long id, String ifMatch) {
     Statement s = require(id);
+    Preconditions.requireMatch(ifMatch, StatementView.etag(s.id, s.version));
     StatementUses uses = uses(s);
     if (!uses.figures().isEmpty() || !uses.definitions().isEmpty()) {
       throw ProblemException.conflict(
@@ -109,6 +114,7 @@ public class StatementService {
     }
     funnels.touch(s.funnel);
     statements.delete(s);
+    statements.flush();
   }
 
   /** Every figure and stage definition that rests on a statement. */

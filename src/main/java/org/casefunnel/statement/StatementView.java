@@ -1,6 +1,7 @@
 package org.casefunnel.statement;
 
 import java.time.LocalDate;
+import org.casefunnel.common.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as the API shows it. */
@@ -43,5 +44,14 @@ public record StatementView(
         s.quote,
         QuoteSelector.of(s, s.source.text),
         s.version);
+  }
+
+  /** Strong ETag of a statement version; the one path for reads and conditional writes. */
+  public static String etag(long id, long version) {
+    return ETags.of("statement", id, version);
+  }
+
+  public String etag() {
+    return etag(id, version);
   }
 }

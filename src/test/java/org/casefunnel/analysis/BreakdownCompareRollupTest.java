@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BreakdownCompareRollupTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static final String PROBLEM = "application/problem+json";
 
   private static void importDoc(Map<String, Object> doc) {
@@ -139,7 +144,11 @@ class BreakdownCompareRollupTest {
             .statusCode(200)
             .extract()
             .asString();
-    given().delete("/api/funnels/bd-round-trip").then().statusCode(204);
+    given()
+        .header("If-Match", org.casefunnel.support.TestAuth.etag("/api/funnels/bd-round-trip"))
+        .delete("/api/funnels/bd-round-trip")
+        .then()
+        .statusCode(204);
     given()
         .contentType(ContentType.JSON)
         .body(exported)

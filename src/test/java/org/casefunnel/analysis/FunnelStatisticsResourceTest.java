@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelStatisticsResourceTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static final String PROBLEM = "application/problem+json";
 
   private static void importDoc(Map<String, Object> doc) {

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedStatisticsTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static final String SEED = "/api/funnels/met-group-cse-review/statistics";
 
   @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.casefunnel.client.ApiClient;
 import org.casefunnel.client.ApiException;
 import org.casefunnel.client.api.FiguresApi;
@@ -25,6 +27,7 @@ import org.casefunnel.client.model.FunnelSummaryPage;
 import org.casefunnel.client.model.Problem;
 import org.casefunnel.client.model.Stage;
 import org.casefunnel.client.model.StageStatistics;
+import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,10 @@ class GeneratedClientTest {
     client = new ApiClient();
     // the spec's paths carry /api; the base is the service root
     client.updateBaseUri(root.toString().replaceAll("/$", ""));
+    // writes need the editor role (the spec's basicAuth scheme)
+    client.setRequestInterceptor(
+        request ->
+            request.header("Authorization", basic(TestAuth.EDITOR, TestAuth.EDITOR_PASSWORD)));
     funnels = new FunnelsApi(client);
     documents = new FunnelDocumentsApi(client);
     figures = new FiguresApi(client);
@@ -58,7 +65,9 @@ class GeneratedClientTest {
 
   @Test
   void listsTheSeedFunnelFilteredByOrganisation() throws ApiException {
-    FunnelSummaryPage page = funnels.listFunnels(null, "metropolitan police service", 0, null, 20);
+    FunnelSummaryPage page =
+        funnels.listFunnels(
+            null, "metropolitan police service", 0, null, 20, null, null, null, null);
 
     assertThat(page.getPage()).isZero();
     assertThat(page.getSize()).isEqualTo(20);
@@ -71,7 +80,7 @@ class GeneratedClientTest {
     FunnelDocument document = documents.exportFunnelDocument(SEED);
     document.getFunnel().setId("client-round-trip");
 
-    Funnel imported = documents.importFunnelDocument(document);
+    Funnel imported = documents.importFunnelDocument(document, null);
 
     assertThat(imported.getId()).isEqualTo("client-round-trip");
     assertThat(imported.getTitle()).isEqualTo(document.getFunnel().getTitle());
@@ -149,13 +158,40 @@ class GeneratedClientTest {
     first.setHigh(2000L);
 
     ApiException e =
-        catchThrowableOfType(ApiException.class, () -> documents.importFunnelDocument(document));
+        catchThrowableOfType(
+            ApiException.class, () -> documents.importFunnelDocument(document, null));
 
     assertThat(e.getCode()).isEqualTo(422);
     Problem problem = problem(e);
     assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:validation-failed");
     assertThat(problem.getErrors()).extracting(err -> err.getPointer()).contains("/figures/0/low");
     assertThat(funnelExists("client-invalid")).isFalse();
+  }
+
+  @Test
+  void writeWithoutCredentialsIsATypedUnauthorizedProblem() throws Exception {
+    ApiClient anonymous = new ApiClient();
+    anonymous.updateBaseUri(root.toString().replaceAll("/$", ""));
+    FunnelDocument document = documents.exportFunnelDocument(SEED);
+    document.getFunnel().setId("client-anonymous");
+
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class,
+            () -> new FunnelDocumentsApi(anonymous).importFunnelDocument(document, null));
+
+    assertThat(e.getCode()).isEqualTo(401);
+    assertThat(e.getResponseHeaders().firstValue("WWW-Authenticate")).isPresent();
+    Problem problem = problem(e);
+    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:unauthorized");
+    assertThat(problem.getStatus()).isEqualTo(401);
+    assertThat(funnelExists("client-anonymous")).isFalse();
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static Stage stage(Funnel funnel, String key) {

@@ -17,10 +17,17 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FunnelDocumentResourceTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -73,7 +80,11 @@ class FunnelDocumentResourceTest {
 
     String exported =
         given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
-    given().delete("/api/funnels/round-trip").then().statusCode(204);
+    given()
+        .header("If-Match", TestAuth.etag("/api/funnels/round-trip"))
+        .delete("/api/funnels/round-trip")
+        .then()
+        .statusCode(204);
     given().get("/api/funnels/round-trip").then().statusCode(404);
 
     given()

@@ -9,10 +9,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SeedFunnelTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   private static final String SEED = "met-group-cse-review";
 

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExtractionResourceTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static JsonPath seedExtraction() {
     int sourceId =
         given()

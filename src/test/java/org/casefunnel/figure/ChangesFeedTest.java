@@ -16,6 +16,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChangesFeedTest {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void actAsEditor() {
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
   private static JsonPath page(String funnel, String after, int limit) {
     var request = given().queryParam("funnel", funnel).queryParam("limit", limit);
     if (after != null) {
@@ -104,6 +109,13 @@ class ChangesFeedTest {
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("after"));
+    given()
+        .queryParam("limit", 0)
+        .get("/api/changes")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"));
     given()
         .queryParam("funnel", "no-such-funnel")
         .get("/api/changes")

@@ -12,11 +12,18 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FigureResourceTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   @BeforeEach
   void importFunnel() {
@@ -100,7 +107,11 @@ class FigureResourceTest {
             .extract()
             .path("id");
     given().get("/api/funnels/figures-b").then().body("stages[0].figure.count", equalTo(510));
-    given().delete("/api/figures/" + id).then().statusCode(204);
+    given()
+        .header("If-Match", TestAuth.etag("/api/figures/" + id))
+        .delete("/api/figures/" + id)
+        .then()
+        .statusCode(204);
     given()
         .get("/api/funnels/figures-b")
         .then()
@@ -188,6 +199,7 @@ class FigureResourceTest {
         .body("definitions.stage", equalTo(list("identified")))
         .body("figures", hasSize(3));
     given()
+        .header("If-Match", TestAuth.etag("/api/statements/" + st1))
         .delete("/api/statements/" + st1)
         .then()
         .statusCode(409)

@@ -12,11 +12,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FunnelResourceTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -36,6 +43,7 @@ class FunnelResourceTest {
   void listsFunnelsFilteredByOrganisation() {
     given()
         .queryParam("organisation", "northshire police")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .statusCode(200)
@@ -45,6 +53,7 @@ class FunnelResourceTest {
         .body("items.id", org.hamcrest.Matchers.not(hasItem("list-c")));
     given()
         .queryParam("organisation", "Southshire Police")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .body("total", equalTo(1))
@@ -52,6 +61,7 @@ class FunnelResourceTest {
     given()
         .queryParam("programme", "National test programme")
         .queryParam("jurisdiction", "Northshire")
+        .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .body("items.id", hasItem("list-b"));
@@ -119,12 +129,17 @@ class FunnelResourceTest {
     spec.put("title", "CRUD renamed");
     given()
         .contentType(ContentType.JSON)
+        .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
         .body(spec)
         .put("/api/funnels/crud-funnel")
         .then()
         .statusCode(200)
         .body("title", equalTo("CRUD renamed"));
-    given().delete("/api/funnels/crud-funnel").then().statusCode(204);
+    given()
+        .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
+        .delete("/api/funnels/crud-funnel")
+        .then()
+        .statusCode(204);
     given().get("/api/funnels/crud-funnel").then().statusCode(404).contentType(PROBLEM);
   }
 
@@ -165,12 +180,14 @@ class FunnelResourceTest {
     given()
         .contentType(ContentType.JSON)
         .body(map("key", "identified", "label", "Cases identified", "baseStage", "referred"))
+        .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/identified"))
         .put("/api/funnels/list-a/stages/identified")
         .then()
         .statusCode(422)
         .body("errors[0].pointer", equalTo("/baseStage"))
         .body("errors[0].detail", containsString("loop"));
     given()
+        .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/in_scope"))
         .delete("/api/funnels/list-a/stages/in_scope")
         .then()
         .statusCode(409)

@@ -10,11 +10,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StatementResourceTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
 
   @BeforeEach
   void importFunnel() {
@@ -72,6 +79,7 @@ class StatementResourceTest {
     given()
         .contentType(ContentType.JSON)
         .body(source)
+        .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
         .put("/api/sources/" + sourceId)
         .then()
         .statusCode(422)
@@ -80,6 +88,7 @@ class StatementResourceTest {
     given()
         .contentType(ContentType.JSON)
         .body(source)
+        .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
         .put("/api/sources/" + sourceId)
         .then()
         .statusCode(200);
@@ -87,7 +96,11 @@ class StatementResourceTest {
         .get("/api/funnels/statements-a/statements")
         .then()
         .body("find { it.key == 'st-radio' }.selector.exact", equalTo("about   300 cases"));
-    given().delete("/api/sources/" + sourceId).then().statusCode(409);
+    given()
+        .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
+        .delete("/api/sources/" + sourceId)
+        .then()
+        .statusCode(409);
   }
 
   @Test

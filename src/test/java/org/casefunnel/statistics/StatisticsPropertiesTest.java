@@ -88,6 +88,22 @@ class StatisticsPropertiesTest {
   }
 
   @Property
+  void intervalComparisonAgreesWithWhetherTheRangesShareAPoint(
+      @ForAll("counts") Estimate a, @ForAll("counts") Estimate b) {
+    IntervalComparison relation = IntervalComparison.of(a.range(), b.range());
+    boolean share = Math.max(a.low(), b.low()) <= Math.min(a.high(), b.high());
+
+    assertThat(relation == IntervalComparison.OVERLAPS).isEqualTo(share);
+    assertThat(IntervalComparison.of(b.range(), a.range()))
+        .isEqualTo(
+            switch (relation) {
+              case BELOW -> IntervalComparison.ABOVE;
+              case ABOVE -> IntervalComparison.BELOW;
+              case OVERLAPS -> IntervalComparison.OVERLAPS;
+            });
+  }
+
+  @Property
   void intervalSumContainsTheSumOfPointsChosenInsideEachInterval(
       @ForAll("countLists") List<Estimate> terms) {
     List<Interval> ranges = new ArrayList<>();

@@ -2,6 +2,9 @@ package org.casefunnel.common.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The service's own settings (prefix {@code casefunnel}). */
 @ConfigMapping(prefix = "casefunnel")
@@ -13,6 +16,8 @@ public interface AppConfig {
 
   Seed seed();
 
+  Cache cache();
+
   interface Seed {
     /** Load the seed funnel into a database that has never held it. */
     @WithDefault("true")
@@ -21,5 +26,49 @@ public interface AppConfig {
     /** Classpath resource of the seed funnel document. */
     @WithDefault("seed/met-review-article.funnel.json")
     String resource();
+  }
+
+  interface Cache {
+    /**
+     * Funnel views and statistics kept per funnel revision (0 turns the cache off); each entry is a
+     * few kilobytes.
+     */
+    @WithDefault("2000")
+    int maxEntries();
+  }
+
+  Security security();
+
+  interface Security {
+    /**
+     * HTTP Basic users by name. Passwords are PBKDF2 hashes made with {@code PasswordHashes}; none
+     * is configured by default.
+     */
+    Map<String, User> users();
+  }
+
+  interface User {
+    /** {@code pbkdf2-sha256:<iterations>:<salt>:<hash>}. */
+    Optional<String> passwordHash();
+
+    /** Roles: {@code editor} may write, {@code reader} may read when reads are restricted. */
+    @WithDefault("reader")
+    List<String> roles();
+  }
+
+  RateLimit rateLimit();
+
+  interface RateLimit {
+    /** Limit writes per client (authenticated user, else client address). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Writes a client may make in a burst. */
+    @WithDefault("60")
+    int burst();
+
+    /** Writes per minute a client regains, up to the burst. */
+    @WithDefault("60")
+    int perMinute();
   }
 }

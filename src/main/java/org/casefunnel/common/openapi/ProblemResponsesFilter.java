@@ -11,11 +11,14 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem responses of every operation in one place, the way {@code ProblemMappers}
@@ -27,6 +30,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM = "application/problem+json";
   private static final String SCHEMAS = "#/components/schemas/";
+  private static final String BASIC = "basicAuth";
+  private static final String BEARER = "bearerAuth";
 
   /** Longest id or key a client can choose (the @Size bound of every id in the Spec records). */
   static final int MAX_KEY_LENGTH = 100;
@@ -38,11 +43,16 @@ public class ProblemResponsesFilter implements OASFilter {
 
   static {
     RESPONSES.put("400", "Malformed request or invalid parameter.");
+    RESPONSES.put("401", "No credentials, or wrong ones; WWW-Authenticate names the scheme.");
+    RESPONSES.put(
+        "403",
+        "The credentials are valid but lack the role the operation needs (editor; reader for reads when required).");
     RESPONSES.put("404", "No such resource.");
     RESPONSES.put("406", "None of the media types in Accept can be produced.");
     RESPONSES.put("409", "Conflict with the current state, e.g. an id that exists already.");
     RESPONSES.put("415", "The request's Content-Type is not accepted.");
     RESPONSES.put("422", "The body breaks a rule; each error has a JSON pointer.");
+    RESPONSES.put("429", "Too many writes from this client; Retry-After says when to try again.");
     RESPONSES.put("500", "Unexpected error; nothing internal is disclosed.");
   }
 
@@ -56,9 +66,9 @@ public class ProblemResponsesFilter implements OASFilter {
     components.addSchema("Problem", problemSchema());
     components.addSchema("ProblemError", problemErrorSchema());
     boundDateSchemas(components);
+    securitySchemes(components);
     for (Map.Entry<String, String> e : RESPONSES.entrySet()) {
-      components.addResponse(
-          "Problem" + e.getKey(),
+      APIResponse response =
           OASFactory.createAPIResponse()
               .description(e.getValue())
               .content(
@@ -66,7 +76,27 @@ public class ProblemResponsesFilter implements OASFilter {
                       .addMediaType(
                           PROBLEM,
                           OASFactory.createMediaType()
-                              .schema(OASFactory.createSchema().ref(SCHEMAS + "Problem")))));
+                              .schema(OASFactory.createSchema().ref(SCHEMAS + "Problem"))));
+      if ("429".equals(e.getKey())) {
+        response.addHeader(
+            "Retry-After",
+            OASFactory.createHeader()
+                .description("Seconds until the client's next write will be accepted.")
+                .schema(
+                    OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int64")
+                        .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(Long.MAX_VALUE))));
+      }
+      if ("401".equals(e.getKey())) {
+        response.addHeader(
+            "WWW-Authenticate",
+            OASFactory.createHeader()
+                .description("The schemes the service accepts (Basic, Bearer).")
+                .schema(string("Challenge.", "Basic realm=\"case-funnel\", charset=\"UTF-8\"")));
+      }
+      components.addResponse("Problem" + e.getKey(), response);
     }
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
@@ -100,14 +130,31 @@ public class ProblemResponsesFilter implements OASFilter {
         renameRefs(responses, renamed);
         boolean writes =
             op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
+        boolean changes = writes || op.getKey() == PathItem.HttpMethod.DELETE;
+        describeHeaders(responses);
         add(responses, "400");
+        // the policies in application.properties: every write needs the editor role and counts
+        // against the client's write budget (WriteRateLimiter); reads are anonymous unless the
+        // deployment sets casefunnel.security.read-policy=reader, hence the optional requirement
+        List<SecurityRequirement> security = new ArrayList<>();
+        if (!changes) {
+          security.add(OASFactory.createSecurityRequirement());
+        }
+        security.add(OASFactory.createSecurityRequirement().addScheme(BASIC));
+        security.add(OASFactory.createSecurityRequirement().addScheme(BEARER));
+        operation.setSecurity(security);
+        add(responses, "401");
+        add(responses, "403");
+        if (changes) {
+          add(responses, "429");
+        }
         if (hasPathParameter) {
           add(responses, "404");
         }
         if (producesContent(responses)) {
           add(responses, "406");
         }
-        if (writes || op.getKey() == PathItem.HttpMethod.DELETE) {
+        if (changes) {
           add(responses, "409");
         }
         if (operation.getRequestBody() != null) {
@@ -117,6 +164,25 @@ public class ProblemResponsesFilter implements OASFilter {
           add(responses, "422");
         }
         add(responses, "500");
+      }
+    }
+    // after the page schemas are renamed: examples are found by schema name
+    SpecExamples.attach(openAPI);
+  }
+
+  /** Headers declared with a name and a description only get the string schema OpenAPI requires. */
+  private static void describeHeaders(APIResponses responses) {
+    if (responses.getAPIResponses() == null) {
+      return;
+    }
+    for (APIResponse response : responses.getAPIResponses().values()) {
+      if (response.getHeaders() == null) {
+        continue;
+      }
+      for (Header header : response.getHeaders().values()) {
+        if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
+          header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
       }
     }
   }
@@ -175,6 +241,37 @@ public class ProblemResponsesFilter implements OASFilter {
         }
       }
     }
+  }
+
+  /**
+   * The two ways an editor proves who they are (application.properties, "Security"): Basic with a
+   * configured user, or a bearer JWT when a verification key is configured. Reads are public unless
+   * the deployment sets casefunnel.security.read-policy=reader, so they carry no requirement.
+   */
+  private static void securitySchemes(Components components) {
+    if (components.getSecuritySchemes() != null) {
+      // the one the JWT extension adds on its own; ours below describe both schemes
+      components.getSecuritySchemes().keySet().stream()
+          .toList()
+          .forEach(components::removeSecurityScheme);
+    }
+    components.addSecurityScheme(
+        BASIC,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("basic")
+            .description("A user configured under casefunnel.security.users (PBKDF2 hash)."));
+    components.addSecurityScheme(
+        BEARER,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .bearerFormat("JWT")
+            .description(
+                "A JWT signed by the key at MP_JWT_VERIFY_PUBLICKEY_LOCATION, with the editor"
+                    + " group for writes. Tokens are handled as RFC8725 (JWT best current"
+                    + " practices) asks: the signature algorithm is fixed (RS256, never none),"
+                    + " and signature, issuer and expiry are verified."));
   }
 
   /** ISO dates are exactly ten characters; ISO instants at most 35 (nanoseconds and an offset). */

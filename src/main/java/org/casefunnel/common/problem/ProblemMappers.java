@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -13,6 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.casefunnel.common.limits.WriteRateLimiter;
+import org.casefunnel.common.web.Preconditions;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,9 +31,50 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  private static final String UNAUTHORIZED_DETAIL =
+      "This request needs authentication: HTTP Basic credentials or a bearer token.";
+
+  /** The challenges a client may answer: Basic for configured users, Bearer for tokens. */
+  private static Response challenge(Response problem) {
+    return Response.fromResponse(problem)
+        .header("WWW-Authenticate", "Basic realm=\"case-funnel\", charset=\"UTF-8\"")
+        .header("WWW-Authenticate", "Bearer realm=\"case-funnel\"")
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
-    return respond(e.type(), e.getMessage(), e.errors(), uri);
+    Response r = respond(e.type(), e.getMessage(), e.errors(), uri);
+    if (e instanceof WriteRateLimiter.TooManyRequests tooMany) {
+      return Response.fromResponse(r)
+          .header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()))
+          .build();
+    }
+    return r;
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return challenge(respond(ProblemType.UNAUTHORIZED, UNAUTHORIZED_DETAIL, List.of(), uri));
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return challenge(
+        respond(
+            ProblemType.UNAUTHORIZED,
+            "The credentials were not accepted. " + UNAUTHORIZED_DETAIL,
+            List.of(),
+            uri));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(
+        ProblemType.FORBIDDEN,
+        "Your role does not allow this request; writes need the editor role.",
+        List.of(),
+        uri);
   }
 
   @ServerExceptionMapper
@@ -119,7 +167,41 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response staleVersion(OptimisticLockException e, UriInfo uri) {
+    return domain(Preconditions.stale(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response staleState(StaleStateException e, UriInfo uri) {
+    return domain(Preconditions.stale(), uri);
+  }
+
+  @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    // persistence failures arrive wrapped in whatever the transaction layer threw
+    if (PersistenceFailures.databaseUnavailable(e)) {
+      LOG.warn("Database unavailable on " + uri.getPath() + ": " + e);
+      return Response.fromResponse(
+              respond(
+                  ProblemType.SERVICE_UNAVAILABLE,
+                  "The database is not reachable at the moment. Try again shortly.",
+                  List.of(),
+                  uri))
+          .header("Retry-After", "5")
+          .build();
+    }
+    // a lost race may surface wrapped (e.g. in a rollback at commit): still a 412, not a 500
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+        return domain(Preconditions.stale(), uri);
+      }
+      if (c instanceof ProblemException p) {
+        return domain(p, uri);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
     LOG.error("Unexpected error on " + uri.getPath(), e);
     return respond(
         ProblemType.INTERNAL_ERROR,

@@ -1,0 +1,49 @@
+package org.casefunnel.analysis.rules;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.analysis.StatisticsContext;
+import org.casefunnel.analysis.WarningRule;
+import org.casefunnel.analysis.WarningView;
+import org.casefunnel.extraction.FigureSupport;
+import org.casefunnel.figure.Figure;
+
+/**
+ * A figure whose number none of its statements' quotes states: the commonest way a statistic goes
+ * wrong in public is a number copied wrongly from its source.
+ */
+@ApplicationScoped
+public class FigureNotInQuoteRule implements WarningRule {
+
+  private final FigureSupport support = new FigureSupport();
+
+  @Override
+  public int order() {
+    return 5;
+  }
+
+  @Override
+  public List<WarningView> check(StatisticsContext context) {
+    List<WarningView> out = new ArrayList<>();
+    for (StatisticsContext.StageFacts s : context.stages()) {
+      Figure f = s.figure();
+      if (f == null) {
+        continue;
+      }
+      List<String> quotes = f.statements.stream().map(st -> st.quote).toList();
+      if (!support.isStated(f.lowerBound(), f.upperBound(), quotes)) {
+        out.add(
+            new WarningView(
+                "figure_not_in_quote",
+                s.stage().key,
+                "No quote of the figure's statements states "
+                    + Rules.value(f)
+                    + " ('"
+                    + f.wording
+                    + "'); check the figure against its source."));
+      }
+    }
+    return out;
+  }
+}

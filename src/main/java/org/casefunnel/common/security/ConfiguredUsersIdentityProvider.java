@@ -1,0 +1,90 @@
+package org.casefunnel.common.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.casefunnel.common.config.AppConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * HTTP Basic users from configuration ({@code casefunnel.security.users.<name>.*}), with
+ * PBKDF2-hashed passwords. A successful check is remembered (as a salted digest held only in
+ * memory) so that the deliberately slow hash is paid once per user and password, not per request.
+ */
+@ApplicationScoped
+public class ConfiguredUsersIdentityProvider
+    implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredUsersIdentityProvider.class);
+
+  private final AppConfig config;
+  private final byte[] pepper = new byte[32];
+  private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
+
+  public ConfiguredUsersIdentityProvider(AppConfig config) {
+    this.config = config;
+    new SecureRandom().nextBytes(pepper);
+  }
+
+  @Override
+  public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+    return UsernamePasswordAuthenticationRequest.class;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> authenticate(
+      UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+    return context.runBlocking(
+        () -> check(request.getUsername(), request.getPassword().getPassword()));
+  }
+
+  private SecurityIdentity check(String username, char[] password) {
+    AppConfig.User user = config.security().users().get(username);
+    if (user == null || user.passwordHash().isEmpty()) {
+      // the user name is logged, never the password
+      LOG.debugf("Authentication failed for unknown user '%s'", username);
+      throw new AuthenticationFailedException();
+    }
+    byte[] digest = digest(username, password);
+    byte[] known = verified.get(username);
+    if (known == null || !MessageDigest.isEqual(known, digest)) {
+      if (!PasswordHashes.verify(password, user.passwordHash().get())) {
+        LOG.infof("Authentication failed for user '%s'", username);
+        throw new AuthenticationFailedException();
+      }
+      verified.put(username, digest);
+    }
+    QuarkusSecurityIdentity.Builder b =
+        QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username));
+    user.roles().forEach(b::addRole);
+    return b.build();
+  }
+
+  private byte[] digest(String username, char[] password) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(pepper);
+      md.update(username.getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      byte[] pw = new String(password).getBytes(StandardCharsets.UTF_8);
+      md.update(pw);
+      Arrays.fill(pw, (byte) 0);
+      return md.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package org.casefunnel.common.web;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * HTTP caching for every read marked {@link Cached}, in one place. Before the operation runs, the
+ * stamp of the data behind it is looked up (one primary-key query); a matching If-None-Match (or,
+ * without one, a not-older If-Modified-Since) is answered 304 with no body and the operation never
+ * runs. Successful answers get ETag, Last-Modified, Cache-Control and, where the media type is
+ * negotiated, Vary.
+ */
+public class HttpCaching {
+
+  /**
+   * Store, but revalidate on every use: a dashboard polling every few seconds always sees the
+   * current data, and a revalidation that finds nothing changed costs one lookup and no body.
+   */
+  public static final String CACHE_CONTROL = "no-cache";
+
+  private static final String VALIDATORS = HttpCaching.class.getName() + ".validators";
+
+  private final StampSource stamps;
+
+  public HttpCaching(StampSource stamps) {
+    this.stamps = stamps;
+  }
+
+  /** What a response is validated by. */
+  record Validators(String etag, Instant lastModified, boolean negotiated) {}
+
+  @ServerRequestFilter
+  public Response check(ContainerRequestContext request, ResourceInfo resource) {
+    Method method = resource.getResourceMethod();
+    Cached cached = method == null ? null : method.getAnnotation(Cached.class);
+    if (cached == null
+        || !(HttpMethod.GET.equals(request.getMethod())
+            || HttpMethod.HEAD.equals(request.getMethod()))) {
+      return null;
+    }
+    String id =
+        cached.value() == Cached.Scope.FUNNEL_LIST
+            ? null
+            : request.getUriInfo().getPathParameters().getFirst(cached.param());
+    Optional<Stamp> stamp = stamps.stamp(cached.value(), id);
+    if (stamp.isEmpty()) {
+      return null; // the operation answers 404
+    }
+    List<MediaType> produced = produced(resource);
+    MediaType chosen = negotiate(request.getAcceptableMediaTypes(), produced);
+    String variant = variant(request, chosen);
+    Stamp s = stamp.get();
+    String etag = ETags.ofFunnel(s.key(), s.version(), variant);
+    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1);
+    request.setProperty(VALIDATORS, v);
+    if (notModified(request, v)) {
+      Response.ResponseBuilder b = Response.notModified();
+      headers(v).forEach(b::header);
+      return b.build();
+    }
+    return null;
+  }
+
+  @ServerResponseFilter
+  public void decorate(ContainerRequestContext request, ContainerResponseContext response) {
+    Object v = request.getProperty(VALIDATORS);
+    if (v instanceof Validators validators && response.getStatus() == 200) {
+      MultivaluedMap<String, Object> h = response.getHeaders();
+      // a resource's own tag (what If-Match takes on its updates) wins over the funnel-level one
+      headers(validators)
+          .forEach(
+              (name, value) -> {
+                if (!HttpHeaders.ETAG.equals(name) || !h.containsKey(HttpHeaders.ETAG)) {
+                  h.putSingle(name, value);
+                }
+              });
+    }
+  }
+
+  private static Map<String, String> headers(Validators v) {
+    Map<String, String> h = new TreeMap<>();
+    h.put(HttpHeaders.ETAG, v.etag());
+    h.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    if (v.lastModified() != null) {
+      h.put(
+          HttpHeaders.LAST_MODIFIED,
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              v.lastModified().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
+    }
+    if (v.negotiated()) {
+      h.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+    return h;
+  }
+
+  /**
+   * RFC 9110 section 13.2.2: If-None-Match (weak comparison) decides when present; otherwise
+   * If-Modified-Since, at its one-second resolution.
+   */
+  static boolean notModified(ContainerRequestContext request, Validators v) {
+    String inm = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    if (inm != null) {
+      for (String candidate : inm.split(",")) {
+        String c = candidate.strip();
+        if (c.startsWith("W/")) {
+          c = c.substring(2);
+        }
+        if (c.equals("*") || c.equals(v.etag())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String ims = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+    if (ims == null || v.lastModified() == null) {
+      return false;
+    }
+    try {
+      Instant since =
+          ZonedDateTime.parse(ims.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+    } catch (DateTimeParseException e) {
+      return false; // an unparseable date is ignored, as RFC 9110 asks
+    }
+  }
+
+  private static List<MediaType> produced(ResourceInfo resource) {
+    Produces p = resource.getResourceMethod().getAnnotation(Produces.class);
+    if (p == null) {
+      p = resource.getResourceClass().getAnnotation(Produces.class);
+    }
+    if (p == null) {
+      return List.of(MediaType.APPLICATION_JSON_TYPE);
+    }
+    return java.util.Arrays.stream(p.value())
+        .flatMap(s -> java.util.Arrays.stream(s.split(",")))
+        .map(s -> MediaType.valueOf(s.strip()))
+        .toList();
+  }
+
+  /** The produced type the client prefers most, as content negotiation will pick it. */
+  static MediaType negotiate(List<MediaType> acceptable, List<MediaType> produced) {
+    for (MediaType a : acceptable) {
+      for (MediaType p : produced) {
+        if (a.isCompatible(p)) {
+          return p;
+        }
+      }
+    }
+    return produced.get(0);
+  }
+
+  /** Everything besides the stamp that shapes the body: path, query, media type. */
+  private static String variant(ContainerRequestContext request, MediaType chosen) {
+    StringBuilder sb = new StringBuilder(request.getUriInfo().getPath());
+    new TreeMap<>(request.getUriInfo().getQueryParameters())
+        .forEach((k, vs) -> sb.append('&').append(k).append('=').append(String.join(",", vs)));
+    return sb.append('|')
+        .append(chosen.getType())
+        .append('/')
+        .append(chosen.getSubtype())
+        .toString();
+  }
+}

@@ -1,0 +1,10 @@
+package org.casefunnel.common.web;
+
+import java.util.Optional;
+
+/** Looks up the stamp of the data behind a cached response, without building the response. */
+public interface StampSource {
+
+  /** The stamp, or empty when the resource does not exist (the operation then answers 404). */
+  Optional<Stamp> stamp(Cached.Scope scope, String id);
+}

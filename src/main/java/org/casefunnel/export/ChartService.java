@@ -1,0 +1,79 @@
+package org.casefunnel.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.FunnelStatisticsView;
+import org.casefunnel.analysis.StageStatisticsView;
+import org.casefunnel.analysis.StatisticsService;
+
+/**
+ * Builds the chart of a funnel from its statistics (values, conversions, Wilson intervals), as the
+ * statistics endpoint computes them; nothing is recomputed here.
+ */
+@ApplicationScoped
+public class ChartService {
+
+  private final StatisticsService statistics;
+
+  public ChartService(StatisticsService statistics) {
+    this.statistics = statistics;
+  }
+
+  @Transactional
+  public String svg(String funnelId, LocalDate asOf) {
+    return FunnelChart.render(model(funnelId, asOf));
+  }
+
+  @Transactional
+  public ChartModel model(String funnelId, LocalDate asOf) {
+    FunnelStatisticsView stats = statistics.funnel(funnelId, asOf);
+    Map<String, String> labels = new HashMap<>();
+    stats.stages().forEach(s -> labels.put(s.key(), s.label()));
+    List<ChartModel.Bar> bars = new ArrayList<>();
+    List<String> omitted = new ArrayList<>();
+    for (StageStatisticsView s : stats.stages()) {
+      if (!s.comparable()) {
+        omitted.add(
+            s.label()
+                + (s.wording() == null ? "" : ": " + s.wording())
+                + " ("
+                + (s.period() != null ? "a rate per " + s.period() : "counts " + s.unit() + "s")
+                + ")");
+        continue;
+      }
+      DerivedView c = s.conversion();
+      String conversion =
+          c == null || c.text() == null || s.baseStage() == null
+              ? null
+              : "of "
+                  + labels.get(s.baseStage()).toLowerCase(java.util.Locale.ROOT)
+                  + ": "
+                  + c.text();
+      Double whiskerLow = null;
+      Double whiskerHigh = null;
+      Number n = c == null ? null : c.inputs().get("n");
+      if (c != null && "wilson".equals(c.method()) && c.low() != null && n != null) {
+        whiskerLow = c.low() * n.doubleValue();
+        whiskerHigh = c.high() * n.doubleValue();
+      }
+      bars.add(
+          new ChartModel.Bar(
+              s.key(),
+              s.label(),
+              s.value() == null ? null : s.value().low(),
+              s.value() == null ? null : s.value().high(),
+              s.value() != null && s.value().approximate() && s.value().low() == s.value().high(),
+              s.status() == null ? null : s.status().wire(),
+              conversion,
+              whiskerLow,
+              whiskerHigh));
+    }
+    return new ChartModel(stats.funnelId(), stats.title(), stats.unit(), asOf, bars, omitted);
+  }
+}

@@ -1,0 +1,88 @@
+package org.casefunnel.export;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Exports", description = "A funnel in other formats: W3C PROV, SVG charts.")
+public class ExportResource {
+
+  private final ProvExport prov;
+  private final ChartService charts;
+
+  public ExportResource(ProvExport prov, ChartService charts) {
+    this.prov = prov;
+    this.charts = charts;
+  }
+
+  @GET
+  @Path("funnels/{id}/chart.svg")
+  @Produces(FunnelChart.MEDIA_TYPE)
+  @Cached(Cached.Scope.FUNNEL)
+  @Operation(
+      operationId = "getFunnelChart",
+      summary = "A funnel chart as SVG, for embedding with a plain <img>",
+      description =
+          "One bar per stage in stage order, width proportional to the value; a range is a solid"
+              + " bar to its low end and a hatched band to its high end; a 95% Wilson interval of"
+              + " the conversion from the base stage is a whisker on the base's count. Stages in"
+              + " other units and rates are listed below the bars instead. <title> and <desc> carry"
+              + " the same in words.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The SVG image.",
+      content =
+          @Content(mediaType = FunnelChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+  public String chart(
+      @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = "Chart the figures current at this date (YYYY-MM-DD) instead of now.",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("asOf")
+          String asOf) {
+    return charts.svg(id, Params.date("asOf", asOf));
+  }
+
+  @GET
+  @Path("funnels/{id}/prov")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Cached(Cached.Scope.FUNNEL)
+  @Operation(
+      operationId = "exportFunnelProvenance",
+      summary = "A funnel's provenance graph in W3C PROV-JSON",
+      description =
+          "Figures (superseded ones included), statements and sources are entities; speakers,"
+              + " publishers and the funnel's organisation are agents. Figures are derived from"
+              + " statements and have their documents as primary sources; statements are quoted"
+              + " from their sources and attributed to their speakers; a newer figure is a"
+              + " revision of the one it superseded.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PROV-JSON document.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.OBJECT)))
+  public Map<String, Object> provenance(
+      @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
+          @PathParam("id")
+          String id) {
+    return prov.document(id);
+  }
+}

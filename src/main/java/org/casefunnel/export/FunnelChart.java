@@ -1,0 +1,259 @@
+package org.casefunnel.export;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a {@link ChartModel} as a self-contained SVG: no scripts, fonts or external references, so
+ * a plain {@code <img>} can embed it anywhere. One bar per stage in order, width proportional to
+ * the value on one scale; a range is a solid bar to its low end and a lighter band to its high end;
+ * a Wilson interval is a whisker; every bar is labelled with its value and conversion. The {@code
+ * <title>} and {@code <desc>} say the same in words for screen readers.
+ */
+public final class FunnelChart {
+
+  public static final String MEDIA_TYPE = "image/svg+xml";
+
+  static final int WIDTH = 760;
+  static final int LEFT = 16;
+  static final int BAR_AREA = 460;
+  static final int ROW = 70;
+  static final int TOP = 56;
+
+  private FunnelChart() {}
+
+  public static String render(ChartModel m) {
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+    double max = 0;
+    for (ChartModel.Bar b : m.bars()) {
+      if (b.hasFigure()) {
+        max = Math.max(max, b.high());
+      }
+      if (b.whiskerHigh() != null) {
+        max = Math.max(max, b.whiskerHigh());
+      }
+    }
+    double scale = max <= 0 ? 0 : BAR_AREA / max;
+    List<String> foot = new ArrayList<>();
+    for (String o : m.omitted()) {
+      foot.addAll(wrap(o, 110));
+    }
+    int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
+    int height = TOP + m.bars().size() * ROW + 16 + footLines * 16;
+
+    StringBuilder desc = new StringBuilder();
+    desc.append("Funnel of ")
+        .append(m.title())
+        .append(", in ")
+        .append(m.unit())
+        .append("s, ")
+        .append(m.asOf() == null ? "current figures" : "figures as of " + m.asOf())
+        .append(". ");
+    for (ChartModel.Bar b : m.bars()) {
+      desc.append(b.label()).append(": ").append(value(b, n));
+      if (b.hasFigure()) {
+        desc.append(" (").append(b.status()).append(")");
+      }
+      if (b.conversion() != null) {
+        desc.append(", ").append(b.conversion());
+      }
+      desc.append(". ");
+    }
+    for (String o : m.omitted()) {
+      desc.append("Not drawn: ").append(o).append(". ");
+    }
+
+    StringBuilder s = new StringBuilder(4096);
+    s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+        .append(" aria-labelledby=\"chart-title chart-desc\"")
+        .append(" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n");
+    s.append("<title id=\"chart-title\">")
+        .append(esc("Funnel chart: " + m.title()))
+        .append("</title>\n");
+    s.append("<desc id=\"chart-desc\">").append(esc(desc.toString().strip())).append("</desc>\n");
+    s.append("<defs><pattern id=\"range\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+        .append(
+            " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c3dafe\"/>")
+        .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2c5282\" stroke-width=\"2\"/>")
+        .append("</pattern></defs>\n");
+    s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    text(s, LEFT, 24, 16, "bold", "#1a202c", m.title());
+    text(
+        s,
+        LEFT,
+        44,
+        12,
+        "normal",
+        "#4a5568",
+        (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
+            + " · bars to scale · hatched: range · whisker: 95% Wilson interval");
+
+    int y = TOP;
+    for (ChartModel.Bar b : m.bars()) {
+      s.append("<g class=\"stage\" data-stage=\"").append(esc(b.key())).append("\">\n");
+      text(s, LEFT, y + 13, 13, "bold", "#1a202c", b.label());
+      int barY = y + 20;
+      if (b.hasFigure()) {
+        double lowW = b.low() * scale;
+        double highW = b.high() * scale;
+        rect(s, LEFT, barY, Math.max(lowW, 1), 20, "#2c5282", b.approximate());
+        if (b.isRange()) {
+          rect(s, LEFT + lowW, barY, Math.max(highW - lowW, 1), 20, "url(#range)", b.approximate());
+        }
+        if (b.whiskerLow() != null && b.whiskerHigh() != null) {
+          double x1 = LEFT + b.whiskerLow() * scale;
+          double x2 = LEFT + b.whiskerHigh() * scale;
+          double cy = barY + 10;
+          s.append("<path class=\"whisker\" d=\"M")
+              .append(f(x1))
+              .append(' ')
+              .append(f(cy))
+              .append(" H")
+              .append(f(x2))
+              .append(" M")
+              .append(f(x1))
+              .append(' ')
+              .append(f(cy - 7))
+              .append(" V")
+              .append(f(cy + 7))
+              .append(" M")
+              .append(f(x2))
+              .append(' ')
+              .append(f(cy - 7))
+              .append(" V")
+              .append(f(cy + 7))
+              .append("\" stroke=\"#c05621\" stroke-width=\"2\" fill=\"none\"/>\n");
+        }
+        double labelX =
+            LEFT + Math.max(highW, b.whiskerHigh() == null ? 0 : b.whiskerHigh() * scale) + 8;
+        text(
+            s,
+            labelX,
+            barY + 15,
+            13,
+            "bold",
+            "#1a202c",
+            value(b, n) + (b.approximate() ? " (approx.)" : "") + " · " + b.status());
+      } else {
+        text(s, LEFT, barY + 15, 12, "normal", "#718096", "no figure");
+      }
+      if (b.conversion() != null) {
+        text(s, LEFT, barY + 36, 12, "normal", "#4a5568", b.conversion());
+      }
+      s.append("</g>\n");
+      y += ROW;
+    }
+    if (!m.omitted().isEmpty()) {
+      y += 8;
+      text(s, LEFT, y, 11, "bold", "#4a5568", "Not drawn on this scale:");
+      for (String line : foot) {
+        y += 16;
+        text(s, LEFT, y, 11, "normal", "#4a5568", line);
+      }
+    }
+    s.append("</svg>\n");
+    return s.toString();
+  }
+
+  /**
+   * Splits text at spaces into lines of at most {@code width} characters (SVG text never wraps).
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append("  ");
+      }
+      line.append(line.length() == 0 || line.toString().isBlank() ? "" : " ").append(word);
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  static String value(ChartModel.Bar b, NumberFormat n) {
+    if (!b.hasFigure()) {
+      return "no figure";
+    }
+    return b.isRange() ? n.format(b.low()) + "–" + n.format(b.high()) : n.format(b.low());
+  }
+
+  private static void rect(
+      StringBuilder s, double x, double y, double w, double h, String fill, boolean dashed) {
+    s.append("<rect x=\"")
+        .append(f(x))
+        .append("\" y=\"")
+        .append(f(y))
+        .append("\" width=\"")
+        .append(f(w))
+        .append("\" height=\"")
+        .append(f(h))
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\" stroke=\"#2c5282\"")
+        .append(dashed ? " stroke-dasharray=\"4 2\"" : "")
+        .append("/>\n");
+  }
+
+  private static void text(
+      StringBuilder s, double x, double y, int size, String weight, String fill, String t) {
+    s.append("<text x=\"")
+        .append(f(x))
+        .append("\" y=\"")
+        .append(f(y))
+        .append("\" font-size=\"")
+        .append(size)
+        .append("\" font-weight=\"")
+        .append(weight)
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\">")
+        .append(esc(t))
+        .append("</text>\n");
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** XML escaping for text and attribute values; everything user-supplied goes through it. */
+  static String esc(String t) {
+    if (t == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(t.length());
+    t.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                  // XML 1.0 forbids most control characters even when escaped
+                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return b.toString();
+  }
+}

@@ -1,0 +1,79 @@
+package org.casefunnel.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casefunnel.funnel.FunnelSummary;
+
+/** What the HTML pages show; built by {@link PageService}, rendered by the Qute templates. */
+public final class PageModels {
+
+  private PageModels() {}
+
+  public record Overview(List<FunnelSummary> funnels, long total, int page, int size) {
+
+    public boolean hasNext() {
+      return (long) (page + 1) * size < total;
+    }
+
+    public boolean hasPrev() {
+      return page > 0;
+    }
+  }
+
+  public record FunnelPage(
+      String id,
+      String title,
+      String organisation,
+      String jurisdiction,
+      String programme,
+      String unit,
+      String description,
+      LocalDate asOf,
+      String chartUrl,
+      List<StageRow> stages,
+      List<Warning> warnings,
+      boolean statisticsAvailable) {}
+
+  public record StageRow(
+      String key,
+      String label,
+      String baseLabel,
+      String definition,
+      String value,
+      String status,
+      LocalDate asOf,
+      String wording,
+      String note,
+      String conversion,
+      String interval,
+      List<String> notes,
+      List<Evidence> evidence) {
+
+    public boolean hasFigure() {
+      return value != null;
+    }
+  }
+
+  public record Evidence(
+      String quote,
+      String speaker,
+      String speakerRole,
+      String venue,
+      LocalDate madeOn,
+      String kind,
+      String sourceTitle,
+      String sourceUrl,
+      String sourceApiUrl) {
+
+    /** The source's URL when it is a web address; anything else (javascript:, data:) is no link. */
+    public String sourceLink() {
+      if (sourceUrl == null) {
+        return null;
+      }
+      String u = sourceUrl.strip().toLowerCase(java.util.Locale.ROOT);
+      return u.startsWith("https://") || u.startsWith("http://") ? sourceUrl.strip() : null;
+    }
+  }
+
+  public record Warning(String code, String stage, String message) {}
+}

@@ -1,0 +1,24 @@
+package org.casefunnel.pages;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Serves the browsable overview at the site root: {@code /} and {@code /funnels/{id}} are routed
+ * inside the server to the HTML operations under {@code /api/pages}, so the REST layer (templates,
+ * caching, problems) handles them like any other read while the address bar stays short.
+ */
+@ApplicationScoped
+public class PageRoutes {
+
+  void register(@Observes Router router) {
+    router
+        .getWithRegex("/|/funnels/[^/]+")
+        .handler(
+            ctx -> {
+              String query = ctx.request().query();
+              ctx.reroute("/api/pages" + ctx.normalizedPath() + (query == null ? "" : "?" + query));
+            });
+  }
+}

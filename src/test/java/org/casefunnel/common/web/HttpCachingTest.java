@@ -1,0 +1,163 @@
+package org.casefunnel.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HttpCachingTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  private static final String FUNNEL = "/api/funnels/caching-a";
+
+  private static void importFunnel(String id) {
+    TestDocuments.ensureImported(TestDocuments.valid(id));
+  }
+
+  @Test
+  void repeatedGetWithETagIsNotModifiedWithEmptyBody() {
+    importFunnel("caching-a");
+    Response first = given().get(FUNNEL);
+    first.then().statusCode(200).header("Cache-Control", "no-cache");
+    String etag = first.header("ETag");
+    assertThat(etag).startsWith("\"funnel-caching-a-v").endsWith("\"");
+    assertThat(first.header("Last-Modified")).isNotBlank();
+
+    given()
+        .header("If-None-Match", etag)
+        .get(FUNNEL)
+        .then()
+        .statusCode(304)
+        .header("ETag", etag)
+        .header("Cache-Control", "no-cache")
+        .body(emptyString());
+    given().header("If-None-Match", "\"other\", W/" + etag).get(FUNNEL).then().statusCode(304);
+  }
+
+  @Test
+  void addingAFigureChangesTheETag() {
+    importFunnel("caching-b");
+    String before = given().get("/api/funnels/caching-b").header("ETag");
+    String statementsBefore = given().get("/api/funnels/caching-b/statements").header("ETag");
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                130,
+                "status",
+                "provisional",
+                "wording",
+                "130 reviewed",
+                "statementIds",
+                List.of("st1")))
+        .post("/api/funnels/caching-b/stages/reviewed/figures")
+        .then()
+        .statusCode(201);
+    Response after = given().header("If-None-Match", before).get("/api/funnels/caching-b");
+    after.then().statusCode(200).body("stages[1].figure.count", equalTo(130));
+    assertThat(after.header("ETag")).isNotEqualTo(before);
+    given()
+        .header("If-None-Match", statementsBefore)
+        .get("/api/funnels/caching-b/statements")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void ifModifiedSinceIsAnsweredFromLastModified() {
+    importFunnel("caching-c");
+    String lastModified = given().get("/api/funnels/caching-c").header("Last-Modified");
+    given()
+        .header("If-Modified-Since", lastModified)
+        .get("/api/funnels/caching-c")
+        .then()
+        .statusCode(304);
+    given()
+        .header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")
+        .get("/api/funnels/caching-c")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void csvAndJsonOfTheSameFunnelHaveDifferentETagsAndVaryOnAccept() {
+    importFunnel("caching-d");
+    Response json = given().accept(ContentType.JSON).get("/api/funnels/caching-d");
+    Response csv = given().accept("text/csv").get("/api/funnels/caching-d");
+    assertThat(json.header("ETag")).isNotEqualTo(csv.header("ETag"));
+    assertThat(csv.header("Vary")).isEqualTo("Accept");
+    given()
+        .accept(ContentType.JSON)
+        .header("If-None-Match", csv.header("ETag"))
+        .get("/api/funnels/caching-d")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON);
+    String viaFormat =
+        given().queryParam("format", "csv").get("/api/funnels/caching-d").header("ETag");
+    given()
+        .queryParam("format", "csv")
+        .header("If-None-Match", viaFormat)
+        .get("/api/funnels/caching-d")
+        .then()
+        .statusCode(304)
+        .header("Vary", "Accept");
+  }
+
+  @Test
+  void childResourcesCarryTheirOwnVersionTagForIfMatch() {
+    importFunnel("caching-e");
+    Response figures = given().get("/api/funnels/caching-e/stages/identified/figures");
+    long figureId = figures.jsonPath().getLong("[0].id");
+    String etag = given().get("/api/figures/" + figureId).header("ETag");
+    // a resource's own tag (what If-Match takes) wins over the funnel-level one
+    assertThat(etag).isEqualTo("\"figure-" + figureId + "-v0\"");
+  }
+
+  @Test
+  void funnelListETagChangesWhenAFunnelIsAddedAndMissingResourcesAreNotCached() {
+    importFunnel("caching-f");
+    String before = given().get("/api/funnels").header("ETag");
+    given().header("If-None-Match", before).get("/api/funnels").then().statusCode(304);
+    importFunnel("caching-g");
+    given()
+        .header("If-None-Match", before)
+        .get("/api/funnels")
+        .then()
+        .statusCode(200)
+        .header("ETag", notNullValue());
+    Response missing = given().get("/api/funnels/no-such-funnel");
+    missing.then().statusCode(404).contentType("application/problem+json");
+    assertThat(missing.header("ETag")).isNull();
+  }
+
+  @Test
+  void unknownFormatIsAnInvalidParameterProblem() {
+    given()
+        .queryParam("format", "xlsx")
+        .get("/api/funnels")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+        .body("errors[0].pointer", equalTo("format"));
+  }
+}

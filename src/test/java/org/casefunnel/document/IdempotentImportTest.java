@@ -1,0 +1,120 @@
+package org.casefunnel.document;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IdempotentImportTest {
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
+
+  private static Response post(String key, Object doc) {
+    return given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(doc)
+        .post("/api/funnel-documents");
+  }
+
+  @Test
+  void replayReturnsTheFirstAnswerAndStoresNothingNew() {
+    Map<String, Object> doc = TestDocuments.valid("idem-a");
+    Response first = post("key-idem-a", doc);
+    first.then().statusCode(201);
+    long revisions = given().get("/api/funnels/idem-a/history").jsonPath().getList("$").size();
+    int figures =
+        given().get("/api/funnels/idem-a/stages/identified/figures").jsonPath().getList("$").size();
+    Response replay = post("key-idem-a", doc);
+    replay.then().statusCode(201).contentType(ContentType.JSON);
+    assertThat(replay.header("Location")).isEqualTo(first.header("Location")).endsWith("/idem-a");
+    assertThat(replay.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
+    given().get("/api/funnels/idem-a/history").then().body("size()", equalTo((int) revisions));
+    given()
+        .get("/api/funnels/idem-a/stages/identified/figures")
+        .then()
+        .body("size()", equalTo(figures));
+  }
+
+  @Test
+  void sameKeyWithAnotherBodyIsUnprocessable() {
+    post("key-idem-b", TestDocuments.valid("idem-b")).then().statusCode(201);
+    post("key-idem-b", TestDocuments.valid("idem-b-other"))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:validation-failed"))
+        .body("errors[0].pointer", equalTo("Idempotency-Key"));
+    given().get("/api/funnels/idem-b-other").then().statusCode(404);
+  }
+
+  @Test
+  void failedImportReleasesItsKey() {
+    Map<String, Object> broken = TestDocuments.valid("idem-c");
+    TestDocuments.part(broken, "figures", 0).put("count", -1);
+    post("key-idem-c", broken).then().statusCode(422);
+    post("key-idem-c", TestDocuments.valid("idem-c")).then().statusCode(201);
+  }
+
+  @Test
+  void concurrentDuplicatesAreOneImportAndTheRestWaitOrReplay() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("idem-d");
+    int n = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Response>> answers = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return post("key-idem-d", doc);
+              }));
+    }
+    start.countDown();
+    int created = 0;
+    int conflicts = 0;
+    String body = null;
+    for (Future<Response> f : answers) {
+      Response r = f.get();
+      if (r.statusCode() == 201) {
+        created++;
+        if (body == null) {
+          body = r.asString();
+        }
+        assertThat(r.jsonPath().getString("id")).isEqualTo("idem-d");
+      } else {
+        assertThat(r.statusCode()).as(r.asString()).isEqualTo(409);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        conflicts++;
+      }
+    }
+    pool.shutdown();
+    assertThat(created + conflicts).isEqualTo(n);
+    assertThat(created).isGreaterThanOrEqualTo(1);
+    // exactly one import: one creation in the funnel's history
+    given()
+        .get("/api/funnels/idem-d/history")
+        .then()
+        .statusCode(200)
+        .body("findAll { it.change == 'created' }.size()", equalTo(1));
+  }
+}

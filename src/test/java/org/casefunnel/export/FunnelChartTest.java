@@ -1,0 +1,114 @@
+package org.casefunnel.export;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+@QuarkusTest
+class FunnelChartTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  static Document parse(String svg) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void seedChartIsWellFormedSvgWithOneBarPerStageInOrderAndAnAccessibleDescription()
+      throws Exception {
+    Response r = given().get("/api/funnels/met-group-cse-review/chart.svg");
+    r.then().statusCode(200).contentType("image/svg+xml").header("Cache-Control", "no-cache");
+    assertThat(r.header("ETag")).startsWith("\"funnel-met-group-cse-review-v");
+    Document svg = parse(r.asString());
+    Element root = svg.getDocumentElement();
+    assertThat(root.getLocalName()).isEqualTo("svg");
+    assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    assertThat(root.getAttribute("role")).isEqualTo("img");
+    String desc = svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+    assertThat(desc)
+        .contains("Historic cases identified: 9,000 (reported)")
+        .contains("Cases given a further review: 2,200")
+        .contains("Reviewed cases still in scope: 1,200")
+        .contains("Cases expected to pass the remit for reinvestigation: 2,000–3,000 (projected)")
+        .contains("Not drawn: Sexual offences recorded a month (context)");
+    assertThat(svg.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+        .contains("Metropolitan Police review");
+
+    NodeList groups = svg.getElementsByTagNameNS("*", "g");
+    assertThat(groups.getLength()).isEqualTo(5);
+    assertThat(((Element) groups.item(0)).getAttribute("data-stage")).isEqualTo("identified");
+    assertThat(((Element) groups.item(3)).getAttribute("data-stage"))
+        .isEqualTo("reinvestigation_expected");
+    // widths proportional to value: 9,000 is the widest bar; 2,200 is 2200/9000 of it
+    double identified = barWidth(groups.item(0));
+    double reviewed = barWidth(groups.item(1));
+    assertThat(reviewed / identified)
+        .isCloseTo(2200.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
+    // the range has a solid part to its low end and a band to its high end
+    NodeList rangeRects = ((Element) groups.item(3)).getElementsByTagNameNS("*", "rect");
+    assertThat(rangeRects.getLength()).isEqualTo(2);
+    double low = Double.parseDouble(((Element) rangeRects.item(0)).getAttribute("width"));
+    double band = Double.parseDouble(((Element) rangeRects.item(1)).getAttribute("width"));
+    assertThat(low / identified)
+        .isCloseTo(2000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
+    assertThat((low + band) / identified)
+        .isCloseTo(3000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
+    // in scope of reviewed: 1,200 of 2,200, with a Wilson whisker
+    Element inScope = (Element) groups.item(2);
+    assertThat(inScope.getTextContent()).contains("of cases given a further review: 54.5");
+    assertThat(inScope.getElementsByTagNameNS("*", "path").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void userSuppliedTextIsEscapedAndAsOfIsHonoured() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-escape");
+    ((Map<String, Object>) doc.get("funnel")).put("title", "<script>alert('x')</script> & \"co\"");
+    TestDocuments.ensureImported(doc);
+    String svg =
+        given()
+            .get("/api/funnels/chart-escape/chart.svg")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;");
+    assertThat(parse(svg).getElementsByTagNameNS("*", "title").item(0).getTextContent())
+        .contains("<script>alert('x')</script> & \"co\"");
+
+    String before =
+        given()
+            .queryParam("asOf", "2025-12-31")
+            .get("/api/funnels/chart-escape/chart.svg")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(parse(before).getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .contains("figures as of 2025-12-31")
+        .contains("Cases identified: no figure");
+  }
+
+  private static double barWidth(org.w3c.dom.Node group) {
+    Element rect = (Element) ((Element) group).getElementsByTagNameNS("*", "rect").item(0);
+    return Double.parseDouble(rect.getAttribute("width"));
+  }
+}

@@ -1,0 +1,165 @@
+package org.casefunnel.export;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.TestDocuments.map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProvExportTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static JsonSchema schema;
+
+  @BeforeAll
+  static void loadSchema() throws Exception {
+    try (InputStream in = ProvExportTest.class.getResourceAsStream("/prov/prov-json-schema.json")) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+    }
+  }
+
+  private static JsonNode prov(String funnelId) throws Exception {
+    String body =
+        given()
+            .get("/api/funnels/" + funnelId + "/prov")
+            .then()
+            .statusCode(200)
+            .contentType(ContentType.JSON)
+            .extract()
+            .asString();
+    return JSON.readTree(body);
+  }
+
+  @Test
+  void seedFunnelExportValidatesAgainstTheProvJsonSchema() throws Exception {
+    JsonNode doc = prov("met-group-cse-review");
+    Set<ValidationMessage> errors = schema.validate(doc);
+    assertThat(errors).isEmpty();
+
+    assertThat(doc.path("prefix").path("cf").asText()).isEqualTo(ProvExport.VOCABULARY);
+    // 7 figures, 8 statements, 1 source, the funnel
+    assertThat(doc.path("entity").size()).isEqualTo(7 + 8 + 1 + 1);
+    List<String> agents = new ArrayList<>();
+    doc.path("agent").forEach(a -> agents.add(a.path("prov:label").asText()));
+    assertThat(agents)
+        .containsExactlyInAnyOrder("Metropolitan Police Service", "GB News", "Sir Mark Rowley");
+    doc.path("agent")
+        .forEach(
+            a -> {
+              String type = a.path("prov:type").path("$").asText();
+              if (a.path("prov:label").asText().equals("Sir Mark Rowley")) {
+                assertThat(type).isEqualTo("prov:Person");
+              } else {
+                assertThat(type).isEqualTo("prov:Organization");
+              }
+            });
+    assertThat(derivationsOfType(doc, "prov:Quotation")).hasSize(8);
+    assertThat(derivationsOfType(doc, "prov:PrimarySource")).hasSize(7);
+    assertThat(derivationsOfType(doc, "prov:Revision")).isEmpty();
+  }
+
+  @Test
+  void invalidDocumentsFailTheSchemaSoTheCheckCanFail() throws Exception {
+    JsonNode broken =
+        JSON.readTree("{\"wasDerivedFrom\": {\"_:d1\": {\"prov:usedEntity\": \"f:x\"}}}");
+    assertThat(schema.validate(broken)).isNotEmpty();
+    JsonNode unknownSection = JSON.readTree("{\"entities\": {}}");
+    assertThat(schema.validate(unknownSection)).isNotEmpty();
+  }
+
+  @Test
+  void supersededFigureIsLinkedByWasRevisionOf() throws Exception {
+    TestDocuments.ensureImported(TestDocuments.valid("prov-revision"));
+    long old =
+        given()
+            .get("/api/funnels/prov-revision/stages/reviewed/figures")
+            .jsonPath()
+            .getLong("[0].id");
+    long newer =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                map(
+                    "stage",
+                    "reviewed",
+                    "count",
+                    140,
+                    "status",
+                    "provisional",
+                    "wording",
+                    "140 reviewed",
+                    "statementIds",
+                    List.of("st1")))
+            .post("/api/funnels/prov-revision/stages/reviewed/figures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    JsonNode doc = prov("prov-revision");
+    assertThat(schema.validate(doc)).isEmpty();
+    List<JsonNode> revisions = derivationsOfType(doc, "prov:Revision");
+    assertThat(revisions).hasSize(1);
+    assertThat(revisions.get(0).path("prov:generatedEntity").asText())
+        .isEqualTo("f:figure-" + newer);
+    assertThat(revisions.get(0).path("prov:usedEntity").asText()).isEqualTo("f:figure-" + old);
+    assertThat(doc.path("entity").path("f:figure-" + old).path("cf:current").asBoolean()).isFalse();
+    // the statement with a known date carries it; the one without has no date at all
+    List<Map.Entry<String, JsonNode>> statements = new ArrayList<>();
+    doc.path("entity").fields().forEachRemaining(statements::add);
+    assertThat(statements)
+        .filteredOn(e -> e.getValue().path("prov:label").asText().equals("st1"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.getValue().path("cf:madeOn").path("$").asText())
+                    .isEqualTo("2026-01-12"));
+    assertThat(statements)
+        .filteredOn(e -> e.getValue().path("prov:label").asText().equals("st2"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getValue().has("cf:madeOn")).isFalse());
+  }
+
+  @Test
+  void unknownFunnelIsNotFound() {
+    given()
+        .get("/api/funnels/no-such-funnel/prov")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
+
+  private static List<JsonNode> derivationsOfType(JsonNode doc, String type) {
+    List<JsonNode> out = new ArrayList<>();
+    doc.path("wasDerivedFrom")
+        .forEach(
+            d -> {
+              if (type.equals(d.path("prov:type").path("$").asText())) {
+                out.add(d);
+              }
+            });
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package org.casefunnel.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RequestLimitsTest {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
+
+  @Test
+  void bodyAboveTheLimitIsAPayloadTooLargeProblem() {
+    // the test profile's limit is 2 MB
+    String huge = "{\"funnel\":{\"id\":\"too-big\",\"title\":\"" + "x".repeat(3_000_000) + "\"}}";
+    given()
+        .contentType(ContentType.JSON)
+        .body(huge)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(413)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:payload-too-large"))
+        .body("status", equalTo(413));
+    given().get("/api/funnels/too-big").then().statusCode(404);
+  }
+
+  @Test
+  void documentWithTooManyStagesIsRefusedWithAPointer() {
+    Map<String, Object> doc = TestDocuments.valid("too-many-stages");
+    List<Object> stages = new ArrayList<>();
+    for (int i = 0; i < 101; i++) {
+      stages.add(map("key", "s" + i, "label", "Stage " + i));
+    }
+    doc.put("stages", stages);
+    doc.put("figures", List.of());
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("errors.pointer", org.hamcrest.Matchers.hasItem("/stages"));
+    given().get("/api/funnels/too-many-stages").then().statusCode(404);
+  }
+
+  @Test
+  void wrongContentTypeIsAnUnsupportedMediaTypeProblem() {
+    given()
+        .contentType("text/plain")
+        .body("funnel")
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(415)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
+        .body("detail", not(containsString("Exception")));
+  }
+
+  @Test
+  void unacceptableAcceptIsANotAcceptableProblem() {
+    given()
+        .accept("image/png")
+        .get("/api/funnels/met-group-cse-review")
+        .then()
+        .statusCode(406)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:not-acceptable"));
+  }
+
+  @Test
+  void pageSizeAboveTwoHundredIsRefused() {
+    given().queryParam("size", 201).get("/api/funnels").then().statusCode(400).contentType(PROBLEM);
+  }
+}

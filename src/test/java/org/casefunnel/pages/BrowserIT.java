@@ -1,0 +1,178 @@
+package org.casefunnel.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.casefunnel.support.ServiceProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The overview in a real browser: Debian's headless Chromium against the packaged service. The
+ * screenshots stay in target/browser as test artifacts. Skipped only when Chromium is not installed
+ * (CI installs it).
+ */
+class BrowserIT {
+
+  private static final Path ARTIFACTS = Path.of("target", "browser");
+  private static ServiceProcess service;
+  private static String chromium;
+
+  @BeforeAll
+  static void start() throws Exception {
+    chromium = findChromium();
+    assumeTrue(
+        chromium != null,
+        "Chromium is not installed (apt-get install chromium); the browser test is skipped");
+    Files.createDirectories(ARTIFACTS);
+    Path data = Files.createTempDirectory("casefunnel-browser");
+    service =
+        new ServiceProcess(Map.of("CASEFUNNEL_DATA_DIR", data.toString()), List.of())
+            .start(Duration.ofSeconds(90));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  @Test
+  void funnelPageShowsTheSeedNumbersAndQuotesWithoutConsoleMessages() throws Exception {
+    String url = service.baseUri() + "/funnels/met-group-cse-review";
+    Run run = chromium("--dump-dom", url);
+    assertThat(run.exitCode).isZero();
+    assertThat(run.stdout)
+        .contains("9,000", "2,200", "1,200", "2,000–3,000")
+        .contains("Sir Mark Rowley")
+        .contains("upon a further review of 2,200 of them, just 1,200 remained in scope.")
+        .contains("maybe 2,000 or 3,000 cases")
+        .contains("chart.svg");
+    // the pages run no script, so any console line for them is the browser reporting a problem
+    assertThat(consoleLines(run.stderr, service.baseUri())).isEmpty();
+  }
+
+  @Test
+  void overviewScreenshotShowsTheSeedFunnel() throws Exception {
+    Run dom = chromium("--dump-dom", service.baseUri() + "/");
+    assertThat(dom.stdout)
+        .contains("Metropolitan Police review of historic group-based child sexual abuse cases");
+    assertThat(consoleLines(dom.stderr, service.baseUri())).isEmpty();
+
+    Path shot = ARTIFACTS.resolve("overview.png").toAbsolutePath();
+    Files.deleteIfExists(shot);
+    Run run = chromium("--screenshot=" + shot, "--window-size=1280,900", service.baseUri() + "/");
+    assertThat(run.exitCode).isZero();
+    assertThat(shot).exists();
+    assertThat(inkShare(shot)).as("share of non-background pixels").isGreaterThan(0.005);
+
+    Path funnelShot = ARTIFACTS.resolve("funnel.png").toAbsolutePath();
+    chromium(
+        "--screenshot=" + funnelShot,
+        "--window-size=1280,1800",
+        "--virtual-time-budget=5000",
+        service.baseUri() + "/funnels/met-group-cse-review");
+    assertThat(funnelShot).exists();
+  }
+
+  @Test
+  void chartRendersInAnImgElement() throws Exception {
+    String chart = service.baseUri() + "/api/funnels/met-group-cse-review/chart.svg";
+    Path page = ARTIFACTS.resolve("embed-chart.html").toAbsolutePath();
+    // the test page reports the image's rendered size in its title once it has loaded
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"><title>pending</title>"
+            + "</head><body><img id=\"chart\" src=\""
+            + chart
+            + "\" alt=\"funnel chart\" onload=\"document.title='loaded '+this.naturalWidth+'x'"
+            + "+this.naturalHeight\" onerror=\"document.title='failed'\"></body></html>");
+    Run run = chromium("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString());
+    assertThat(run.stdout).containsPattern("<title>loaded 760x\\d+</title>");
+
+    Path shot = ARTIFACTS.resolve("chart.png").toAbsolutePath();
+    chromium("--screenshot=" + shot, "--window-size=800,700", "--virtual-time-budget=5000", chart);
+    assertThat(shot).exists();
+    assertThat(inkShare(shot)).isGreaterThan(0.01);
+  }
+
+  /** Console messages Chromium logged for pages of the service. */
+  private static List<String> consoleLines(String stderr, String base) {
+    return stderr.lines().filter(l -> l.contains(":CONSOLE") && l.contains(base)).toList();
+  }
+
+  /** Share of pixels that are not the page background (white). */
+  private static double inkShare(Path png) throws IOException {
+    BufferedImage img = ImageIO.read(png.toFile());
+    long ink = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int rgb = img.getRGB(x, y) & 0xffffff;
+        if (rgb != 0xffffff && rgb != 0xf7fafc) {
+          ink++;
+        }
+      }
+    }
+    return (double) ink / ((long) img.getWidth() * img.getHeight());
+  }
+
+  private record Run(int exitCode, String stdout, String stderr) {}
+
+  private static Run chromium(String... args) throws Exception {
+    Path profile = Files.createTempDirectory("casefunnel-chromium");
+    List<String> cmd = new ArrayList<>();
+    cmd.add(chromium);
+    cmd.addAll(
+        List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--user-data-dir=" + profile));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("chromium", ".out");
+    Path err = Files.createTempFile("chromium", ".err");
+    Process p =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("Chromium did not finish in 90 s: " + cmd);
+    }
+    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static String findChromium() {
+    String configured = System.getenv("CHROMIUM");
+    if (configured != null && new File(configured).canExecute()) {
+      return configured;
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser")) {
+        File f = new File(dir, name);
+        if (f.canExecute()) {
+          return f.getAbsolutePath();
+        }
+      }
+    }
+    return null;
+  }
+}

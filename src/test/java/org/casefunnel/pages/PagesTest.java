@@ -1,0 +1,73 @@
+package org.casefunnel.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PagesTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  @Test
+  void overviewAtTheRootListsTheSeedFunnel() {
+    given()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .contentType("text/html")
+        .body(containsString("<a href=\"/funnels/met-group-cse-review\">"))
+        .body(
+            containsString(
+                "Metropolitan Police review of historic group-based child sexual abuse cases"));
+  }
+
+  @Test
+  void funnelPageShowsNumbersChartQuotesAndSources() {
+    Response r = given().get("/funnels/met-group-cse-review");
+    r.then().statusCode(200).contentType("text/html");
+    String html = r.asString();
+    assertThat(html)
+        .contains("9,000", "2,200", "1,200", "2,000–3,000")
+        .contains("<img src=\"/api/funnels/met-group-cse-review/chart.svg\"")
+        .contains("Sir Mark Rowley, Commissioner of the Metropolitan Police Service")
+        .contains("&quot;maybe 2,000 or 3,000 cases&quot;")
+        .contains("date not stated")
+        .contains("no URL known")
+        .contains("class=\"warning\"")
+        .contains("Wilson");
+    assertThat(r.header("ETag")).startsWith("\"funnel-met-group-cse-review-v");
+    given()
+        .header("If-None-Match", r.header("ETag"))
+        .get("/funnels/met-group-cse-review")
+        .then()
+        .statusCode(304);
+  }
+
+  @Test
+  void everythingUserSuppliedIsEscaped() {
+    Map<String, Object> doc = TestDocuments.valid("page-escape");
+    ((Map<String, Object>) doc.get("funnel")).put("title", "<script>alert(1)</script>");
+    TestDocuments.part(doc, "sources", 0).put("title", "<img src=x onerror=alert(1)>");
+    TestDocuments.ensureImported(doc);
+    String html = given().get("/funnels/page-escape").then().statusCode(200).extract().asString();
+    assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    assertThat(html).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;");
+    assertThat(given().get("/").asString()).doesNotContain("<script>alert(1)</script>");
+  }
+
+  @Test
+  void unknownFunnelPageIsNotFound() {
+    given().get("/funnels/no-such-funnel").then().statusCode(404);
+  }
+}

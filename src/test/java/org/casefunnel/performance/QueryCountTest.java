@@ -1,0 +1,270 @@
+package org.casefunnel.performance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.TestDocuments.list;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.funnel.Funnel;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts the SQL statements a request makes (Hibernate statistics, on in the test profile): reads
+ * of one funnel must not grow with its stages and figures (no N+1), and lists are paged in the
+ * database.
+ */
+@QuarkusTest
+class QueryCountTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  @Inject SessionFactory sessionFactory;
+
+  @BeforeEach
+  void importFunnels() {
+    TestDocuments.ensureImported(generated("count-small", 2, 1));
+    TestDocuments.ensureImported(generated("count-large", 8, 10));
+  }
+
+  @Test
+  void funnelViewTakesTheSameStatementsForTwoStagesAsForEightWithTenFiguresEach() {
+    // asOf variants that no other test asks for, so neither view is cached yet
+    long small = statements(() -> view("count-small", "2025-12-31", 2));
+    long large = statements(() -> view("count-large", "2025-12-31", 8));
+
+    assertThat(large).isEqualTo(small);
+    // the HTTP caching filter's version lookup, then funnel, stages with their base and
+    // definition statements, figures with their statements
+    assertThat(large).isLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void unchangedFunnelViewIsServedFromTheRevisionCacheWithOneLookup() {
+    view("count-large", null, 8);
+
+    long again = statements(() -> view("count-large", null, 8));
+
+    // the HTTP caching filter's version lookup and the cache's revision lookup
+    assertThat(again).isEqualTo(2);
+  }
+
+  @Test
+  void viewAfterAWriteShowsTheWriteAtOnce() {
+    Map<String, Object> doc = generated("count-write", 3, 2);
+    TestDocuments.ensureImported(doc);
+    given().get("/api/funnels/count-write").then().body("stages[1].figure.count", equalTo(1001));
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "stage-1",
+                "count",
+                777,
+                "status",
+                "provisional",
+                "asOf",
+                "2025-09-30",
+                "wording",
+                "777 cases",
+                "statementIds",
+                list("st1")))
+        .post("/api/funnels/count-write/stages/stage-1/figures")
+        .then()
+        .statusCode(201);
+
+    given()
+        .get("/api/funnels/count-write")
+        .then()
+        .statusCode(200)
+        .body("stages[1].figure.count", equalTo(777))
+        .body("stages[1].figure.status", equalTo("provisional"));
+  }
+
+  @Test
+  void statisticsTakeTheSameStatementsForTwoStagesAsForEightWithTenFiguresEach() {
+    long small = statements(() -> statistics("count-small", "2025-11-30", 2));
+    long large = statements(() -> statistics("count-large", "2025-11-30", 8));
+
+    assertThat(large).isEqualTo(small);
+    // funnel, stages, current figures with statements, breakdown parts
+    assertThat(large).isLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void unchangedFunnelStatisticsAreServedFromTheRevisionCacheWithOneLookup() {
+    statistics("count-large", null, 8);
+
+    long again = statements(() -> statistics("count-large", null, 8));
+
+    // the HTTP caching filter's version lookup and the cache's revision lookup
+    assertThat(again).isEqualTo(2);
+  }
+
+  @Test
+  void statisticsAfterAWriteShowTheWriteAtOnce() {
+    TestDocuments.ensureImported(generated("count-write-stats", 3, 2));
+    given()
+        .get("/api/funnels/count-write-stats/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages[2].value.low", equalTo(1002));
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "stage-2",
+                "count",
+                555,
+                "status",
+                "provisional",
+                "asOf",
+                "2025-09-30",
+                "wording",
+                "555 cases",
+                "statementIds",
+                list("st1")))
+        .post("/api/funnels/count-write-stats/stages/stage-2/figures")
+        .then()
+        .statusCode(201);
+
+    given()
+        .get("/api/funnels/count-write-stats/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages[2].value.low", equalTo(555))
+        .body("stages[2].value.high", equalTo(555));
+  }
+
+  @Test
+  void funnelListLoadsOnlyThePageFromTheDatabase() {
+    for (int i = 0; i < 5; i++) {
+      TestDocuments.ensureImported(generated("count-list-" + i, "Pagingshire Police", 2, 1));
+    }
+    Statistics stats = sessionFactory.getStatistics();
+    stats.clear();
+
+    given()
+        .queryParam("organisation", "Pagingshire Police")
+        .queryParam("page", 1)
+        .queryParam("size", 2)
+        .get("/api/funnels")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("items", hasSize(2))
+        .body("page", equalTo(1))
+        .body("total", equalTo(5))
+        .body("items[0].id", equalTo("count-list-2"))
+        .body("items[1].id", equalTo("count-list-3"));
+
+    // only the two funnels of the page become entities: the database did the paging
+    assertThat(stats.getEntityStatistics(Funnel.class.getName()).getLoadCount()).isEqualTo(2);
+    // the list's cache stamp, the page and its total
+    assertThat(stats.getPrepareStatementCount()).isEqualTo(3);
+  }
+
+  private void view(String id, String asOf, int stages) {
+    var request = given();
+    if (asOf != null) {
+      request = request.queryParam("asOf", asOf);
+    }
+    request
+        .get("/api/funnels/" + id)
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages", hasSize(stages))
+        .body("stages[0].figure.statementIds", equalTo(List.of("st1", "st2")));
+  }
+
+  private void statistics(String id, String asOf, int stages) {
+    var request = given();
+    if (asOf != null) {
+      request = request.queryParam("asOf", asOf);
+    }
+    request
+        .get("/api/funnels/" + id + "/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("funnelId", equalTo(id))
+        .body("stages", hasSize(stages));
+  }
+
+  private long statements(Runnable request) {
+    Statistics stats = sessionFactory.getStatistics();
+    stats.clear();
+    request.run();
+    return stats.getPrepareStatementCount();
+  }
+
+  /**
+   * A funnel of {@code stages} stages with {@code figuresPerStage} figures each; the figures of a
+   * stage count 1000 + stage index and hold as of successive month ends of 2025.
+   */
+  static Map<String, Object> generated(String id, int stages, int figuresPerStage) {
+    return generated(id, "Countshire Police", stages, figuresPerStage);
+  }
+
+  static Map<String, Object> generated(
+      String id, String organisation, int stages, int figuresPerStage) {
+    Map<String, Object> doc = TestDocuments.valid(id);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> funnel = (Map<String, Object>) doc.get("funnel");
+    funnel.put("organisation", organisation);
+    List<Map<String, Object>> stageList = new ArrayList<>();
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (int s = 0; s < stages; s++) {
+      stageList.add(
+          map(
+              "key",
+              "stage-" + s,
+              "label",
+              "Stage " + s,
+              "baseStage",
+              s == 0 ? null : "stage-" + (s - 1),
+              "definitionStatementIds",
+              list("st1", "st2")));
+      for (int j = 0; j < figuresPerStage; j++) {
+        figures.add(
+            map(
+                "stage",
+                "stage-" + s,
+                "count",
+                1000 + s,
+                "status",
+                "reported",
+                "asOf",
+                String.format("2025-%02d-28", j + 1),
+                "wording",
+                (1000 + s) + " cases",
+                "statementIds",
+                list("st1", "st2")));
+      }
+    }
+    doc.put("stages", stageList);
+    doc.put("figures", figures);
+    return doc;
+  }
+}

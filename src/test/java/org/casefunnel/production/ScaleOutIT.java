@@ -1,0 +1,214 @@
+package org.casefunnel.production;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.support.ServiceProcess;
+import org.casefunnel.support.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Two replicas of the packaged service on one PostgreSQL database: the service keeps no state
+ * between requests, so what one replica writes the other serves, and concurrent conflicting writes
+ * through different replicas are settled by optimistic locking, never by a silent overwrite.
+ */
+@EnabledIfSystemProperty(named = "quarkus.datasource.db-kind", matches = "postgresql")
+class ScaleOutIT {
+
+  private static ServiceProcess a;
+  private static ServiceProcess b;
+
+  @BeforeAll
+  static void startTwoReplicas() throws Exception {
+    Map<String, String> env = TestDatabases.newServiceDatabase("scaleout");
+    // both load the seed on an empty database at the same moment: one wins, the other skips
+    a = new ServiceProcess(env, List.of());
+    b = new ServiceProcess(env, List.of());
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<ServiceProcess> fa = pool.submit(() -> a.start(Duration.ofSeconds(240)));
+      Future<ServiceProcess> fb = pool.submit(() -> b.start(Duration.ofSeconds(240)));
+      fa.get();
+      fb.get();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (a != null) {
+      a.close();
+    }
+    if (b != null) {
+      b.close();
+    }
+  }
+
+  @Test
+  void seedIsLoadedOnceWhenTwoReplicasStartTogether() {
+    for (ServiceProcess s : List.of(a, b)) {
+      given()
+          .baseUri(s.baseUri())
+          .get("/api/funnels?organisation=Metropolitan%20Police%20Service")
+          .then()
+          .statusCode(200)
+          .body("total", equalTo(1))
+          .body("items[0].id", equalTo("met-group-cse-review"));
+    }
+  }
+
+  @Test
+  void writesThroughEitherReplicaAreSeenByBoth() {
+    given()
+        .baseUri(a.baseUri())
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid("scale-out-import"))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    given()
+        .baseUri(b.baseUri())
+        .get("/api/funnels/scale-out-import")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages[0].figure.count", equalTo(500));
+
+    Map<String, Object> fields = funnelFields(b, "scale-out-import");
+    fields.put("title", "Renamed through replica B");
+    given()
+        .baseUri(b.baseUri())
+        .contentType(ContentType.JSON)
+        .body(fields)
+        .put("/api/funnels/scale-out-import")
+        .then()
+        .statusCode(200);
+    given()
+        .baseUri(a.baseUri())
+        .get("/api/funnels/scale-out-import")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Renamed through replica B"));
+
+    given().baseUri(a.baseUri()).delete("/api/funnels/scale-out-import").then().statusCode(204);
+    given()
+        .baseUri(b.baseUri())
+        .get("/api/funnels/scale-out-import")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:not-found"));
+  }
+
+  @Test
+  void concurrentConflictingUpdatesThroughBothReplicasLoseNothing() throws Exception {
+    String id = "scale-out-race";
+    given()
+        .baseUri(a.baseUri())
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid(id))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    boolean honoursIfMatch = honoursIfMatch(id);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    int conflicts = 0;
+    try {
+      for (int round = 0; round < 20; round++) {
+        // both writers start from the same read
+        Response read = given().baseUri(a.baseUri()).get("/api/funnels/" + id);
+        long before = read.jsonPath().getLong("version");
+        String etag = read.header("ETag");
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<Response>> puts = new ArrayList<>();
+        for (ServiceProcess replica : List.of(a, b)) {
+          Map<String, Object> fields = funnelFields(a, id);
+          fields.put("title", "Round " + round + " via " + replica.port());
+          Callable<Response> put =
+              () -> {
+                together.await();
+                var request = given().baseUri(replica.baseUri()).contentType(ContentType.JSON);
+                if (etag != null) {
+                  request = request.header("If-Match", etag);
+                }
+                return request.body(fields).put("/api/funnels/" + id);
+              };
+          puts.add(pool.submit(put));
+        }
+        List<String> winners = new ArrayList<>();
+        for (Future<Response> f : puts) {
+          Response r = f.get();
+          assertThat(r.statusCode()).as(r.asString()).isIn(200, 409, 412);
+          if (r.statusCode() == 200) {
+            winners.add(r.jsonPath().getString("title"));
+          } else {
+            conflicts++;
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.jsonPath().getString("type"))
+                .isIn(
+                    "urn:case-funnel:problem:conflict",
+                    "urn:case-funnel:problem:precondition-failed");
+          }
+        }
+        Response after = given().baseUri(b.baseUri()).get("/api/funnels/" + id);
+        // every acknowledged write is one version step: none was overwritten unseen
+        assertThat(after.jsonPath().getLong("version")).isEqualTo(before + winners.size());
+        if (winners.isEmpty()) {
+          continue;
+        }
+        assertThat(after.jsonPath().getString("title")).isIn(winners.toArray());
+        if (honoursIfMatch) {
+          // both wrote against the same version: only one may succeed
+          assertThat(winners).hasSize(1);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    if (honoursIfMatch) {
+      assertThat(conflicts).isEqualTo(20);
+    }
+  }
+
+  /** Whether the service refuses a PUT with a stale If-Match (the integrity feature). */
+  private static boolean honoursIfMatch(String id) {
+    Map<String, Object> fields = funnelFields(a, id);
+    return given()
+            .baseUri(a.baseUri())
+            .contentType(ContentType.JSON)
+            .header("If-Match", "\"stale-tag\"")
+            .body(fields)
+            .put("/api/funnels/" + id)
+            .statusCode()
+        == 412;
+  }
+
+  private static Map<String, Object> funnelFields(ServiceProcess s, String id) {
+    Map<String, Object> view = given().baseUri(s.baseUri()).get("/api/funnels/" + id).as(Map.class);
+    Map<String, Object> fields = new HashMap<>();
+    for (String k :
+        List.of(
+            "id", "title", "organisation", "jurisdiction", "programme", "unit", "description")) {
+      fields.put(k, view.get(k));
+    }
+    return fields;
+  }
+}
