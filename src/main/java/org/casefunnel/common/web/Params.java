@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,17 +15,25 @@ public final class Params {
 
   private Params() {}
 
-  /** An ISO date (YYYY-MM-DD), or null when the parameter is absent. */
+  /** An ISO date (YYYY-MM-DD, years 0001 to 9999), or null when the parameter is absent. */
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return LocalDate.parse(value.strip());
+      return storable(name, LocalDate.parse(value.strip()), value);
     } catch (DateTimeParseException e) {
       throw ProblemException.badParameter(
           name, "must be a date as YYYY-MM-DD, not '" + value + "'");
     }
+  }
+
+  private static <T extends TemporalAccessor> T storable(String name, T value, String raw) {
+    if (!StorableValues.storable(value)) {
+      throw ProblemException.badParameter(
+          name, "must be between the years 0001 and 9999, not '" + raw + "'");
+    }
+    return value;
   }
 
   /**
@@ -81,7 +90,7 @@ public final class Params {
       return null;
     }
     try {
-      return Instant.parse(value.strip());
+      return storable(name, Instant.parse(value.strip()), value);
     } catch (DateTimeParseException e) {
       throw ProblemException.badParameter(
           name, "must be an instant as YYYY-MM-DDThh:mm:ssZ, not '" + value + "'");

@@ -1,0 +1,125 @@
+package org.casefunnel.common.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAccessor;
+
+/**
+ * Refuses values that not every database can store exactly, wherever they enter (JSON bodies here,
+ * query and path parameters through {@link Params} and {@link StorableParameters}): text with NUL
+ * characters (PostgreSQL rejects them) or unpaired UTF-16 surrogates (not valid Unicode; they would
+ * be stored as '?'), and dates outside the years 1 to 9999 (ISO 8601's four-digit years; H2 and
+ * PostgreSQL disagree beyond them). Everything else, including other control characters, is stored
+ * and returned exactly as sent.
+ */
+@Singleton
+public class StorableValues implements ObjectMapperCustomizer {
+
+  static final int MIN_YEAR = 1;
+  static final int MAX_YEAR = 9999;
+
+  @Override
+  public void customize(ObjectMapper mapper) {
+    SimpleModule module = new SimpleModule("storable-values");
+    module.addDeserializer(String.class, new StorableStringDeserializer());
+    module.addDeserializer(LocalDate.class, new StorableDateDeserializer());
+    mapper.registerModule(module);
+  }
+
+  /** Runs after the customizer that registers the Java time module, so our date reader wins. */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
+
+  /** True when the text can be stored and read back unchanged. */
+  public static boolean storable(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the date's year has four digits (0001 to 9999). */
+  public static boolean storable(TemporalAccessor date) {
+    int year =
+        date instanceof java.time.Instant i
+            ? i.atOffset(ZoneOffset.UTC).getYear()
+            : LocalDate.from(date).getYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+  }
+
+  static final class StorableStringDeserializer extends StringDeserializer {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String value = super.deserialize(p, ctxt);
+      if (value != null && !storable(value)) {
+        throw InvalidFormatException.from(
+            p, "text contains a NUL character or an unpaired surrogate", value, String.class);
+      }
+      return value;
+    }
+  }
+
+  /**
+   * Wraps the Java time module's reader (which builds a new instance per property, dropping any
+   * subclass) and checks what it read.
+   */
+  static final class StorableDateDeserializer extends StdDeserializer<LocalDate>
+      implements ContextualDeserializer {
+    private final JsonDeserializer<?> delegate;
+
+    StorableDateDeserializer() {
+      this(LocalDateDeserializer.INSTANCE);
+    }
+
+    private StorableDateDeserializer(JsonDeserializer<?> delegate) {
+      super(LocalDate.class);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+        throws JsonMappingException {
+      return delegate instanceof ContextualDeserializer c
+          ? new StorableDateDeserializer(c.createContextual(ctxt, property))
+          : this;
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      LocalDate value = (LocalDate) delegate.deserialize(p, ctxt);
+      if (value != null && !storable(value)) {
+        throw InvalidFormatException.from(
+            p, "date must be between 0001-01-01 and 9999-12-31", value, LocalDate.class);
+      }
+      return value;
+    }
+  }
+}
