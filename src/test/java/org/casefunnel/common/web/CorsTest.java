@@ -1,0 +1,45 @@
+package org.casefunnel.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** A dashboard on another origin can read with fetch() and see the caching and paging headers. */
+@QuarkusTest
+class CorsTest {
+
+  private static final String DASHBOARD = "https://dashboard.example.org";
+
+  @Test
+  void crossOriginReadIsAllowedAndExposesCachingHeaders() {
+    given()
+        .header("Origin", DASHBOARD)
+        .get("/api/funnels/met-group-cse-review")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", anyOf(equalTo("*"), equalTo(DASHBOARD)))
+        .header("Access-Control-Expose-Headers", containsString("ETag"))
+        .header("Access-Control-Expose-Headers", containsString("Link"))
+        .header("Access-Control-Allow-Credentials", not(equalTo("true")));
+  }
+
+  @Test
+  void preflightForAConditionalWriteIsAnswered() {
+    given()
+        .header("Origin", DASHBOARD)
+        .header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
+        .options("/api/funnels/met-group-cse-review")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", notNullValue())
+        .header("Access-Control-Allow-Methods", containsString("PUT"))
+        .header("Access-Control-Allow-Headers", containsString("If-Match"));
+  }
+}
