@@ -140,7 +140,8 @@ public class FigureService {
   @Transactional
   public void delete(long id, String ifMatch) {
     Figure f = require(id);
-    Preconditions.requireMatch(ifMatch, FigureView.etag(f.id, f.version));
+    Preconditions.requireMatch(
+        ifMatch, FigureView.etag(f.id, f.version), f.funnel.id, f.funnel.version);
     Figure successor = figures.successorOf(f).orElse(null);
     if (successor != null) {
       successor.supersedes = f.supersedes;

@@ -75,7 +75,8 @@ public class SourceService {
   @Transactional
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
     Source s = require(id);
-    Preconditions.requireMatch(ifMatch, SourceView.etag(s.id, s.version));
+    Preconditions.requireMatch(
+        ifMatch, SourceView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
     beanChecks.require(spec);
     if (!s.key.equals(spec.id())) {
       Optional<Source> other = sources.findByKey(s.funnel.id, spec.id());
@@ -115,7 +116,8 @@ public class SourceService {
   @Transactional
   public void delete(long id, String ifMatch) {
     Source s = require(id);
-    Preconditions.requireMatch(ifMatch, SourceView.etag(s.id, s.version));
+    Preconditions.requireMatch(
+        ifMatch, SourceView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
     long n = statements.countBySource(s);
     if (n > 0) {
       throw ProblemException.conflict(

@@ -84,7 +84,8 @@ public class StatementService {
   @Transactional
   public StatementView update(long id, StatementSpec spec, String ifMatch) {
     Statement s = require(id);
-    Preconditions.requireMatch(ifMatch, StatementView.etag(s.id, s.version));
+    Preconditions.requireMatch(
+        ifMatch, StatementView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
     beanChecks.require(spec);
     if (!s.key.equals(spec.id()) && statements.findByKey(s.funnel.id, spec.id()).isPresent()) {
       throw ProblemException.conflict(
@@ -100,7 +101,8 @@ public class StatementService {
   @Transactional
   public void delete(long id, String ifMatch) {
     Statement s = require(id);
-    Preconditions.requireMatch(ifMatch, StatementView.etag(s.id, s.version));
+    Preconditions.requireMatch(
+        ifMatch, StatementView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
     StatementUses uses = uses(s);
     if (!uses.figures().isEmpty() || !uses.definitions().isEmpty()) {
       throw ProblemException.conflict(

@@ -86,14 +86,9 @@ public class HttpCaching {
     Object v = request.getProperty(VALIDATORS);
     if (v instanceof Validators validators && response.getStatus() == 200) {
       MultivaluedMap<String, Object> h = response.getHeaders();
-      // a resource's own tag (what If-Match takes on its updates) wins over the funnel-level one
-      headers(validators)
-          .forEach(
-              (name, value) -> {
-                if (!HttpHeaders.ETAG.equals(name) || !h.containsKey(HttpHeaders.ETAG)) {
-                  h.putSingle(name, value);
-                }
-              });
+      // the funnel-level tag replaces a resource's own: it is the one check() can answer 304 to,
+      // and Preconditions accepts it for If-Match on the resource
+      headers(validators).forEach(h::putSingle);
     }
   }
 

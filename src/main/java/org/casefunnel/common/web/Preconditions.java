@@ -16,6 +16,20 @@ public final class Preconditions {
    * 412 when it names another version.
    */
   public static void requireMatch(String ifMatch, String current) {
+    requireMatch(ifMatch, new String[] {current});
+  }
+
+  /**
+   * For a resource inside a funnel: passes on its own tag (what its create and update answers
+   * carry) or on a tag of its funnel's current version (what its GET carries, so that reads of it
+   * revalidate with 304). A funnel tag is stricter: nothing in the funnel changed since it was
+   * issued.
+   */
+  public static void requireMatch(String ifMatch, String own, String funnelId, long funnelVersion) {
+    requireMatch(ifMatch, new String[] {own, ETags.ofFunnel(funnelId, funnelVersion, "")});
+  }
+
+  private static void requireMatch(String ifMatch, String[] current) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
           ProblemType.PRECONDITION_REQUIRED,
@@ -41,12 +55,18 @@ public final class Preconditions {
         && tag.startsWith(current.substring(0, current.length() - 1) + "-");
   }
 
-  static boolean matches(String ifMatch, String current) {
+  static boolean matches(String ifMatch, String... current) {
     for (String candidate : ifMatch.split(",")) {
       String tag = candidate.strip();
-      // a funnel-level tag of a variant (asOf, format) issued by HttpCaching names the same version
-      if (tag.equals("*") || tag.equals(current) || variantOf(tag, current)) {
+      if (tag.equals("*")) {
         return true;
+      }
+      for (String c : current) {
+        // a funnel-level tag of a variant (asOf, format) issued by HttpCaching names the same
+        // version
+        if (tag.equals(c) || variantOf(tag, c)) {
+          return true;
+        }
       }
     }
     return false;
