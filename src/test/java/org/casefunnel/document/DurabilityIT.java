@@ -22,14 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Runs against the packaged service on its default embedded H2 file database. */
 class DurabilityIT {
 
-  private static final String EDITOR_HASH =
-      "pbkdf2-sha256:1000:c5OvxWJoB6wXYSnMveB9/w:JU/lHyq9NdjYghR/nkqgh2B+VE5NBUiHu7QkHizRkQg";
-
-  private static final List<String> SETTINGS =
-      List.of(
-          "-Dcasefunnel.security.users.editor.password-hash=" + EDITOR_HASH,
-          "-Dcasefunnel.security.users.editor.roles=editor",
-          "-Dcasefunnel.rate-limit.enabled=false");
+  private static final List<String> SETTINGS = TestAuth.PACKAGED_EDITOR;
 
   @Test
   void everyImportAcknowledgedBeforeTwentyKillNinesIsThereAfterRestart() throws Exception {

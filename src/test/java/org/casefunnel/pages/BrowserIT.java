@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.casefunnel.support.ServiceProcess;
+import org.casefunnel.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,10 +37,10 @@ class BrowserIT {
         chromium != null,
         "Chromium is not installed (apt-get install chromium); the browser test is skipped");
     Files.createDirectories(ARTIFACTS);
-    Path data = Files.createTempDirectory("casefunnel-browser");
+    // a new database of the kind the service was built for (H2 file, or PostgreSQL)
     service =
-        new ServiceProcess(Map.of("CASEFUNNEL_DATA_DIR", data.toString()), List.of())
-            .start(Duration.ofSeconds(90));
+        new ServiceProcess(TestDatabases.newServiceDatabase("browser"), List.of())
+            .start(Duration.ofSeconds(240));
   }
 
   @AfterAll

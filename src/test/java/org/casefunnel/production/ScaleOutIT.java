@@ -1,11 +1,11 @@
 package org.casefunnel.production;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.ServiceProcess;
+import org.casefunnel.support.TestAuth;
 import org.casefunnel.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +40,8 @@ class ScaleOutIT {
   static void startTwoReplicas() throws Exception {
     Map<String, String> env = TestDatabases.newServiceDatabase("scaleout");
     // both load the seed on an empty database at the same moment: one wins, the other skips
-    a = new ServiceProcess(env, List.of());
-    b = new ServiceProcess(env, List.of());
+    a = new ServiceProcess(env, TestAuth.PACKAGED_EDITOR);
+    b = new ServiceProcess(env, TestAuth.PACKAGED_EDITOR);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<ServiceProcess> fa = pool.submit(() -> a.start(Duration.ofSeconds(240)));
@@ -65,9 +66,9 @@ class ScaleOutIT {
   @Test
   void seedIsLoadedOnceWhenTwoReplicasStartTogether() {
     for (ServiceProcess s : List.of(a, b)) {
-      given()
-          .baseUri(s.baseUri())
-          .get("/api/funnels?organisation=Metropolitan%20Police%20Service")
+      at(s)
+          .queryParam("organisation", "Metropolitan Police Service")
+          .get("/api/funnels")
           .then()
           .statusCode(200)
           .body("total", equalTo(1))
@@ -77,15 +78,13 @@ class ScaleOutIT {
 
   @Test
   void writesThroughEitherReplicaAreSeenByBoth() {
-    given()
-        .baseUri(a.baseUri())
+    at(a)
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid("scale-out-import"))
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    given()
-        .baseUri(b.baseUri())
+    at(b)
         .get("/api/funnels/scale-out-import")
         .then()
         .statusCode(200)
@@ -94,23 +93,25 @@ class ScaleOutIT {
 
     Map<String, Object> fields = funnelFields(b, "scale-out-import");
     fields.put("title", "Renamed through replica B");
-    given()
-        .baseUri(b.baseUri())
+    at(b)
         .contentType(ContentType.JSON)
+        .header("If-Match", etag(b, "/api/funnels/scale-out-import"))
         .body(fields)
         .put("/api/funnels/scale-out-import")
         .then()
         .statusCode(200);
-    given()
-        .baseUri(a.baseUri())
+    at(a)
         .get("/api/funnels/scale-out-import")
         .then()
         .statusCode(200)
         .body("title", equalTo("Renamed through replica B"));
 
-    given().baseUri(a.baseUri()).delete("/api/funnels/scale-out-import").then().statusCode(204);
-    given()
-        .baseUri(b.baseUri())
+    at(a)
+        .header("If-Match", etag(a, "/api/funnels/scale-out-import"))
+        .delete("/api/funnels/scale-out-import")
+        .then()
+        .statusCode(204);
+    at(b)
         .get("/api/funnels/scale-out-import")
         .then()
         .statusCode(404)
@@ -121,8 +122,7 @@ class ScaleOutIT {
   @Test
   void concurrentConflictingUpdatesThroughBothReplicasLoseNothing() throws Exception {
     String id = "scale-out-race";
-    given()
-        .baseUri(a.baseUri())
+    at(a)
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid(id))
         .post("/api/funnel-documents")
@@ -134,7 +134,7 @@ class ScaleOutIT {
     try {
       for (int round = 0; round < 20; round++) {
         // both writers start from the same read
-        Response read = given().baseUri(a.baseUri()).get("/api/funnels/" + id);
+        Response read = at(a).get("/api/funnels/" + id);
         long before = read.jsonPath().getLong("version");
         String etag = read.header("ETag");
         CyclicBarrier together = new CyclicBarrier(2);
@@ -145,7 +145,7 @@ class ScaleOutIT {
           Callable<Response> put =
               () -> {
                 together.await();
-                var request = given().baseUri(replica.baseUri()).contentType(ContentType.JSON);
+                var request = at(replica).contentType(ContentType.JSON);
                 if (etag != null) {
                   request = request.header("If-Match", etag);
                 }
@@ -168,7 +168,7 @@ class ScaleOutIT {
                     "urn:case-funnel:problem:precondition-failed");
           }
         }
-        Response after = given().baseUri(b.baseUri()).get("/api/funnels/" + id);
+        Response after = at(b).get("/api/funnels/" + id);
         // every acknowledged write is one version step: none was overwritten unseen
         assertThat(after.jsonPath().getLong("version")).isEqualTo(before + winners.size());
         if (winners.isEmpty()) {
@@ -191,8 +191,7 @@ class ScaleOutIT {
   /** Whether the service refuses a PUT with a stale If-Match (the integrity feature). */
   private static boolean honoursIfMatch(String id) {
     Map<String, Object> fields = funnelFields(a, id);
-    return given()
-            .baseUri(a.baseUri())
+    return at(a)
             .contentType(ContentType.JSON)
             .header("If-Match", "\"stale-tag\"")
             .body(fields)
@@ -201,8 +200,17 @@ class ScaleOutIT {
         == 412;
   }
 
+  /** Requests to one replica, as the editor the replicas are started with. */
+  private static RequestSpecification at(ServiceProcess replica) {
+    return TestAuth.asEditor().baseUri(replica.baseUri());
+  }
+
+  private static String etag(ServiceProcess replica, String path) {
+    return at(replica).get(path).then().statusCode(200).extract().header("ETag");
+  }
+
   private static Map<String, Object> funnelFields(ServiceProcess s, String id) {
-    Map<String, Object> view = given().baseUri(s.baseUri()).get("/api/funnels/" + id).as(Map.class);
+    Map<String, Object> view = at(s).get("/api/funnels/" + id).as(Map.class);
     Map<String, Object> fields = new HashMap<>();
     for (String k :
         List.of(

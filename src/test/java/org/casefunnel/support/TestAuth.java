@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 
 /** The test profile's users (application.properties, %test) and helpers to act as them. */
 public final class TestAuth {
@@ -14,6 +15,20 @@ public final class TestAuth {
   public static final String EDITOR2_PASSWORD = "editor2-test-password";
   public static final String READER = "reader";
   public static final String READER_PASSWORD = "reader-test-password";
+
+  /** The editor's PBKDF2 hash (of EDITOR_PASSWORD), as the test profile configures it. */
+  public static final String EDITOR_HASH =
+      "pbkdf2-sha256:1000:c5OvxWJoB6wXYSnMveB9/w:JU/lHyq9NdjYghR/nkqgh2B+VE5NBUiHu7QkHizRkQg";
+
+  /**
+   * System properties giving a packaged service (prod profile, no users by default) the editor, and
+   * no write rate limit, for {@link ServiceProcess}.
+   */
+  public static final List<String> PACKAGED_EDITOR =
+      List.of(
+          "-Dcasefunnel.security.users.editor.password-hash=" + EDITOR_HASH,
+          "-Dcasefunnel.security.users.editor.roles=editor",
+          "-Dcasefunnel.rate-limit.enabled=false");
 
   private TestAuth() {}
 

@@ -139,15 +139,15 @@ public class ProblemMappers {
     ProblemType type = ProblemType.forStatus(status);
     String detail =
         switch (status) {
-          case 404 -> "No resource at " + uri.getPath() + ".";
-          case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+          case 404 -> "No resource at " + uri.getRequestUri().getPath() + ".";
+          case 405 -> "This method is not allowed on " + uri.getRequestUri().getPath() + ".";
           case 406 -> "None of the media types in Accept can be produced here.";
           case 415 -> "The request's Content-Type is not accepted here.";
           default ->
               status >= 500 ? "The server could not complete the request." : type.title() + ".";
         };
     if (status >= 500) {
-      LOG.error("Request to " + uri.getPath() + " failed", e);
+      LOG.error("Request to " + uri.getRequestUri().getPath() + " failed", e);
     }
     Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE);
     // keep headers the framework set for a reason (Allow on 405, WWW-Authenticate on 401,
@@ -180,7 +180,7 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     // persistence failures arrive wrapped in whatever the transaction layer threw
     if (PersistenceFailures.databaseUnavailable(e)) {
-      LOG.warn("Database unavailable on " + uri.getPath() + ": " + e);
+      LOG.warn("Database unavailable on " + uri.getRequestUri().getPath() + ": " + e);
       return Response.fromResponse(
               respond(
                   ProblemType.SERVICE_UNAVAILABLE,
@@ -202,7 +202,7 @@ public class ProblemMappers {
         break;
       }
     }
-    LOG.error("Unexpected error on " + uri.getPath(), e);
+    LOG.error("Unexpected error on " + uri.getRequestUri().getPath(), e);
     return respond(
         ProblemType.INTERNAL_ERROR,
         "The server could not complete the request. The error has been logged.",
