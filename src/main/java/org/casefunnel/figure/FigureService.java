@@ -141,7 +141,11 @@ public class FigureService {
   public void delete(long id, String ifMatch) {
     Figure f = require(id);
     Preconditions.requireMatch(
-        ifMatch, FigureView.etag(f.id, f.version), f.funnel.id, f.funnel.version);
+        ifMatch,
+        FigureView.etag(f.id, f.version),
+        f.funnel.id,
+        f.funnel.version,
+        f.funnel.updatedAt);
     Figure successor = figures.successorOf(f).orElse(null);
     if (successor != null) {
       successor.supersedes = f.supersedes;

@@ -168,7 +168,7 @@ public class FunnelService {
 
   /** The strong ETag of a funnel's own representation (shared by reads and conditional writes). */
   public static String etag(Funnel f) {
-    return ETags.ofFunnel(f.id, f.version, "");
+    return ETags.ofFunnel(f.id, f.version, f.updatedAt, "");
   }
 
   public Funnel require(String id) {

@@ -31,6 +31,6 @@ public record FunnelView(
 
   /** Strong ETag of this representation: the funnel's version, varied by asOf. */
   public String etag() {
-    return ETags.ofFunnel(id, version, asOf == null ? "" : asOf.toString());
+    return ETags.ofFunnel(id, version, updatedAt, asOf == null ? "" : asOf.toString());
   }
 }

@@ -84,7 +84,7 @@ public class StageService {
   @Transactional
   public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
     Stage s = require(funnelId, key);
-    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version);
+    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version, s.funnel.updatedAt);
     beanChecks.require(spec);
     if (!key.equals(spec.key()) && stages.findByKey(funnelId, spec.key()).isPresent()) {
       throw ProblemException.conflict("Funnel has a stage with key '" + spec.key() + "' already.");
@@ -99,7 +99,7 @@ public class StageService {
   @Transactional
   public void delete(String funnelId, String key, String ifMatch) {
     Stage s = require(funnelId, key);
-    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version);
+    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version, s.funnel.updatedAt);
     long dependants = stages.countUsingAsBase(s);
     if (dependants > 0) {
       throw ProblemException.conflict(

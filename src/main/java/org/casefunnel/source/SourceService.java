@@ -76,7 +76,11 @@ public class SourceService {
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
     Source s = require(id);
     Preconditions.requireMatch(
-        ifMatch, SourceView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
+        ifMatch,
+        SourceView.etag(s.id, s.version),
+        s.funnel.id,
+        s.funnel.version,
+        s.funnel.updatedAt);
     beanChecks.require(spec);
     if (!s.key.equals(spec.id())) {
       Optional<Source> other = sources.findByKey(s.funnel.id, spec.id());
@@ -117,7 +121,11 @@ public class SourceService {
   public void delete(long id, String ifMatch) {
     Source s = require(id);
     Preconditions.requireMatch(
-        ifMatch, SourceView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
+        ifMatch,
+        SourceView.etag(s.id, s.version),
+        s.funnel.id,
+        s.funnel.version,
+        s.funnel.updatedAt);
     long n = statements.countBySource(s);
     if (n > 0) {
       throw ProblemException.conflict(

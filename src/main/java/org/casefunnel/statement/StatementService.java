@@ -85,7 +85,11 @@ public class StatementService {
   public StatementView update(long id, StatementSpec spec, String ifMatch) {
     Statement s = require(id);
     Preconditions.requireMatch(
-        ifMatch, StatementView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
+        ifMatch,
+        StatementView.etag(s.id, s.version),
+        s.funnel.id,
+        s.funnel.version,
+        s.funnel.updatedAt);
     beanChecks.require(spec);
     if (!s.key.equals(spec.id()) && statements.findByKey(s.funnel.id, spec.id()).isPresent()) {
       throw ProblemException.conflict(
@@ -102,7 +106,11 @@ public class StatementService {
   public void delete(long id, String ifMatch) {
     Statement s = require(id);
     Preconditions.requireMatch(
-        ifMatch, StatementView.etag(s.id, s.version), s.funnel.id, s.funnel.version);
+        ifMatch,
+        StatementView.etag(s.id, s.version),
+        s.funnel.id,
+        s.funnel.version,
+        s.funnel.updatedAt);
     StatementUses uses = uses(s);
     if (!uses.figures().isEmpty() || !uses.definitions().isEmpty()) {
       throw ProblemException.conflict(

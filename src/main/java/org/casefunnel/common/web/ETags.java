@@ -1,5 +1,7 @@
 package org.casefunnel.common.web;
 
+import java.time.Instant;
+
 /**
  * Strong entity tags, derived from versions so that no response body has to be built or hashed to
  * answer a conditional request. Every change inside a funnel touches the funnel, raising its
@@ -19,9 +21,17 @@ public final class ETags {
    * The tag of a response derived from a whole funnel (view, statistics, chart, export), varied by
    * whatever else shapes the response (e.g. asOf, format).
    */
-  public static String ofFunnel(String funnelId, long funnelVersion, String variant) {
+  public static String ofFunnel(
+      String funnelId, long funnelVersion, Instant updatedAt, String variant) {
     String v =
         variant == null || variant.isEmpty() ? "" : "-" + Integer.toHexString(variant.hashCode());
-    return "\"funnel-" + funnelId + "-v" + funnelVersion + v + "\"";
+    // the last change's time (microseconds, as stored) tells a funnel deleted and imported again
+    // under the same id, whose version starts again at 0, from the one a client saw before
+    String changed = updatedAt == null ? "" : "." + Long.toString(micros(updatedAt), 36);
+    return "\"funnel-" + funnelId + "-v" + funnelVersion + changed + v + "\"";
+  }
+
+  private static long micros(Instant t) {
+    return t.getEpochSecond() * 1_000_000 + t.getNano() / 1_000;
   }
 }

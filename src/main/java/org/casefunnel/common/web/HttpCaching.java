@@ -70,7 +70,7 @@ public class HttpCaching {
     MediaType chosen = negotiate(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
     Stamp s = stamp.get();
-    String etag = ETags.ofFunnel(s.key(), s.version(), variant);
+    String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
     Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1);
     request.setProperty(VALIDATORS, v);
     if (notModified(request, v)) {

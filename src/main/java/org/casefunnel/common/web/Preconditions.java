@@ -1,5 +1,6 @@
 package org.casefunnel.common.web;
 
+import java.time.Instant;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 
@@ -25,8 +26,10 @@ public final class Preconditions {
    * revalidate with 304). A funnel tag is stricter: nothing in the funnel changed since it was
    * issued.
    */
-  public static void requireMatch(String ifMatch, String own, String funnelId, long funnelVersion) {
-    requireMatch(ifMatch, new String[] {own, ETags.ofFunnel(funnelId, funnelVersion, "")});
+  public static void requireMatch(
+      String ifMatch, String own, String funnelId, long funnelVersion, Instant funnelUpdatedAt) {
+    requireMatch(
+        ifMatch, new String[] {own, ETags.ofFunnel(funnelId, funnelVersion, funnelUpdatedAt, "")});
   }
 
   private static void requireMatch(String ifMatch, String[] current) {
