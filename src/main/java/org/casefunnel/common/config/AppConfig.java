@@ -35,6 +35,13 @@ public interface AppConfig {
      */
     @WithDefault("2000")
     int maxEntries();
+
+    /**
+     * Serialized responses kept by the HTTP caching filter, in megabytes (0 turns it off); each key
+     * names one stamp and variant, so entries never go stale.
+     */
+    @WithDefault("32")
+    int maxResponseMegabytes();
   }
 
   Security security();

@@ -1,5 +1,7 @@
 package org.casefunnel.common.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,9 +20,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.casefunnel.common.cache.ResponseCache;
+import org.casefunnel.common.config.AppConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -28,7 +35,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * stamp of the data behind it is looked up (one primary-key query); a matching If-None-Match (or,
  * without one, a not-older If-Modified-Since) is answered 304 with no body and the operation never
  * runs. Successful answers get ETag, Last-Modified, Cache-Control and, where the media type is
- * negotiated, Vary.
+ * negotiated, Vary. Their bodies are kept in a {@link ResponseCache} under the stamp and variant,
+ * so a repeated read of unchanged data costs the stamp lookup and no serialization.
  */
 public class HttpCaching {
 
@@ -40,14 +48,33 @@ public class HttpCaching {
 
   private static final String VALIDATORS = HttpCaching.class.getName() + ".validators";
 
-  private final StampSource stamps;
+  /** Headers set here or per request, never replayed from the cache. */
+  private static final Set<String> NOT_CACHED =
+      Set.of(
+          HttpHeaders.ETAG.toLowerCase(Locale.ROOT),
+          HttpHeaders.LAST_MODIFIED.toLowerCase(Locale.ROOT),
+          HttpHeaders.CACHE_CONTROL.toLowerCase(Locale.ROOT),
+          HttpHeaders.VARY.toLowerCase(Locale.ROOT),
+          HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+          HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
+          HttpHeaders.DATE.toLowerCase(Locale.ROOT),
+          RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
-  public HttpCaching(StampSource stamps) {
+  private final StampSource stamps;
+  private final ResponseCache bodies;
+  private final ObjectMapper json;
+
+  public HttpCaching(StampSource stamps, AppConfig config, ObjectMapper json) {
     this.stamps = stamps;
+    this.bodies = new ResponseCache(config.cache().maxResponseMegabytes() * 1024L * 1024L);
+    this.json = json;
   }
 
-  /** What a response is validated by. */
-  record Validators(String etag, Instant lastModified, boolean negotiated) {}
+  /**
+   * What a response is validated by, and the key of its body in the response cache: the stamp in
+   * full (not the ETag's hash of the variant) and the variant.
+   */
+  record Validators(String etag, Instant lastModified, boolean negotiated, String cacheKey) {}
 
   @ServerRequestFilter
   public Response check(ContainerRequestContext request, ResourceInfo resource) {
@@ -71,13 +98,22 @@ public class HttpCaching {
     String variant = variant(request, chosen);
     Stamp s = stamp.get();
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
-    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1);
-    request.setProperty(VALIDATORS, v);
+    String cacheKey = s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + variant;
+    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey);
     if (notModified(request, v)) {
       Response.ResponseBuilder b = Response.notModified();
       headers(v).forEach(b::header);
       return b.build();
     }
+    ResponseCache.Entry hit = bodies.get(cacheKey);
+    if (hit != null) {
+      // the same stamp and variant: the body the operation would build, without building it
+      Response.ResponseBuilder b = Response.ok(hit.body(), hit.mediaType());
+      hit.headers().forEach((name, values) -> values.forEach(value -> b.header(name, value)));
+      headers(v).forEach(b::header);
+      return b.build();
+    }
+    request.setProperty(VALIDATORS, v);
     return null;
   }
 
@@ -89,7 +125,43 @@ public class HttpCaching {
       // the funnel-level tag replaces a resource's own: it is the one check() can answer 304 to,
       // and Preconditions accepts it for If-Match on the resource
       headers(validators).forEach(h::putSingle);
+      remember(validators.cacheKey(), response);
     }
+  }
+
+  /**
+   * Keeps the body as sent: JSON is serialized here, once, with the service's own mapper (and sent
+   * as those bytes), text as its UTF-8 bytes. Other entities (rendered pages) are not kept.
+   */
+  private void remember(String key, ContainerResponseContext response) {
+    Object entity = response.getEntity();
+    MediaType type = response.getMediaType();
+    if (entity == null || type == null) {
+      return;
+    }
+    byte[] body;
+    if (entity instanceof String text) {
+      body = text.getBytes(StandardCharsets.UTF_8);
+    } else if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+      try {
+        body = json.writeValueAsBytes(entity);
+      } catch (JsonProcessingException e) {
+        return; // the writer will report it as it would without the cache
+      }
+      response.setEntity(body);
+    } else {
+      return;
+    }
+    Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    response
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_CACHED.contains(name.toLowerCase(Locale.ROOT))) {
+                kept.put(name, List.copyOf(values));
+              }
+            });
+    bodies.put(key, new ResponseCache.Entry(type.toString(), kept, body));
   }
 
   private static Map<String, String> headers(Validators v) {

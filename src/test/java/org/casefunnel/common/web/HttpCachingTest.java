@@ -6,6 +6,7 @@ import static org.casefunnel.TestDocuments.map;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -186,6 +187,27 @@ class HttpCachingTest {
         .then()
         .statusCode(200)
         .body("title", equalTo("Corrected review"));
+  }
+
+  @Test
+  void repeatedReadsAnswerTheSameBodyAndHeadersFromTheResponseCache() {
+    importFunnel("caching-i");
+    importFunnel("caching-j");
+    Response first = given().queryParam("size", 1).get("/api/funnels");
+    Response again = given().queryParam("size", 1).get("/api/funnels");
+
+    again.then().statusCode(200).contentType(ContentType.JSON);
+    assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+    assertThat(again.header("Link")).isNotBlank().isEqualTo(first.header("Link"));
+    assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+    Response csv = given().queryParam("format", "csv").get("/api/funnels/caching-i");
+    given()
+        .queryParam("format", "csv")
+        .get("/api/funnels/caching-i")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"))
+        .body(equalTo(csv.asString()));
   }
 
   @Test
