@@ -6,9 +6,12 @@ only. Writes target/bench/results-<time>.json and target/bench/latest.json, prin
 """
 
 import argparse
+import base64
 import datetime
+import hashlib
 import json
 import os
+import secrets
 import shutil
 import socket
 import statistics
@@ -64,6 +67,21 @@ def rss_mb(pid):
 
 
 # ---------------------------------------------------------------- the service process
+
+
+def benchmark_editor():
+    """A random editor for this run only, as system properties (PBKDF2 hash as PasswordHashes
+    writes it; 1,000 iterations, so that checking it on each import costs the load little)."""
+    password = secrets.token_urlsafe(18)
+    salt = os.urandom(16)
+    iterations = 1000
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations, 32)
+    b64 = lambda b: base64.b64encode(b).decode().rstrip("=")
+    return "bench", password, [
+        "-Dcasefunnel.security.users.bench.password-hash=pbkdf2-sha256:%d:%s:%s" % (iterations, b64(salt), b64(digest)),
+        "-Dcasefunnel.security.users.bench.roles=editor",
+        "-Dcasefunnel.rate-limit.enabled=false",
+    ]
 
 
 class Service:
@@ -512,7 +530,8 @@ def main():
     p.add_argument("--connections", type=int, default=16)
     p.add_argument("--paced-connections", type=int, default=16)
     p.add_argument("--load-clients", type=int, default=4)
-    p.add_argument("--user", default=os.environ.get("BENCH_USER"))
+    p.add_argument("--user", default=os.environ.get("BENCH_USER"),
+                   help="an editor the service knows; by default the benchmark configures its own")
     p.add_argument("--password", default=os.environ.get("BENCH_PASSWORD"))
     p.add_argument("--out", default=os.path.join(ROOT, "target", "bench"))
     p.add_argument("--keep-data", action="store_true")
@@ -521,6 +540,11 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     sizes = [int(x) for x in args.sizes.split(",")]
     java_opts = args.java_opts.split()
+    settings = []
+    if not args.user:
+        # the packaged service has no users: give it a one-off editor for the dataset load, and
+        # lift the write rate limit (60 a minute per client) that would throttle the import
+        args.user, args.password, settings = benchmark_editor()
 
     res = {
         "started_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -539,7 +563,7 @@ def main():
         "sizes": {},
         "loads": {},
     }
-    service = Service(args.jar, java_opts, os.path.join(args.out, "service.log"))
+    service = Service(args.jar, java_opts + settings, os.path.join(args.out, "service.log"))
     log("starting %s on port %d, data in %s" % (" ".join(service.cmd), service.port, service.data_dir))
     try:
         first, first_api = service.start()
