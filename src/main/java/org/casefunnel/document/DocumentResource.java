@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.Tagged;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,10 +65,7 @@ public class DocumentResource {
       @Context SecurityContext security) {
     if (idempotencyKey == null) {
       FunnelView created = service.importDocument(document);
-      return Response.created(location(uri, created))
-          .header(HttpHeaders.ETAG, created.etag())
-          .entity(created)
-          .build();
+      return Tagged.created(location(uri, created), created, created.etag());
     }
     if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
       throw ProblemException.badParameter(

@@ -2,24 +2,25 @@ package org.casefunnel.figure;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Params;
+import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -100,11 +101,10 @@ public class FigureResource {
       FigureSpec spec,
       @Context UriInfo uri) {
     FigureView created = service.add(funnelId, key, spec);
-    return Response.created(
-            uri.getBaseUriBuilder().path("figures").path(String.valueOf(created.id())).build())
-        .header(HttpHeaders.ETAG, created.etag())
-        .entity(created)
-        .build();
+    return Tagged.created(
+        uri.getBaseUriBuilder().path("figures").path(String.valueOf(created.id())).build(),
+        created,
+        created.etag());
   }
 
   @GET
@@ -118,7 +118,7 @@ public class FigureResource {
       content = @Content(schema = @Schema(implementation = FigureView.class)))
   public Response get(@PathParam("id") long id) {
     FigureView view = service.get(id);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+    return Response.ok(view).build();
   }
 
   @GET
@@ -139,14 +139,7 @@ public class FigureResource {
       operationId = "deleteFigure",
       summary = "Delete a figure entered by mistake (a correction is a new figure instead)")
   @APIResponse(responseCode = "204", description = "The figure was deleted.")
-  public void delete(
-      @PathParam("id") long id,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"figure-7-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    service.delete(id, ifMatch);
+  public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    service.delete(id, ifMatch.tag());
   }
 }

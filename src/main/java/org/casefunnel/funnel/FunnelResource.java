@@ -5,7 +5,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +22,9 @@ import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
+import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Params;
+import org.casefunnel.common.web.Tagged;
 import org.casefunnel.export.FiguresCsv;
 import org.casefunnel.figure.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -160,10 +160,8 @@ public class FunnelResource {
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
   public Response create(FunnelSpec spec, @Context UriInfo uri) {
     FunnelView created = service.create(spec);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-        .header(HttpHeaders.ETAG, created.etag())
-        .entity(created)
-        .build();
+    return Tagged.created(
+        uri.getAbsolutePathBuilder().path(created.id()).build(), created, created.etag());
   }
 
   @PUT
@@ -174,31 +172,16 @@ public class FunnelResource {
       description = "The updated funnel.",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
-  public Response update(
-      @PathParam("id") String id,
-      FunnelSpec spec,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"funnel-met-group-cse-review-v3\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    FunnelView view = service.update(id, spec, ifMatch);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+  public Response update(@PathParam("id") String id, FunnelSpec spec, @BeanParam IfMatch ifMatch) {
+    FunnelView view = service.update(id, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 
   @DELETE
   @Path("funnels/{id}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
-  public void delete(
-      @PathParam("id") String id,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"funnel-met-group-cse-review-v3\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    service.delete(id, ifMatch);
+  public void delete(@PathParam("id") String id, @BeanParam IfMatch ifMatch) {
+    service.delete(id, ifMatch.tag());
   }
 }

@@ -1,26 +1,26 @@
 package org.casefunnel.funnel;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +56,7 @@ public class StageResource {
       content = @Content(schema = @Schema(implementation = StageView.class)))
   public Response get(@PathParam("funnelId") String funnelId, @PathParam("key") String key) {
     StageView view = service.get(funnelId, key);
-    return tagged(Response.ok(view), funnelId, view);
+    return Response.ok(view).build();
   }
 
   @POST
@@ -69,10 +69,8 @@ public class StageResource {
   public Response create(
       @PathParam("funnelId") String funnelId, StageSpec spec, @Context UriInfo uri) {
     StageView created = service.create(funnelId, spec);
-    return tagged(
-        Response.created(uri.getAbsolutePathBuilder().path(created.key()).build()),
-        funnelId,
-        created);
+    return Tagged.created(
+        uri.getAbsolutePathBuilder().path(created.key()).build(), created, etag(funnelId, created));
   }
 
   @PUT
@@ -89,14 +87,9 @@ public class StageResource {
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
       StageSpec spec,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"stage-met-group-cse-review/reviewed-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    StageView view = service.update(funnelId, key, spec, ifMatch);
-    return tagged(Response.ok(view), funnelId, view);
+      @BeanParam IfMatch ifMatch) {
+    StageView view = service.update(funnelId, key, spec, ifMatch.tag());
+    return Tagged.ok(view, etag(funnelId, view));
   }
 
   @DELETE
@@ -106,18 +99,11 @@ public class StageResource {
   public void delete(
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"stage-met-group-cse-review/reviewed-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    service.delete(funnelId, key, ifMatch);
+      @BeanParam IfMatch ifMatch) {
+    service.delete(funnelId, key, ifMatch.tag());
   }
 
-  private static Response tagged(Response.ResponseBuilder b, String funnelId, StageView view) {
-    return b.header(HttpHeaders.ETAG, StageView.etag(funnelId, view.key(), view.version()))
-        .entity(view)
-        .build();
+  private static String etag(String funnelId, StageView view) {
+    return StageView.etag(funnelId, view.key(), view.version());
   }
 }

@@ -1,10 +1,10 @@
 package org.casefunnel.source;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,12 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,11 +58,10 @@ public class SourceResource {
   public Response create(
       @PathParam("funnelId") String funnelId, SourceSpec spec, @Context UriInfo uri) {
     SourceView created = service.create(funnelId, spec);
-    return Response.created(
-            uri.getBaseUriBuilder().path("sources").path(String.valueOf(created.id())).build())
-        .header(HttpHeaders.ETAG, created.etag())
-        .entity(created)
-        .build();
+    return Tagged.created(
+        uri.getBaseUriBuilder().path("sources").path(String.valueOf(created.id())).build(),
+        created,
+        created.etag());
   }
 
   @GET
@@ -80,7 +80,7 @@ public class SourceResource {
           @DefaultValue("true")
           boolean withText) {
     SourceView view = service.get(id, withText);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+    return Response.ok(view).build();
   }
 
   @PUT
@@ -93,31 +93,16 @@ public class SourceResource {
       description = "The updated source.",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = SourceView.class)))
-  public Response update(
-      @PathParam("id") long id,
-      SourceSpec spec,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"source-3-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    SourceView view = service.update(id, spec, ifMatch);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+  public Response update(@PathParam("id") long id, SourceSpec spec, @BeanParam IfMatch ifMatch) {
+    SourceView view = service.update(id, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 
   @DELETE
   @Path("sources/{id}")
   @Operation(operationId = "deleteSource", summary = "Delete a source that no statement quotes")
   @APIResponse(responseCode = "204", description = "The source was deleted.")
-  public void delete(
-      @PathParam("id") long id,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"source-3-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    service.delete(id, ifMatch);
+  public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    service.delete(id, ifMatch.tag());
   }
 }

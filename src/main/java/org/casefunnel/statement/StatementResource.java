@@ -1,26 +1,26 @@
 package org.casefunnel.statement;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,11 +57,10 @@ public class StatementResource {
   public Response create(
       @PathParam("funnelId") String funnelId, StatementSpec spec, @Context UriInfo uri) {
     StatementView created = service.create(funnelId, spec);
-    return Response.created(
-            uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build())
-        .header(HttpHeaders.ETAG, created.etag())
-        .entity(created)
-        .build();
+    return Tagged.created(
+        uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build(),
+        created,
+        created.etag());
   }
 
   @GET
@@ -75,7 +74,7 @@ public class StatementResource {
       content = @Content(schema = @Schema(implementation = StatementView.class)))
   public Response get(@PathParam("id") long id) {
     StatementView view = service.get(id);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+    return Response.ok(view).build();
   }
 
   @GET
@@ -97,31 +96,16 @@ public class StatementResource {
       description = "The updated statement.",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = StatementView.class)))
-  public Response update(
-      @PathParam("id") long id,
-      StatementSpec spec,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"statement-3-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    StatementView view = service.update(id, spec, ifMatch);
-    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+  public Response update(@PathParam("id") long id, StatementSpec spec, @BeanParam IfMatch ifMatch) {
+    StatementView view = service.update(id, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 
   @DELETE
   @Path("statements/{id}")
   @Operation(operationId = "deleteStatement", summary = "Delete a statement nothing rests on")
   @APIResponse(responseCode = "204", description = "The statement was deleted.")
-  public void delete(
-      @PathParam("id") long id,
-      @Parameter(
-              description = "The ETag the change is based on (required).",
-              required = true,
-              example = "\"statement-3-v0\"")
-          @HeaderParam("If-Match")
-          String ifMatch) {
-    service.delete(id, ifMatch);
+  public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
+    service.delete(id, ifMatch.tag());
   }
 }
