@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.StorableValues;
 import org.casefunnel.funnel.FunnelService;
 
 /**
@@ -53,7 +54,12 @@ public class ChangesService {
         if (p.length != 3) {
           throw new IllegalArgumentException(raw);
         }
-        return new Position(Instant.parse(p[0]), Integer.parseInt(p[1]), Long.parseLong(p[2]));
+        Instant at = Instant.parse(p[0]);
+        if (!StorableValues.storable(at)) {
+          // a forged cursor: such an instant means different things to H2 and PostgreSQL
+          throw new IllegalArgumentException(raw);
+        }
+        return new Position(at, Integer.parseInt(p[1]), Long.parseLong(p[2]));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw ProblemException.badParameter(
             "after", "is not a cursor this feed returned as 'next'");

@@ -109,6 +109,17 @@ class ChangesFeedTest {
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("after"));
+    // a well-formed cursor with an instant no database stores alike
+    String forged =
+        java.util.Base64.getUrlEncoder()
+            .encodeToString(
+                "+100000-01-01T00:00:00Z~0~1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    given()
+        .queryParam("after", forged)
+        .get("/api/changes")
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("after"));
     given()
         .queryParam("limit", 0)
         .get("/api/changes")

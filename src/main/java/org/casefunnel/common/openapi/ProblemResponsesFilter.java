@@ -50,10 +50,13 @@ public class ProblemResponsesFilter implements OASFilter {
     RESPONSES.put("404", "No such resource.");
     RESPONSES.put("406", "None of the media types in Accept can be produced.");
     RESPONSES.put("409", "Conflict with the current state, e.g. an id that exists already.");
+    RESPONSES.put("412", "If-Match names a version that is no longer current; read it again.");
     RESPONSES.put("415", "The request's Content-Type is not accepted.");
     RESPONSES.put("422", "The body breaks a rule; each error has a JSON pointer.");
+    RESPONSES.put("428", "The change has no If-Match header.");
     RESPONSES.put("429", "Too many writes from this client; Retry-After says when to try again.");
     RESPONSES.put("500", "Unexpected error; nothing internal is disclosed.");
+    RESPONSES.put("503", "The database is not reachable; Retry-After says when to try again.");
   }
 
   @Override
@@ -77,11 +80,14 @@ public class ProblemResponsesFilter implements OASFilter {
                           PROBLEM,
                           OASFactory.createMediaType()
                               .schema(OASFactory.createSchema().ref(SCHEMAS + "Problem"))));
-      if ("429".equals(e.getKey())) {
+      if ("429".equals(e.getKey()) || "503".equals(e.getKey())) {
         response.addHeader(
             "Retry-After",
             OASFactory.createHeader()
-                .description("Seconds until the client's next write will be accepted.")
+                .description(
+                    "429".equals(e.getKey())
+                        ? "Seconds until the client's next write will be accepted."
+                        : "Seconds after which to try again.")
                 .schema(
                     OASFactory.createSchema()
                         .addType(Schema.SchemaType.INTEGER)
@@ -163,11 +169,23 @@ public class ProblemResponsesFilter implements OASFilter {
         if (writes) {
           add(responses, "422");
         }
+        if (hasIfMatch(operation)) {
+          add(responses, "412");
+          add(responses, "428");
+        }
         add(responses, "500");
+        add(responses, "503");
       }
     }
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);
+  }
+
+  private static boolean hasIfMatch(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream()
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
   }
 
   /** Headers declared with a name and a description only get the string schema OpenAPI requires. */

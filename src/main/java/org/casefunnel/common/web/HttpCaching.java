@@ -3,6 +3,7 @@ package org.casefunnel.common.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -74,7 +75,8 @@ public class HttpCaching {
    * What a response is validated by, and the key of its body in the response cache: the stamp in
    * full (not the ETag's hash of the variant) and the variant.
    */
-  record Validators(String etag, Instant lastModified, boolean negotiated, String cacheKey) {}
+  record Validators(
+      String etag, Instant lastModified, boolean negotiated, String cacheKey, MediaType chosen) {}
 
   @ServerRequestFilter
   public Response check(ContainerRequestContext request, ResourceInfo resource) {
@@ -98,8 +100,18 @@ public class HttpCaching {
     String variant = variant(request, chosen);
     Stamp s = stamp.get();
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
-    String cacheKey = s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + variant;
-    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey);
+    // the base URI too: bodies and Link headers name the host the client asked
+    String cacheKey =
+        s.key()
+            + "|"
+            + s.version()
+            + "|"
+            + s.updatedAt()
+            + "|"
+            + request.getUriInfo().getBaseUri()
+            + "|"
+            + variant;
+    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey, chosen);
     if (notModified(request, v)) {
       Response.ResponseBuilder b = Response.notModified();
       headers(v).forEach(b::header);
@@ -117,7 +129,8 @@ public class HttpCaching {
     return null;
   }
 
-  @ServerResponseFilter
+  // after the operation's other response filters (PageLinks adds Link headers from the entity)
+  @ServerResponseFilter(priority = Priorities.USER - 100)
   public void decorate(ContainerRequestContext request, ContainerResponseContext response) {
     Object v = request.getProperty(VALIDATORS);
     if (v instanceof Validators validators && response.getStatus() == 200) {
@@ -125,7 +138,7 @@ public class HttpCaching {
       // the funnel-level tag replaces a resource's own: it is the one check() can answer 304 to,
       // and Preconditions accepts it for If-Match on the resource
       headers(validators).forEach(h::putSingle);
-      remember(validators.cacheKey(), response);
+      remember(validators, response);
     }
   }
 
@@ -133,10 +146,11 @@ public class HttpCaching {
    * Keeps the body as sent: JSON is serialized here, once, with the service's own mapper (and sent
    * as those bytes), text as its UTF-8 bytes. Other entities (rendered pages) are not kept.
    */
-  private void remember(String key, ContainerResponseContext response) {
+  private void remember(Validators validators, ContainerResponseContext response) {
     Object entity = response.getEntity();
     MediaType type = response.getMediaType();
-    if (entity == null || type == null) {
+    if (entity == null || type == null || !type.isCompatible(validators.chosen())) {
+      // an operation that chose another type than negotiate() did: not what the key names
       return;
     }
     byte[] body;
@@ -161,7 +175,7 @@ public class HttpCaching {
                 kept.put(name, List.copyOf(values));
               }
             });
-    bodies.put(key, new ResponseCache.Entry(type.toString(), kept, body));
+    bodies.put(validators.cacheKey(), new ResponseCache.Entry(type.toString(), kept, body));
   }
 
   private static Map<String, String> headers(Validators v) {
@@ -240,8 +254,12 @@ public class HttpCaching {
   /** Everything besides the stamp that shapes the body: path, query, media type. */
   private static String variant(ContainerRequestContext request, MediaType chosen) {
     StringBuilder sb = new StringBuilder(request.getUriInfo().getPath());
-    new TreeMap<>(request.getUriInfo().getQueryParameters())
-        .forEach((k, vs) -> sb.append('&').append(k).append('=').append(String.join(",", vs)));
+    // raw (still encoded) parameters, sorted: decoded values joined with separators could make
+    // ?a=x,y and ?a=x&a=y one variant
+    String raw = request.getUriInfo().getRequestUri().getRawQuery();
+    if (raw != null) {
+      java.util.Arrays.stream(raw.split("&")).sorted().forEach(p -> sb.append('&').append(p));
+    }
     return sb.append('|')
         .append(chosen.getType())
         .append('/')

@@ -211,6 +211,52 @@ class HttpCachingTest {
   }
 
   @Test
+  void cachedListLinksNameTheHostEachClientAsked() {
+    importFunnel("caching-k");
+    importFunnel("caching-l");
+    given().header("Host", "evil.example").queryParam("size", 1).get("/api/funnels");
+
+    String link = given().queryParam("size", 1).get("/api/funnels").header("Link");
+
+    assertThat(link).isNotBlank().doesNotContain("evil.example");
+  }
+
+  @Test
+  void bodyChosenForOneAcceptIsNotServedForAnother() {
+    importFunnel("caching-m");
+    // ties go to JSON in the operation, while the filter's first choice is CSV
+    given()
+        .header("Accept", "text/csv, application/json")
+        .get("/api/funnels/caching-m")
+        .then()
+        .statusCode(200);
+
+    given()
+        .header("Accept", "text/csv")
+        .get("/api/funnels/caching-m")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"));
+  }
+
+  @Test
+  void queriesThatDecodeAlikeAreDifferentVariants() {
+    importFunnel("caching-n");
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/caching-n?asOf=2025-12-31&asOf=x")
+        .then()
+        .statusCode(200);
+
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/caching-n?asOf=2025-12-31,x")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"));
+  }
+
+  @Test
   void funnelListETagChangesWhenAFunnelIsAddedAndMissingResourcesAreNotCached() {
     importFunnel("caching-f");
     String before = given().get("/api/funnels").header("ETag");
