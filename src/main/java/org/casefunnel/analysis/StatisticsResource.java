@@ -1,5 +1,6 @@
 package org.casefunnel.analysis;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,9 +12,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
-import org.casefunnel.common.web.Params;
 import org.casefunnel.export.FiguresCsv;
 import org.casefunnel.export.StatisticsCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,13 +60,9 @@ public class StatisticsResource {
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
-      @Parameter(
-              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("asOf")
-          String asOf,
+      @BeanParam AsOf asOf,
       @Context Request request) {
-    FunnelStatisticsView stats = service.funnel(id, Params.date("asOf", asOf));
+    FunnelStatisticsView stats = service.funnel(id, asOf.date());
     if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
       return Response.ok(StatisticsCsv.write(stats), FiguresCsv.MEDIA_TYPE_OBJ).build();
     }
@@ -86,11 +83,7 @@ public class StatisticsResource {
               required = true)
           @QueryParam("funnels")
           String funnels,
-      @Parameter(
-              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("asOf")
-          String asOf) {
+      @BeanParam AsOf asOf) {
     List<String> ids =
         funnels == null
             ? List.of()
@@ -98,7 +91,7 @@ public class StatisticsResource {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-    return service.compare(ids, Params.date("asOf", asOf));
+    return service.compare(ids, asOf.date());
   }
 
   @GET
@@ -114,11 +107,7 @@ public class StatisticsResource {
               example = "National test programme")
           @PathParam("programme")
           String programme,
-      @Parameter(
-              description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("asOf")
-          String asOf) {
-    return service.rollup(programme, Params.date("asOf", asOf));
+      @BeanParam AsOf asOf) {
+    return service.rollup(programme, asOf.date());
   }
 }

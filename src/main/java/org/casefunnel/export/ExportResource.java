@@ -1,14 +1,14 @@
 package org.casefunnel.export;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
-import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,12 +51,8 @@ public class ExportResource {
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
-      @Parameter(
-              description = "Chart the figures current at this date (YYYY-MM-DD) instead of now.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("asOf")
-          String asOf) {
-    return charts.svg(id, Params.date("asOf", asOf));
+      @BeanParam AsOf asOf) {
+    return charts.svg(id, asOf.date());
   }
 
   @GET

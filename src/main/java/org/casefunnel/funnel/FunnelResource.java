@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.IfMatch;
@@ -138,13 +139,9 @@ public class FunnelResource {
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("id")
           String id,
-      @Parameter(
-              description = "Show the figures current at this date (YYYY-MM-DD) instead of now.",
-              schema = @Schema(type = SchemaType.STRING, format = "date"))
-          @QueryParam("asOf")
-          String asOf,
+      @BeanParam AsOf asOf,
       @Context Request request) {
-    LocalDate date = Params.date("asOf", asOf);
+    LocalDate date = asOf.date();
     if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
       return Response.ok(csv.currentFigures(id, date), FiguresCsv.MEDIA_TYPE_OBJ).build();
     }

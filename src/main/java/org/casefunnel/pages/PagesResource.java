@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.casefunnel.common.paging.PageRequest;
+import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
-import org.casefunnel.common.web.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -52,7 +53,7 @@ public class PagesResource {
   @Path("pages/funnels/{id}")
   @Cached(Cached.Scope.FUNNEL)
   @Operation(hidden = true)
-  public TemplateInstance funnel(@PathParam("id") String id, @QueryParam("asOf") String asOf) {
-    return Templates.funnel(pages.funnel(id, Params.date("asOf", asOf)));
+  public TemplateInstance funnel(@PathParam("id") String id, @BeanParam AsOf asOf) {
+    return Templates.funnel(pages.funnel(id, asOf.date()));
   }
 }
