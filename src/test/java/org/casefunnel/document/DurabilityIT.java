@@ -28,7 +28,7 @@ class DurabilityIT {
   private static final int ROUNDS = Integer.getInteger("test.durability.rounds", 20);
 
   @Test
-  void everyImportAcknowledgedBeforeTwentyKillNinesIsThereAfterRestart() throws Exception {
+  void everyImportAcknowledgedBeforeEachKillNineIsThereAfterRestart() throws Exception {
     // a new database of the kind the service was built for (H2 file, or PostgreSQL)
     Map<String, String> env = TestDatabases.newServiceDatabase("durability");
     List<String> acknowledged = new ArrayList<>();
@@ -83,6 +83,7 @@ class DurabilityIT {
         while (acked.isEmpty() && System.nanoTime() < deadline) {
           Thread.sleep(20);
         }
+        assertThat(acked).as("imports acknowledged in round %d before the kill", round).isNotEmpty();
         Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500));
         service.kill();
         stop.set(true);
@@ -92,7 +93,8 @@ class DurabilityIT {
         acknowledged.addAll(acked);
       }
     }
-    assertThat(acknowledged).hasSizeGreaterThan(20);
+    // at least one acknowledged import per round, however many a round happened to fit
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ROUNDS);
     try (ServiceProcess last = new ServiceProcess(env, SETTINGS).start(Duration.ofSeconds(240))) {
       for (String id : acknowledged) {
         given().baseUri(last.baseUri()).get("/api/funnels/" + id).then().statusCode(200);
