@@ -83,7 +83,9 @@ class DurabilityIT {
         while (acked.isEmpty() && System.nanoTime() < deadline) {
           Thread.sleep(20);
         }
-        assertThat(acked).as("imports acknowledged in round %d before the kill", round).isNotEmpty();
+        assertThat(acked)
+            .as("imports acknowledged in round %d before the kill", round)
+            .isNotEmpty();
         Thread.sleep(ThreadLocalRandom.current().nextInt(50, 500));
         service.kill();
         stop.set(true);
