@@ -57,7 +57,9 @@ public class HistoryService {
     matches.forEach(s -> ids.add(s.id));
     List<RevisionView> all = new ArrayList<>();
     for (Long id : ids) {
-      all.addAll(revisions(Stage.class, id, HistoryService::state));
+      List<RevisionView> revisions = revisions(Stage.class, id, HistoryService::state);
+      putLinkedStatements(revisions, "definitionStatementIds", STAGE_DEFINITIONS, id);
+      all.addAll(revisions);
     }
     all.sort(Comparator.comparingLong(RevisionView::revision));
     return require(all, "Stage", funnelId + "/" + key);
@@ -65,7 +67,10 @@ public class HistoryService {
 
   @Transactional
   public List<RevisionView> figure(long id) {
-    return require(revisions(Figure.class, id, HistoryService::state), "Figure", id);
+    List<RevisionView> revisions =
+        require(revisions(Figure.class, id, HistoryService::state), "Figure", id);
+    putLinkedStatements(revisions, "statementIds", FIGURE_STATEMENTS, id);
+    return revisions;
   }
 
   @Transactional
@@ -76,6 +81,52 @@ public class HistoryService {
   @Transactional
   public List<RevisionView> source(long id) {
     return require(revisions(Source.class, id, HistoryService::state), "Source", id);
+  }
+
+  /*
+   * Envers cannot load an audited many-to-many ordered with @OrderBy (Hibernate 7.2 fails with an
+   * UnknownTableReferenceException), so the statements a figure or stage cited at a revision are
+   * read from the audited link table: per statement, its latest link row up to the revision counts
+   * unless it is a removal; a deletion shows the links as they were just before it. The key is the
+   * statement's as of that revision.
+   */
+  private static final String FIGURE_STATEMENTS = linkQuery("figure_statement_aud", "figure_id");
+  private static final String STAGE_DEFINITIONS =
+      linkQuery("stage_definition_statement_aud", "stage_id");
+
+  private static String linkQuery(String table, String owner) {
+    return "select (select sa.doc_key from statement_aud sa where sa.id = l.statement_id"
+        + " and sa.rev = (select max(sa2.rev) from statement_aud sa2"
+        + " where sa2.id = l.statement_id and sa2.rev <= :rev))"
+        + " from "
+        + table
+        + " l where l."
+        + owner
+        + " = :owner and l.revtype <> 2 and l.rev = (select max(l2.rev) from "
+        + table
+        + " l2 where l2."
+        + owner
+        + " = l."
+        + owner
+        + " and l2.statement_id = l.statement_id and l2.rev < :before)"
+        + " order by l.statement_id";
+  }
+
+  private void putLinkedStatements(
+      List<RevisionView> revisions, String field, String query, long owner) {
+    for (RevisionView r : revisions) {
+      if (r.state() == null) {
+        continue;
+      }
+      long before = "deleted".equals(r.change()) ? r.revision() : r.revision() + 1;
+      List<?> keys =
+          em.createNativeQuery(query)
+              .setParameter("owner", owner)
+              .setParameter("rev", r.revision())
+              .setParameter("before", before)
+              .getResultList();
+      r.state().put(field, keys.stream().map(String::valueOf).toList());
+    }
   }
 
   private AuditReader reader() {
@@ -140,9 +191,6 @@ public class HistoryService {
     m.put("label", s.label);
     m.put("baseStage", safe(() -> s.baseStage == null ? null : s.baseStage.key));
     m.put("definition", s.definition);
-    m.put(
-        "definitionStatementIds",
-        safe(() -> s.definitionStatements.stream().map(st -> st.key).toList()));
     m.put("unit", s.unit);
     m.put("selection", s.selection);
     return m;
@@ -166,7 +214,6 @@ public class HistoryService {
     m.put("supersedes", safe(() -> f.supersedes == null ? null : f.supersedes.id));
     m.put("recordedAt", f.recordedAt);
     m.put("supersededAt", f.supersededAt);
-    m.put("statementIds", safe(() -> f.statements.stream().map(st -> st.key).toList()));
     return m;
   }
 

@@ -78,6 +78,13 @@ class AuditHistoryTest {
         .statusCode(200)
         .body("change", contains("created", "deleted"))
         .body("[0].state.label", notNullValue());
+    // a deleted stage's last state still names the statements its definition cited
+    given()
+        .get("/api/funnels/history-a/stages/identified/history")
+        .then()
+        .statusCode(200)
+        .body("change", contains("created", "deleted"))
+        .body("state.definitionStatementIds", everyItem(contains("st1")));
   }
 
   @Test
@@ -124,6 +131,8 @@ class AuditHistoryTest {
         .body("change", contains("created", "deleted"))
         .body("[1].state.count", equalTo(505))
         .body("[1].state.wording", equalTo("505 cases"))
+        // the statements the figure rested on are part of each revision's state
+        .body("state.statementIds", everyItem(contains("st1")))
         .body("by", everyItem(equalTo("editor")));
   }
 
@@ -159,6 +168,16 @@ class AuditHistoryTest {
         .statusCode(200)
         .body("$", hasSize(2))
         .body("state.speaker", contains("Jane Doe", "J. Doe"));
+  }
+
+  @Test
+  void seedLoadedAtStartIsRecordedAsTheSystemsChange() {
+    given()
+        .get("/api/funnels/met-group-cse-review/history")
+        .then()
+        .statusCode(200)
+        .body("[0].change", equalTo("created"))
+        .body("[0].by", equalTo("system"));
   }
 
   @Test
