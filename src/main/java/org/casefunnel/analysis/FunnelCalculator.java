@@ -125,6 +125,15 @@ final class FunnelCalculator {
       w.notes.add("No conversion: the base stage's figure is zero.");
       return;
     }
+    // a subset larger than its whole has no conversion: capping it at 100% would state a figure
+    // nobody gave
+    if (part.low() > whole.high()) {
+      w.notes.add(
+          "No conversion: the stage is larger than its base '"
+              + base.stage.key
+              + "', which it should be a subset of (see warnings).");
+      return;
+    }
     Derivation d =
         exactCount(w.figure) && exactCount(base.figure)
             ? Proportions.conversion(part, whole, Z)
@@ -250,6 +259,13 @@ final class FunnelCalculator {
     if (whole.high() == 0) {
       return;
     }
+    if (part.low() > whole.high()) {
+      w.notes.add(
+          "No overall conversion: the stage is larger than '"
+              + first.stage.key
+              + "', which it should be a subset of (see warnings).");
+      return;
+    }
     Derivation d =
         exactCount(w.figure) && exactCount(first.figure)
             ? Proportions.share(part, whole)
@@ -308,7 +324,11 @@ final class FunnelCalculator {
       Estimate mine = estimate(w.figure);
       Interval theirs = e.fpc.interval();
       IntervalComparison relation = IntervalComparison.of(mine.range(), theirs);
-      Derivation share = Proportions.intervalRatio(mine, new Estimate(e.fpc.estimate(), theirs));
+      // no share of an extrapolation that is exactly zero (none in scope in a full review)
+      Derivation share =
+          theirs.high() == 0
+              ? null
+              : Proportions.intervalRatio(mine, new Estimate(e.fpc.estimate(), theirs));
       String mineText = Numbers.range(w.figure.lowerBound(), w.figure.upperBound());
       String theirsText =
           Numbers.count(theirs.low())
@@ -359,7 +379,7 @@ final class FunnelCalculator {
           new ProjectionCheckView(
               e.stage.key,
               relation.name().toLowerCase(Locale.ROOT),
-              DerivedView.of(share, proportionText(share)),
+              share == null ? null : DerivedView.of(share, proportionText(share)),
               message);
     }
   }

@@ -19,6 +19,7 @@ public record ProjectionCheckView(
         String relation,
     @Schema(
             description =
-                "This stage as a share of the extrapolated count, by interval arithmetic.")
+                "This stage as a share of the extrapolated count, by interval arithmetic;"
+                    + " absent when the extrapolated count is exactly zero.")
         DerivedView shareOfExtrapolation,
     @Schema(description = "The comparison in words.") String message) {}

@@ -7,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -61,9 +61,9 @@ public class StatisticsResource {
           @PathParam("id")
           String id,
       @BeanParam AsOf asOf,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     FunnelStatisticsView stats = service.funnel(id, asOf.date());
-    if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
+    if (Formats.prefers(headers, FiguresCsv.MEDIA_TYPE_OBJ)) {
       return Response.ok(StatisticsCsv.write(stats), FiguresCsv.MEDIA_TYPE_OBJ).build();
     }
     return Response.ok(stats, MediaType.APPLICATION_JSON_TYPE).build();

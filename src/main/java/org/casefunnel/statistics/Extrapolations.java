@@ -4,16 +4,15 @@ package org.casefunnel.statistics;
  * Extrapolation from a reviewed sample to the population it was drawn from, e.g. from 1,200 in
  * scope among 2,200 reviewed to the 9,000 identified.
  *
- * <p>Model: the sample is a simple random sample without replacement, so the sample proportion
- * {@code p = x/n} has standard error {@code sqrt(p(1-p)/n) · sqrt((N-n)/(N-1))}; the second factor
- * (finite population correction) shrinks the error to zero as the sample approaches the whole
- * population. The interval {@code N·(p ± z·se)} is then clipped to what is logically possible: at
- * least the {@code x} already found, at most {@code x} plus every case not reviewed, {@code N - (n
- * - x)}.
- *
- * <p>Caveat for readers: this is a normal (Wald-type) approximation. Near {@code p = 0} or {@code p
- * = 1} its width tends to zero even for a small sample; the logical clipping keeps it valid but not
- * conservative.
+ * <p>Model: the sample is a simple random sample without replacement of {@code n} from {@code N}.
+ * The proportion's interval is the {@link Proportions#wilson Wilson score interval} computed with
+ * the effective sample size {@code n' = n·(N-1)/(N-n)}, i.e. with the binomial variance multiplied
+ * by the finite population correction {@code (N-n)/(N-1)}, so the interval shrinks to nothing as
+ * the sample approaches the whole population ({@code n = N} gives exactly {@code x}). Unlike the
+ * normal (Wald) interval it keeps a width at {@code x = 0} or {@code x = n}: finding none in scope
+ * among 2,200 reviewed does not prove that none of the 9,000 is. The interval {@code N·[low, high]}
+ * is then clipped to what is logically possible: at least the {@code x} already found, at most
+ * {@code x} plus every case not reviewed, {@code N - (n - x)}.
  */
 public final class Extrapolations {
 
@@ -59,12 +58,14 @@ public final class Extrapolations {
     return new FpcExtrapolation(estimate, low, high, population, sample, inScope, z);
   }
 
-  /** Standard error of the sample proportion under sampling without replacement. */
-  static double standardError(double population, long sample, long inScope) {
-    double p = (double) inScope / sample;
-    // n == N: the whole population was reviewed, nothing is left to estimate (also avoids 0/0).
-    double correction = population == sample ? 0 : (population - sample) / (population - 1);
-    return Math.sqrt(p * (1 - p) / sample) * Math.sqrt(correction);
+  /**
+   * Effective sample size of {@code n} drawn without replacement from {@code N}: {@code
+   * n·(N-1)/(N-n)}; infinite when the whole population was reviewed.
+   */
+  static double effectiveSample(double population, long sample) {
+    return population == sample
+        ? Double.POSITIVE_INFINITY
+        : sample * (population - 1) / (population - sample);
   }
 
   private static double pointEstimate(double population, long sample, long inScope) {
@@ -73,12 +74,19 @@ public final class Extrapolations {
   }
 
   private static Interval bounds(double population, long sample, long inScope, double z) {
-    double p = (double) inScope / sample;
-    double margin = z * standardError(population, sample, inScope);
     double logicalLow = inScope;
     double logicalHigh = population - (sample - inScope);
-    double low = Interval.clamp(population * (p - margin), logicalLow, logicalHigh);
-    double high = Interval.clamp(population * (p + margin), logicalLow, logicalHigh);
+    double neff = effectiveSample(population, sample);
+    if (Double.isInfinite(neff)) {
+      return Interval.of(logicalLow, logicalHigh);
+    }
+    double p = (double) inScope / sample;
+    double z2 = z * z;
+    double denominator = 1 + z2 / neff;
+    double centre = (p + z2 / (2 * neff)) / denominator;
+    double half = z * Math.sqrt(p * (1 - p) / neff + z2 / (4 * neff * neff)) / denominator;
+    double low = Interval.clamp(population * (centre - half), logicalLow, logicalHigh);
+    double high = Interval.clamp(population * (centre + half), logicalLow, logicalHigh);
     return Interval.of(low, high);
   }
 }

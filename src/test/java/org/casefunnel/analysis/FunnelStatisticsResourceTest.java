@@ -7,8 +7,10 @@ import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -49,10 +51,15 @@ class FunnelStatisticsResourceTest {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("stages.find { it.key == 'in_scope' }.value.point", closeTo(130.0, 1e-9))
+        // no conversion is made up (a capped 100% would be one): a note says why there is none
+        .body("stages.find { it.key == 'in_scope' }.conversion", nullValue())
+        .body("stages.find { it.key == 'in_scope' }.dropOff", nullValue())
         .body(
-            "stages.find { it.key == 'in_scope' }.conversion.method",
-            equalTo("interval_arithmetic"))
-        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.part", equalTo(130))
+            "stages.find { it.key == 'in_scope' }.notes",
+            hasItem(
+                "No conversion: the stage is larger than its base 'reviewed', which it should be"
+                    + " a subset of (see warnings)."))
+        .body("stages.find { it.key == 'in_scope' }.overallConversion.value", closeTo(0.26, 1e-9))
         .body(
             "warnings.findAll { it.code == 'stage_exceeds_base' }.stage",
             equalTo(List.of("in_scope")))
@@ -66,6 +73,51 @@ class FunnelStatisticsResourceTest {
         .get("/api/funnels/stats-exceeds")
         .then()
         .body("stages.find { it.key == 'in_scope' }.figure.count", equalTo(130));
+  }
+
+  @Test
+  void noneInScopeOfAPartialReviewStillExtrapolatesToAnInterval() {
+    Map<String, Object> doc = TestDocuments.valid("stats-none-in-scope");
+    part(doc, "figures", 2).put("count", 0); // none of the 120 reviewed remained in scope
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-none-in-scope/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.estimate.value", closeTo(0, 1e-9))
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.estimate.low", closeTo(0, 1e-9))
+        // none found among 120 of 500 does not prove none among the 500
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.estimate.high", greaterThan(10.0))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.relation",
+            equalTo("above"));
+  }
+
+  @Test
+  void noneInScopeOfAFullReviewIsReadWithoutAShareOfZero() {
+    Map<String, Object> doc = TestDocuments.valid("stats-full-review-none");
+    part(doc, "figures", 1).put("count", 500); // every identified case reviewed
+    part(doc, "figures", 2).put("count", 0); // and none remained in scope
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-full-review-none/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.estimate.high", closeTo(0, 1e-9))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.relation",
+            equalTo("above"))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.shareOfExtrapolation",
+            nullValue());
+    given().get("/api/funnels/stats-full-review-none/chart.svg").then().statusCode(200);
+    given().get("/funnels/stats-full-review-none").then().statusCode(200);
   }
 
   @Test

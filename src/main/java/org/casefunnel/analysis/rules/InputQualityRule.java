@@ -37,8 +37,11 @@ public class InputQualityRule implements WarningRule {
                     + f.wording
                     + "\" read as "
                     + Rules.value(f)
-                    + "): numbers derived"
-                    + " from it carry that uncertainty."));
+                    + (f.count == null
+                        ? "): numbers derived from it carry that uncertainty."
+                        // derived numbers use the stated value: say so instead of implying more
+                        : "): numbers derived from it use that value as if exact and do not"
+                            + " include how far the true count may be from it.")));
       }
       if (f.asOf == null) {
         out.add(
