@@ -12,8 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -140,9 +140,9 @@ public class FunnelResource {
           @PathParam("id")
           String id,
       @BeanParam AsOf asOf,
-      @Context Request request) {
+      @Context HttpHeaders headers) {
     LocalDate date = asOf.date();
-    if (Formats.prefers(request, FiguresCsv.MEDIA_TYPE_OBJ)) {
+    if (Formats.prefers(headers, FiguresCsv.MEDIA_TYPE_OBJ)) {
       return Response.ok(csv.currentFigures(id, date), FiguresCsv.MEDIA_TYPE_OBJ).build();
     }
     return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();

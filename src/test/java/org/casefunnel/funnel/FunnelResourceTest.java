@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
@@ -92,6 +93,27 @@ class FunnelResourceTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
         .body("errors[0].pointer", equalTo("size"));
+  }
+
+  @Test
+  void rejectsPagingValuesThatAreNotNumbersOrOutOfRange() {
+    for (String page : List.of("abc", "1.5", "99999999999", "2147483647")) {
+      given()
+          .queryParam("page", page)
+          .get("/api/funnels")
+          .then()
+          .statusCode(400)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+          .body("errors[0].pointer", equalTo("page"));
+    }
+    given()
+        .queryParam("limit", "ten")
+        .get("/api/changes")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors[0].pointer", equalTo("limit"));
   }
 
   @Test

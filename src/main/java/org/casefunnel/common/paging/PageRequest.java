@@ -12,9 +12,13 @@ public class PageRequest {
   /** Largest page a client may ask for; documented in the README. */
   public static final int MAX_SIZE = 200;
 
+  /** Highest page index: beyond it the offset of a full-size page would not fit an int. */
+  public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
+  @Max(MAX_PAGE)
   @Parameter(description = "Index of the page, from 0.")
   public int page;
 

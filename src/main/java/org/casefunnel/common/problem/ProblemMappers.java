@@ -132,6 +132,10 @@ public class ProblemMappers {
     if (cause instanceof JsonMappingException jme) {
       return wrongJson(jme, uri);
     }
+    // a parameter converter's refusal arrives wrapped in the 404 JAX-RS prescribes
+    if (cause instanceof ProblemException p) {
+      return domain(p, uri);
+    }
     int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
     if (status < 400) {
       return e.getResponse();

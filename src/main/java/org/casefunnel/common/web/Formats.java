@@ -1,10 +1,14 @@
 package org.casefunnel.common.web;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Variant;
+import java.util.List;
 
-/** Content negotiation for operations that produce more than JSON. */
+/**
+ * Content negotiation for operations that produce more than JSON: the one rule that both the
+ * operations (which body to build) and {@link HttpCaching} (which tag and cached body) apply, so a
+ * request always gets the same representation under the same tag.
+ */
 public final class Formats {
 
   private Formats() {}
@@ -14,9 +18,54 @@ public final class Formats {
    * FormatParameter} turns into Accept). JSON wins ties, so a client that accepts anything gets
    * JSON.
    */
-  public static boolean prefers(Request request, MediaType type) {
-    Variant chosen =
-        request.selectVariant(Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, type).build());
-    return chosen != null && type.isCompatible(chosen.getMediaType());
+  public static boolean prefers(HttpHeaders headers, MediaType type) {
+    return choose(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON_TYPE, type))
+        .isCompatible(type);
+  }
+
+  /**
+   * The produced type with the highest quality the client gives it (RFC 9110 section 12.5.1: the
+   * most specific matching range sets a type's quality); ties go to the type produced first. With
+   * nothing acceptable, the first produced type (the operation then answers 406).
+   */
+  public static MediaType choose(List<MediaType> acceptable, List<MediaType> produced) {
+    MediaType best = produced.get(0);
+    double bestQuality = -1;
+    for (MediaType p : produced) {
+      double q = quality(acceptable, p);
+      if (q > bestQuality) {
+        best = p;
+        bestQuality = q;
+      }
+    }
+    return best;
+  }
+
+  private static double quality(List<MediaType> acceptable, MediaType type) {
+    int specificity = -1;
+    double quality = 0;
+    for (MediaType a : acceptable) {
+      if (!a.isCompatible(type)) {
+        continue;
+      }
+      int s = a.isWildcardType() ? 0 : a.isWildcardSubtype() ? 1 : 2;
+      if (s > specificity) {
+        specificity = s;
+        quality = q(a);
+      }
+    }
+    return quality;
+  }
+
+  private static double q(MediaType range) {
+    String q = range.getParameters().get("q");
+    if (q == null) {
+      return 1;
+    }
+    try {
+      return Double.parseDouble(q.strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 }

@@ -15,10 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +92,7 @@ public class HttpCaching {
       return null; // the operation answers 404
     }
     List<MediaType> produced = produced(resource);
-    MediaType chosen = negotiate(request.getAcceptableMediaTypes(), produced);
+    MediaType chosen = Formats.choose(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
     Stamp s = stamp.get();
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
@@ -150,7 +146,7 @@ public class HttpCaching {
     Object entity = response.getEntity();
     MediaType type = response.getMediaType();
     if (entity == null || type == null || !type.isCompatible(validators.chosen())) {
-      // an operation that chose another type than negotiate() did: not what the key names
+      // an operation that chose another type than Formats.choose() did: not what the key names
       return;
     }
     byte[] body;
@@ -183,10 +179,7 @@ public class HttpCaching {
     h.put(HttpHeaders.ETAG, v.etag());
     h.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     if (v.lastModified() != null) {
-      h.put(
-          HttpHeaders.LAST_MODIFIED,
-          DateTimeFormatter.RFC_1123_DATE_TIME.format(
-              v.lastModified().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
+      h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(v.lastModified()));
     }
     if (v.negotiated()) {
       h.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -216,13 +209,10 @@ public class HttpCaching {
     if (ims == null || v.lastModified() == null) {
       return false;
     }
-    try {
-      Instant since =
-          ZonedDateTime.parse(ims.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-    } catch (DateTimeParseException e) {
-      return false; // an unparseable date is ignored, as RFC 9110 asks
-    }
+    Optional<Instant> since = HttpDates.parse(ims);
+    // an unparseable date is ignored, as RFC 9110 asks
+    return since.isPresent()
+        && !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
   }
 
   private static List<MediaType> produced(ResourceInfo resource) {
@@ -237,18 +227,6 @@ public class HttpCaching {
         .flatMap(s -> java.util.Arrays.stream(s.split(",")))
         .map(s -> MediaType.valueOf(s.strip()))
         .toList();
-  }
-
-  /** The produced type the client prefers most, as content negotiation will pick it. */
-  static MediaType negotiate(List<MediaType> acceptable, List<MediaType> produced) {
-    for (MediaType a : acceptable) {
-      for (MediaType p : produced) {
-        if (a.isCompatible(p)) {
-          return p;
-        }
-      }
-    }
-    return produced.get(0);
   }
 
   /** Everything besides the stamp that shapes the body: path, query, media type. */

@@ -52,6 +52,35 @@ class HttpCachingTest {
   }
 
   @Test
+  void oneRequestGetsOneRepresentationUnderOneTagWhateverWasCachedBefore() {
+    importFunnel("caching-negotiation");
+    String url = "/api/funnels/caching-negotiation";
+    String both = "text/csv, application/json"; // equal qualities: JSON, as documented
+    Response first = given().accept(both).get(url);
+    first.then().statusCode(200).contentType(ContentType.JSON);
+    Response csv = given().accept("text/csv").get(url);
+    csv.then().statusCode(200).contentType(startsWith("text/csv"));
+    assertThat(csv.header("ETag")).isNotEqualTo(first.header("ETag"));
+    // the CSV now in the response cache must not answer the first request
+    Response again = given().accept(both).get(url);
+    again.then().statusCode(200).contentType(ContentType.JSON);
+    assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+    assertThat(again.asString()).isEqualTo(first.asString());
+  }
+
+  @Test
+  void lastModifiedIsAnImfFixdateAndObsoleteDatesRevalidate() {
+    importFunnel("caching-dates");
+    String url = "/api/funnels/caching-dates";
+    String lastModified = given().get(url).header("Last-Modified");
+    assertThat(lastModified)
+        .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+    given().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
+    // RFC 9110 asks recipients to accept the asctime form too
+    given().header("If-Modified-Since", "Thu Dec 31 23:59:59 9998").get(url).then().statusCode(304);
+  }
+
+  @Test
   void addingAFigureChangesTheETag() {
     importFunnel("caching-b");
     String before = given().get("/api/funnels/caching-b").header("ETag");

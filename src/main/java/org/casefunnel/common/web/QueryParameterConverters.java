@@ -1,0 +1,73 @@
+package org.casefunnel.common.web;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Locale;
+import java.util.function.Function;
+import org.casefunnel.common.problem.ProblemException;
+
+/**
+ * Numbers and booleans in query parameters, read strictly: a value that is not one is a 400
+ * invalid-parameter problem naming the parameter. JAX-RS itself answers a failed query parameter
+ * conversion with a bare 404, which sends clients looking for a missing resource.
+ */
+@Provider
+public class QueryParameterConverters implements ParamConverterProvider {
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
+    String name = null;
+    for (Annotation a : annotations) {
+      if (a instanceof QueryParam q) {
+        name = q.value();
+      }
+    }
+    if (name == null) {
+      return null;
+    }
+    if (rawType == int.class || rawType == Integer.class) {
+      return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+    }
+    if (rawType == long.class || rawType == Long.class) {
+      return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
+    }
+    if (rawType == boolean.class || rawType == Boolean.class) {
+      return (ParamConverter<T>) converter(name, "true or false", QueryParameterConverters::bool);
+    }
+    return null;
+  }
+
+  private static Boolean bool(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new IllegalArgumentException(value);
+    };
+  }
+
+  private static <V> ParamConverter<V> converter(
+      String name, String expected, Function<String, V> parse) {
+    return new ParamConverter<>() {
+      @Override
+      public V fromString(String value) {
+        try {
+          return parse.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+          throw ProblemException.badParameter(
+              name, "must be " + expected + " within range, not '" + value + "'");
+        }
+      }
+
+      @Override
+      public String toString(V value) {
+        return String.valueOf(value);
+      }
+    };
+  }
+}
