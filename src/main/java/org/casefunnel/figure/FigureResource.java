@@ -46,6 +46,7 @@ public class FigureResource {
 
   @GET
   @Path("changes")
+  @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(
       operationId = "listFigureChanges",
       summary = "Figures added or superseded since a time or cursor (a feed for cheap polling)",

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +26,7 @@ public class HistoryResource {
 
   @GET
   @Path("funnels/{id}/history")
+  @Cached(Cached.Scope.FUNNEL)
   @Operation(
       operationId = "getFunnelHistory",
       summary = "Every revision of a funnel's own fields, oldest first")
@@ -35,6 +37,7 @@ public class HistoryResource {
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}/history")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(operationId = "getStageHistory", summary = "Every revision of a stage, oldest first")
   @APIResponse(responseCode = "200", description = "The stage's revisions.")
   public List<RevisionView> stage(
@@ -44,6 +47,7 @@ public class HistoryResource {
 
   @GET
   @Path("figures/{id}/history")
+  @Cached(Cached.Scope.FIGURE)
   @Operation(
       operationId = "getFigureHistory",
       summary = "Every revision of a figure: recorded, superseded, deleted")
@@ -54,6 +58,7 @@ public class HistoryResource {
 
   @GET
   @Path("statements/{id}/history")
+  @Cached(Cached.Scope.STATEMENT)
   @Operation(operationId = "getStatementHistory", summary = "Every revision of a statement")
   @APIResponse(responseCode = "200", description = "The statement's revisions.")
   public List<RevisionView> statement(@PathParam("id") long id) {
@@ -62,6 +67,7 @@ public class HistoryResource {
 
   @GET
   @Path("sources/{id}/history")
+  @Cached(Cached.Scope.SOURCE)
   @Operation(operationId = "getSourceHistory", summary = "Every revision of a source")
   @APIResponse(responseCode = "200", description = "The source's revisions.")
   public List<RevisionView> source(@PathParam("id") long id) {

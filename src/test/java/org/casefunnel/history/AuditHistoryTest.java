@@ -59,6 +59,13 @@ class AuditHistoryTest {
         .body("by", contains("editor", "editor2"))
         .body("state.title", contains("Test review history-a", "Corrected title"))
         .body("at", everyItem(notNullValue()));
+    // the history is a read like any other: revalidated with its tag while nothing changes
+    String tag = given().get("/api/funnels/history-a/history").header("ETag");
+    given()
+        .header("If-None-Match", tag)
+        .get("/api/funnels/history-a/history")
+        .then()
+        .statusCode(304);
     given()
         .header("If-Match", TestAuth.etag("/api/funnels/history-a"))
         .delete("/api/funnels/history-a")
@@ -71,6 +78,13 @@ class AuditHistoryTest {
         .statusCode(200)
         .body("change", contains("created", "updated", "deleted"))
         .body("[2].state.title", equalTo("Corrected title"));
+    // the deletion is news to a client holding the old tag
+    given()
+        .header("If-None-Match", tag)
+        .get("/api/funnels/history-a/history")
+        .then()
+        .statusCode(200)
+        .body("change", contains("created", "updated", "deleted"));
     // its stages' history survives too, with the deletion recorded
     given()
         .get("/api/funnels/history-a/stages/reviewed/history")

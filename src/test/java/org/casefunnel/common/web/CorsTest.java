@@ -30,6 +30,23 @@ class CorsTest {
   }
 
   @Test
+  void everyAnswerVariesByOriginSoSharedCachesKeepOriginsApart() {
+    String etag = given().get("/api/funnels/met-group-cse-review").header("ETag");
+    for (io.restassured.response.Response r :
+        java.util.List.of(
+            given().header("Origin", DASHBOARD).get("/api/funnels/met-group-cse-review"),
+            given()
+                .header("Origin", DASHBOARD)
+                .header("If-None-Match", etag)
+                .get("/api/funnels/met-group-cse-review"),
+            given().get("/api/funnels/met-group-cse-review/statistics"))) {
+      // one Vary header naming Accept (negotiated) and Origin, each once
+      org.assertj.core.api.Assertions.assertThat(r.headers().getValues("Vary"))
+          .containsExactly("Accept, Origin");
+    }
+  }
+
+  @Test
   void preflightForAConditionalWriteIsAnswered() {
     given()
         .header("Origin", DASHBOARD)
