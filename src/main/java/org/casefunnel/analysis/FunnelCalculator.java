@@ -134,16 +134,18 @@ final class FunnelCalculator {
               + "', which it should be a subset of (see warnings).");
       return;
     }
+    boolean exact = exactCount(w.figure) && exactCount(base.figure);
+    // how many were chosen for a review is a decision, not a sampling outcome: a plain ratio,
+    // without a confidence interval that would suggest otherwise
     Derivation d =
-        exactCount(w.figure) && exactCount(base.figure)
-            ? Proportions.conversion(part, whole, Z)
-            : Proportions.intervalRatio(part, whole);
+        !exact
+            ? Proportions.intervalRatio(part, whole)
+            : w.stage.selection != null
+                ? Proportions.share(part, whole)
+                : Proportions.conversion(part, whole, Z);
     w.conversion = DerivedView.of(d, proportionText(d));
     if (w.stage.selection != null) {
-      Derivation c =
-          exactCount(w.figure) && exactCount(base.figure)
-              ? Proportions.share(part, whole)
-              : Proportions.intervalRatio(part, whole);
+      Derivation c = d;
       w.coverage =
           DerivedView.of(
               c,
@@ -272,6 +274,17 @@ final class FunnelCalculator {
             : Proportions.intervalRatio(part, whole);
     w.overall =
         DerivedView.of(d, proportionText(d) + " of '" + first.stage.key + "' (descriptive ratio)");
+    Stage review = partialReviewBetween(w.stage, first.stage);
+    if (review != null) {
+      w.notes.add(
+          "The overall conversion counts only what was found among the '"
+              + review.key
+              + "' (a partial review of the '"
+              + first.stage.key
+              + "'), so it is a lower bound: the share among all the '"
+              + first.stage.key
+              + "' may be higher (see the extrapolation, where there is one).");
+    }
   }
 
   private void breakdown(Work w) {
@@ -450,6 +463,20 @@ final class FunnelCalculator {
 
   private String scale(Work w) {
     return unitOf(w.stage) + (w.figure.period == null ? "" : " per " + w.figure.period);
+  }
+
+  /** The nearest partial review (a stage with a selection) above the stage, below the first. */
+  private static Stage partialReviewBetween(Stage stage, Stage first) {
+    Stage at = stage.baseStage;
+    for (int guard = 0; at != null && guard < 10_000; guard++, at = at.baseStage) {
+      if (at == first || Objects.equals(at.id, first.id)) {
+        return null;
+      }
+      if (at.selection != null) {
+        return at;
+      }
+    }
+    return null;
   }
 
   private static boolean onChain(Stage stage, Stage first) {

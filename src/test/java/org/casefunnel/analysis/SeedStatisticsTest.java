@@ -45,6 +45,17 @@ class SeedStatisticsTest {
         .body("stages.find { it.key == 'reviewed' }.coverage.method", equalTo("ratio"))
         .body("stages.find { it.key == 'reviewed' }.coverage.inputs.part", equalTo(2200))
         .body("stages.find { it.key == 'reviewed' }.coverage.inputs.base", equalTo(9000))
+        // choosing 2,200 for review was a decision, not a draw: no confidence interval on it
+        .body("stages.find { it.key == 'reviewed' }.conversion.method", equalTo("ratio"))
+        .body("stages.find { it.key == 'reviewed' }.conversion.low", nullValue())
+        // 1,200 of 9,000 counts only what the partial review found: said to be a lower bound
+        .body(
+            "stages.find { it.key == 'in_scope' }.notes",
+            hasItem(
+                "The overall conversion counts only what was found among the 'reviewed' (a"
+                    + " partial review of the 'identified'), so it is a lower bound: the share"
+                    + " among all the 'identified' may be higher (see the extrapolation, where"
+                    + " there is one)."))
         // in scope of reviewed: Wilson
         .body("stages.find { it.key == 'in_scope' }.conversion.method", equalTo("wilson"))
         .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(0.5454545, 1e-7))
