@@ -104,6 +104,7 @@ public class ProblemResponsesFilter implements OASFilter {
       }
       components.addResponse("Problem" + e.getKey(), response);
     }
+    cachingComponents(components);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -138,6 +139,10 @@ public class ProblemResponsesFilter implements OASFilter {
             op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
         boolean changes = writes || op.getKey() == PathItem.HttpMethod.DELETE;
         describeHeaders(responses);
+        if (op.getKey() == PathItem.HttpMethod.GET) {
+          // every GET under /api is answered conditionally by HttpCaching (@Cached)
+          cachingHeaders(responses);
+        }
         add(responses, "400");
         // the policies in application.properties: every write needs the editor role and counts
         // against the client's write budget (WriteRateLimiter); reads are anonymous unless the
@@ -179,6 +184,58 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);
+  }
+
+  /** Validators of every read, and the 304 that a revalidation with them is answered with. */
+  private static void cachingComponents(Components components) {
+    components.addHeader(
+        "ETag",
+        OASFactory.createHeader()
+            .description(
+                "Strong tag of this representation; send it back in If-None-Match to revalidate"
+                    + " (304 while nothing behind the response changed).")
+            .schema(string("Quoted entity tag.", "\"funnel-met-group-cse-review-v3-5f1c2a9b\"")));
+    components.addHeader(
+        "Last-Modified",
+        OASFactory.createHeader()
+            .description(
+                "When the funnel behind the response last changed (IMF-fixdate); for"
+                    + " If-Modified-Since. Not sent on lists.")
+            .schema(string("HTTP date.", "Tue, 01 Dec 2026 19:27:04 GMT")));
+    components.addHeader(
+        "Cache-Control",
+        OASFactory.createHeader()
+            .description("Caches may keep the response but must revalidate it before each use.")
+            .schema(string("Cache directives.", "no-cache")));
+    components.addHeader(
+        "Vary",
+        OASFactory.createHeader()
+            .description("Request headers the response depends on.")
+            .schema(string("Header names.", "Accept, Origin")));
+    APIResponse notModified =
+        OASFactory.createAPIResponse()
+            .description(
+                "Not modified: the If-None-Match (or If-Modified-Since) the client sent is still"
+                    + " current; no body.");
+    for (String h : List.of("ETag", "Cache-Control", "Vary")) {
+      notModified.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
+    }
+    components.addResponse("NotModified", notModified);
+  }
+
+  private static void cachingHeaders(APIResponses responses) {
+    APIResponse ok = responses.getAPIResponse("200");
+    if (ok != null && ok.getRef() == null) {
+      for (String h : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+        if (ok.getHeaders() == null || !ok.getHeaders().containsKey(h)) {
+          ok.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
+        }
+      }
+    }
+    if (responses.getAPIResponse("304") == null) {
+      responses.addAPIResponse(
+          "304", OASFactory.createAPIResponse().ref("#/components/responses/NotModified"));
+    }
   }
 
   private static boolean hasIfMatch(Operation operation) {

@@ -65,6 +65,17 @@ class CommittedSpecTest {
                   if (path.startsWith("/api")) {
                     assertThat(responses).as(method + " " + path).containsKeys("400", "500");
                   }
+                  if (path.startsWith("/api") && method.equals("get")) {
+                    // every read revalidates (HttpCaching): clients learn it from the spec
+                    assertThat(responses).as(method + " " + path).containsKey("304");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> ok = (Map<String, Object>) responses.get("200");
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> headers = (Map<String, Object>) ok.get("headers");
+                    assertThat(headers)
+                        .as(method + " " + path + " 200 headers")
+                        .containsKeys("ETag", "Last-Modified", "Cache-Control", "Vary");
+                  }
                 }));
   }
 }
