@@ -16,7 +16,7 @@ public record WarningView(
                 "Stable code: stage_exceeds_base, projection_exceeds_extrapolation,"
                     + " mixed_as_of_dates, approximate_input, unknown_as_of, small_denominator,"
                     + " breakdown_does_not_add_up, representativeness_not_established,"
-                    + " units_differ, definitions_differ, stage_missing.",
+                    + " units_differ, definitions_differ, stage_missing, figure_not_in_quote.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(

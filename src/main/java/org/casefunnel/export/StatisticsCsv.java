@@ -35,7 +35,8 @@ public final class StatisticsCsv {
           "extrapolationLow",
           "extrapolationHigh",
           "extrapolationAssumption",
-          "notes");
+          "notes",
+          "warnings");
 
   private StatisticsCsv() {}
 
@@ -66,6 +67,13 @@ public final class StatisticsCsv {
       r.add(x == null ? null : x.high());
       r.add(s.extrapolation() == null ? null : s.extrapolation().assumption());
       r.add(s.notes() == null ? null : String.join("\n", s.notes()));
+      // a spreadsheet user sees the consistency warnings beside the numbers they qualify
+      List<String> warnings =
+          stats.warnings().stream()
+              .filter(w -> s.key().equals(w.stage()))
+              .map(w -> w.code() + ": " + w.message())
+              .toList();
+      r.add(warnings.isEmpty() ? null : String.join("\n", warnings));
       rows.add(r);
     }
     return FiguresCsv.write(COLUMNS, rows);

@@ -76,6 +76,26 @@ class FunnelStatisticsResourceTest {
   }
 
   @Test
+  void stageLargerThanTheNearestStageAboveWithAFigureIsWarnedAbout() {
+    Map<String, Object> doc = TestDocuments.valid("stats-exceeds-gap");
+    @SuppressWarnings("unchecked")
+    List<Object> figures = (List<Object>) doc.get("figures");
+    figures.remove(1); // 'reviewed' has no figure
+    part(doc, "figures", 1).put("count", 600); // in scope 600 of the 500 identified
+    importDoc(doc);
+
+    given()
+        .get("/api/funnels/stats-exceeds-gap/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "warnings.find { it.code == 'stage_exceeds_base' }.message",
+            equalTo(
+                "'in_scope' (600) is larger than 'identified' (500), which it should be a subset"
+                    + " of (its base 'reviewed' has no figure); the figures are kept as given."));
+  }
+
+  @Test
   void noneInScopeOfAPartialReviewStillExtrapolatesToAnInterval() {
     Map<String, Object> doc = TestDocuments.valid("stats-none-in-scope");
     part(doc, "figures", 2).put("count", 0); // none of the 120 reviewed remained in scope
@@ -235,5 +255,25 @@ class FunnelStatisticsResourceTest {
                 .jsonPath()
                 .getString("warnings.find { it.code == 'small_denominator' }.message"))
         .contains("under 30");
+  }
+
+  @Test
+  void baseThatMayBeSmallIsWarnedAboutThoughItsMidpointIsNot() {
+    Map<String, Object> doc = TestDocuments.valid("stats-small-range");
+    Map<String, Object> reviewed = part(doc, "figures", 1);
+    reviewed.remove("count");
+    reviewed.put("low", 5);
+    reviewed.put("high", 95); // midpoint 50, lower bound 5
+    reviewed.put("wording", "between 5 and 95 were reviewed");
+    part(doc, "figures", 2).put("count", 4);
+    importDoc(doc);
+
+    given()
+        .get("/api/funnels/stats-small-range/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "warnings.findAll { it.code == 'small_denominator' }.stage",
+            equalTo(List.of("in_scope")));
   }
 }

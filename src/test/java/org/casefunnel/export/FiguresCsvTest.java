@@ -155,6 +155,9 @@ class FiguresCsvTest {
         .isCloseTo(1200.0 / 2200, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(Double.parseDouble(inScope.get("conversionLow"))).isLessThan(1200.0 / 2200);
     assertThat(inScope.get("low")).isEqualTo("1200");
+    // each stage's warnings stand beside its numbers
+    assertThat(byStage(parse(body), "reinvestigation_expected").get(0).get("warnings"))
+        .contains("approximate_input: 'reinvestigation_expected' is a range");
   }
 
   private static List<Map<String, String>> byStage(List<Map<String, String>> rows, String stage) {

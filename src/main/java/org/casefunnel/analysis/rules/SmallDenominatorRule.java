@@ -32,7 +32,8 @@ public class SmallDenominatorRule implements WarningRule {
               .stage(s.stage().baseStage.key)
               .map(StatisticsContext.StageFacts::figure)
               .orElse(null);
-      if (base != null && Rules.point(base) < THRESHOLD) {
+      // a range's lower bound: a base that may be tiny is as fragile as one that is
+      if (base != null && base.lowerBound() < THRESHOLD) {
         out.add(
             new WarningView(
                 "small_denominator",
