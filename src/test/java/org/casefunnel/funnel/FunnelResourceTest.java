@@ -219,6 +219,21 @@ class FunnelResourceTest {
   @Test
   void unknownPathAndMethodAreProblems() {
     given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
-    given().patch("/api/funnels/list-a").then().statusCode(405).contentType(PROBLEM);
+    given()
+        .patch("/api/funnels/list-a")
+        .then()
+        .statusCode(405)
+        .contentType(PROBLEM)
+        .header("Allow", "GET, HEAD, PUT, DELETE, OPTIONS");
+    given()
+        .post("/api/funnels/met-group-cse-review/statistics")
+        .then()
+        .statusCode(405)
+        .header("Allow", "GET, HEAD, OPTIONS");
+    // OPTIONS names the methods of the path, not of the whole application
+    given()
+        .options("/api/funnels/met-group-cse-review/statistics")
+        .then()
+        .header("Allow", "GET, HEAD, OPTIONS");
   }
 }

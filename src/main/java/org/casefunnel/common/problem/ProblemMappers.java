@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.casefunnel.common.limits.WriteRateLimiter;
+import org.casefunnel.common.web.AllowedMethods;
 import org.casefunnel.common.web.Preconditions;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -30,6 +31,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  private final AllowedMethods allowed;
+
+  public ProblemMappers(AllowedMethods allowed) {
+    this.allowed = allowed;
+  }
 
   private static final String UNAUTHORIZED_DETAIL =
       "This request needs authentication: HTTP Basic credentials or a bearer token.";
@@ -162,6 +169,14 @@ public class ProblemMappers {
         if (v != null) {
           b.header(h, v);
         }
+      }
+    }
+    // RFC 9110 requires Allow on a 405; the framework does not send it
+    if (status == 405
+        && (e.getResponse() == null || e.getResponse().getHeaderString("Allow") == null)) {
+      String allow = allowed.allow(uri.getRequestUri().getRawPath());
+      if (allow != null) {
+        b.header("Allow", allow);
       }
     }
     return b.entity(
