@@ -14,7 +14,8 @@ public record WarningView(
     @Schema(
             description =
                 "Stable code: stage_exceeds_base, projection_exceeds_extrapolation,"
-                    + " mixed_as_of_dates, approximate_input, unknown_as_of, small_denominator,"
+                    + " mixed_as_of_dates, approximate_input, not_a_count, unknown_as_of,"
+                    + " small_denominator,"
                     + " breakdown_does_not_add_up, representativeness_not_established,"
                     + " units_differ, definitions_differ, stage_missing, figure_not_in_quote.",
             examples = "stage_exceeds_base")

@@ -47,6 +47,10 @@ class SeedStatisticsTest {
         .body("stages.find { it.key == 'reviewed' }.coverage.inputs.base", equalTo(9000))
         // choosing 2,200 for review was a decision, not a draw: no confidence interval on it
         .body("stages.find { it.key == 'reviewed' }.conversion.method", equalTo("ratio"))
+        // the expected reinvestigations are a projection, and the statistics say so
+        .body(
+            "warnings.findAll { it.code == 'not_a_count' }.stage",
+            hasItem("reinvestigation_expected"))
         .body("stages.find { it.key == 'reviewed' }.conversion.low", nullValue())
         // 1,200 of 9,000 counts only what the partial review found: said to be a lower bound
         .body(

@@ -7,7 +7,7 @@ import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 
-/** Approximate or ranged figures, and figures whose date is unknown. */
+/** Approximate or ranged figures, figures that are not counts, figures whose date is unknown. */
 @ApplicationScoped
 public class InputQualityRule implements WarningRule {
 
@@ -42,6 +42,26 @@ public class InputQualityRule implements WarningRule {
                         // derived numbers use the stated value: say so instead of implying more
                         : "): numbers derived from it use that value as if exact and do not"
                             + " include how far the true count may be from it.")));
+      }
+      String firmness =
+          switch (f.status) {
+            case REPORTED -> null;
+            case ESTIMATED -> "an estimate, not a count";
+            case PROJECTED -> "a projection of what is expected, not a count of what has happened";
+            case PROVISIONAL -> "provisional and may still change";
+          };
+      if (firmness != null) {
+        out.add(
+            new WarningView(
+                "not_a_count",
+                s.stage().key,
+                "'"
+                    + s.stage().key
+                    + "' is "
+                    + firmness
+                    + " (status "
+                    + f.status.wire()
+                    + "): numbers derived from it are no firmer."));
       }
       if (f.asOf == null) {
         out.add(
