@@ -125,13 +125,8 @@ final class FunnelCalculator {
       w.notes.add("No conversion: the base stage's figure is zero.");
       return;
     }
-    // a subset larger than its whole has no conversion: capping it at 100% would state a figure
-    // nobody gave
-    if (part.low() > whole.high()) {
-      w.notes.add(
-          "No conversion: the stage is larger than its base '"
-              + base.stage.key
-              + "', which it should be a subset of (see warnings).");
+    if (largerThanWhole(
+        w, part, whole, "No conversion: the stage is larger than its base '", base)) {
       return;
     }
     boolean exact = exactCount(w.figure) && exactCount(base.figure);
@@ -261,11 +256,8 @@ final class FunnelCalculator {
     if (whole.high() == 0) {
       return;
     }
-    if (part.low() > whole.high()) {
-      w.notes.add(
-          "No overall conversion: the stage is larger than '"
-              + first.stage.key
-              + "', which it should be a subset of (see warnings).");
+    if (largerThanWhole(
+        w, part, whole, "No overall conversion: the stage is larger than '", first)) {
       return;
     }
     Derivation d =
@@ -463,6 +455,19 @@ final class FunnelCalculator {
 
   private String scale(Work w) {
     return unitOf(w.stage) + (w.figure.period == null ? "" : " per " + w.figure.period);
+  }
+
+  /**
+   * A subset certainly larger than its whole has no share of it: capping the share at 100% would
+   * state a figure nobody gave. Notes why and says so.
+   */
+  private static boolean largerThanWhole(
+      Work w, Estimate part, Estimate whole, String note, Work wholeStage) {
+    if (part.low() <= whole.high()) {
+      return false;
+    }
+    w.notes.add(note + wholeStage.stage.key + "', which it should be a subset of (see warnings).");
+    return true;
   }
 
   /** The nearest partial review (a stage with a selection) above the stage, below the first. */
