@@ -126,7 +126,12 @@ final class FunnelCalculator {
       return;
     }
     if (largerThanWhole(
-        w, part, whole, "No conversion: the stage is larger than its base '", base)) {
+        w,
+        part,
+        whole,
+        "No conversion: the stage is larger than its base '",
+        base,
+        " (see warnings)")) {
       return;
     }
     boolean exact = exactCount(w.figure) && exactCount(base.figure);
@@ -256,8 +261,9 @@ final class FunnelCalculator {
     if (whole.high() == 0) {
       return;
     }
+    // the warning may stand on a stage in between, so none is pointed to here
     if (largerThanWhole(
-        w, part, whole, "No overall conversion: the stage is larger than '", first)) {
+        w, part, whole, "No overall conversion: the stage is larger than '", first, "")) {
       return;
     }
     Derivation d =
@@ -462,11 +468,11 @@ final class FunnelCalculator {
    * state a figure nobody gave. Notes why and says so.
    */
   private static boolean largerThanWhole(
-      Work w, Estimate part, Estimate whole, String note, Work wholeStage) {
+      Work w, Estimate part, Estimate whole, String note, Work wholeStage, String pointer) {
     if (part.low() <= whole.high()) {
       return false;
     }
-    w.notes.add(note + wholeStage.stage.key + "', which it should be a subset of (see warnings).");
+    w.notes.add(note + wholeStage.stage.key + "', which it should be a subset of" + pointer + ".");
     return true;
   }
 

@@ -68,9 +68,10 @@ public final class StatisticsCsv {
       r.add(s.extrapolation() == null ? null : s.extrapolation().assumption());
       r.add(s.notes() == null ? null : String.join("\n", s.notes()));
       // a spreadsheet user sees the consistency warnings beside the numbers they qualify
+      // warnings about the whole funnel (no stage) stand on every row
       List<String> warnings =
           stats.warnings().stream()
-              .filter(w -> s.key().equals(w.stage()))
+              .filter(w -> w.stage() == null || s.key().equals(w.stage()))
               .map(w -> w.code() + ": " + w.message())
               .toList();
       r.add(warnings.isEmpty() ? null : String.join("\n", warnings));

@@ -44,7 +44,7 @@ public class PagesResource {
   @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(hidden = true)
   public TemplateInstance overview(
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
     return Templates.overview(pages.overview(page, size));
   }

@@ -85,8 +85,16 @@ public final class Extrapolations {
     double denominator = 1 + z2 / neff;
     double centre = (p + z2 / (2 * neff)) / denominator;
     double half = z * Math.sqrt(p * (1 - p) / neff + z2 / (4 * neff * neff)) / denominator;
-    double low = Interval.clamp(population * (centre - half), logicalLow, logicalHigh);
-    double high = Interval.clamp(population * (centre + half), logicalLow, logicalHigh);
+    // at x = 0 (x = n) the low (high) bound is the logical limit analytically: pin it so that
+    // rounding cannot move it a hair inside and turn an equal figure into "above" or "below"
+    double low =
+        inScope == 0
+            ? logicalLow
+            : Interval.clamp(population * (centre - half), logicalLow, logicalHigh);
+    double high =
+        inScope == sample
+            ? logicalHigh
+            : Interval.clamp(population * (centre + half), logicalLow, logicalHigh);
     return Interval.of(low, high);
   }
 }

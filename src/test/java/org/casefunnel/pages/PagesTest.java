@@ -33,6 +33,11 @@ class PagesTest {
   }
 
   @Test
+  void overviewPageBeyondTheLastPossibleOffsetIsABadRequest() {
+    given().queryParam("page", Integer.MAX_VALUE).get("/").then().statusCode(400);
+  }
+
+  @Test
   void funnelPageShowsNumbersChartQuotesAndSources() {
     Response r = given().get("/funnels/met-group-cse-review");
     r.then().statusCode(200).contentType("text/html");

@@ -76,8 +76,11 @@ class ExtrapolationsTest {
     assertThat(none.low()).isZero();
     assertThat(none.high()).isCloseTo(11.85927206934, within(TOLERANCE));
     assertThat(all.low()).isCloseTo(8988.14072793066, within(TOLERANCE));
-    assertThat(all.high()).isCloseTo(9000.0, within(TOLERANCE));
+    assertThat(all.high()).isEqualTo(9000.0);
     assertThat(noneOfFive.high()).isCloseTo(3909.35908904019, within(TOLERANCE));
+    // exactly the logical limits, not a rounding hair inside them (N=400, n=90 gave 1.4e-15)
+    assertThat(Extrapolations.fpc(400, 90, 0, Proportions.Z_95).low()).isEqualTo(0.0);
+    assertThat(Extrapolations.fpc(400, 90, 90, Proportions.Z_95).high()).isEqualTo(400.0);
     assertThat(oneOfTen.low()).isCloseTo(160.99953920378, within(TOLERANCE));
     assertThat(oneOfTen.high()).isCloseTo(3635.79242120284, within(TOLERANCE));
   }

@@ -200,7 +200,7 @@ public class ProblemResponsesFilter implements OASFilter {
         OASFactory.createHeader()
             .description(
                 "When the funnel behind the response last changed (IMF-fixdate); for"
-                    + " If-Modified-Since. Not sent on lists.")
+                    + " If-Modified-Since. Not sent on the funnel list.")
             .schema(string("HTTP date.", "Tue, 01 Dec 2026 19:27:04 GMT")));
     components.addHeader(
         "Cache-Control",
@@ -217,7 +217,7 @@ public class ProblemResponsesFilter implements OASFilter {
             .description(
                 "Not modified: the If-None-Match (or If-Modified-Since) the client sent is still"
                     + " current; no body.");
-    for (String h : List.of("ETag", "Cache-Control", "Vary")) {
+    for (String h : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
       notModified.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
     }
     components.addResponse("NotModified", notModified);

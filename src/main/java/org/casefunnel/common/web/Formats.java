@@ -63,7 +63,9 @@ public final class Formats {
       return 1;
     }
     try {
-      return Double.parseDouble(q.strip());
+      double value = Double.parseDouble(q.strip());
+      // RFC 9110 qvalues lie in [0, 1]; anything else is read as the nearest one
+      return Double.isNaN(value) ? 0 : Math.max(0, Math.min(1, value));
     } catch (NumberFormatException e) {
       return 1;
     }

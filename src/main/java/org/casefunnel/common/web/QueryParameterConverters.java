@@ -56,6 +56,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
     return new ParamConverter<>() {
       @Override
       public V fromString(String value) {
+        if (value == null) {
+          return null;
+        }
         try {
           return parse.apply(value.strip());
         } catch (IllegalArgumentException e) {
