@@ -129,9 +129,9 @@ final class FunnelCalculator {
         w,
         part,
         whole,
-        "No conversion: the stage is larger than its base '",
-        base,
-        " (see warnings)")) {
+        "No conversion: the stage is larger than its base '"
+            + base.stage.key
+            + "', which it should be a subset of (see warnings).")) {
       return;
     }
     boolean exact = exactCount(w.figure) && exactCount(base.figure);
@@ -145,16 +145,15 @@ final class FunnelCalculator {
                 : Proportions.conversion(part, whole, Z);
     w.conversion = DerivedView.of(d, proportionText(d));
     if (w.stage.selection != null) {
-      Derivation c = d;
       w.coverage =
           DerivedView.of(
-              c,
+              d,
               "review coverage: "
                   + Numbers.range(w.figure.lowerBound(), w.figure.upperBound())
                   + " of "
                   + Numbers.range(base.figure.lowerBound(), base.figure.upperBound())
                   + " ("
-                  + proportionText(c)
+                  + proportionText(d)
                   + ")");
     } else {
       Derivation drop = IntervalArithmetic.dropOff(whole, part);
@@ -263,7 +262,12 @@ final class FunnelCalculator {
     }
     // the warning may stand on a stage in between, so none is pointed to here
     if (largerThanWhole(
-        w, part, whole, "No overall conversion: the stage is larger than '", first, "")) {
+        w,
+        part,
+        whole,
+        "No overall conversion: the stage is larger than '"
+            + first.stage.key
+            + "', which it should be a subset of.")) {
       return;
     }
     Derivation d =
@@ -465,22 +469,20 @@ final class FunnelCalculator {
 
   /**
    * A subset certainly larger than its whole has no share of it: capping the share at 100% would
-   * state a figure nobody gave. Notes why and says so.
+   * state a figure nobody gave, so the note says why there is none.
    */
-  private static boolean largerThanWhole(
-      Work w, Estimate part, Estimate whole, String note, Work wholeStage, String pointer) {
+  private static boolean largerThanWhole(Work w, Estimate part, Estimate whole, String note) {
     if (part.low() <= whole.high()) {
       return false;
     }
-    w.notes.add(note + wholeStage.stage.key + "', which it should be a subset of" + pointer + ".");
+    w.notes.add(note);
     return true;
   }
 
   /** The nearest partial review (a stage with a selection) above the stage, below the first. */
   private static Stage partialReviewBetween(Stage stage, Stage first) {
-    Stage at = stage.baseStage;
-    for (int guard = 0; at != null && guard < 10_000; guard++, at = at.baseStage) {
-      if (at == first || Objects.equals(at.id, first.id)) {
+    for (Stage at : stage.ancestors()) {
+      if (same(at, first)) {
         return null;
       }
       if (at.selection != null) {
@@ -491,13 +493,11 @@ final class FunnelCalculator {
   }
 
   private static boolean onChain(Stage stage, Stage first) {
-    Stage at = stage.baseStage;
-    for (int guard = 0; at != null && guard < 10_000; guard++, at = at.baseStage) {
-      if (at == first || Objects.equals(at.id, first.id)) {
-        return true;
-      }
-    }
-    return false;
+    return stage.ancestors().stream().anyMatch(at -> same(at, first));
+  }
+
+  private static boolean same(Stage a, Stage b) {
+    return a == b || Objects.equals(a.id, b.id);
   }
 
   static String proportionText(Derivation d) {

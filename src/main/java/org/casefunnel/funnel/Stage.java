@@ -70,4 +70,16 @@ public class Stage extends PanacheEntityBase {
   public List<Statement> definitionStatements = new ArrayList<>();
 
   @Version public long version;
+
+  /**
+   * The stages this one is a subset of, nearest first: its base, the base's base, and so on. Loops
+   * are refused when stages are written; the bound only stops a corrupt chain.
+   */
+  public List<Stage> ancestors() {
+    List<Stage> chain = new ArrayList<>();
+    for (Stage at = baseStage; at != null && chain.size() < 10_000; at = at.baseStage) {
+      chain.add(at);
+    }
+    return chain;
+  }
 }

@@ -80,21 +80,11 @@ public final class Extrapolations {
     if (Double.isInfinite(neff)) {
       return Interval.of(logicalLow, logicalHigh);
     }
-    double p = (double) inScope / sample;
-    double z2 = z * z;
-    double denominator = 1 + z2 / neff;
-    double centre = (p + z2 / (2 * neff)) / denominator;
-    double half = z * Math.sqrt(p * (1 - p) / neff + z2 / (4 * neff * neff)) / denominator;
-    // at x = 0 (x = n) the low (high) bound is the logical limit analytically: pin it so that
-    // rounding cannot move it a hair inside and turn an equal figure into "above" or "below"
-    double low =
-        inScope == 0
-            ? logicalLow
-            : Interval.clamp(population * (centre - half), logicalLow, logicalHigh);
-    double high =
-        inScope == sample
-            ? logicalHigh
-            : Interval.clamp(population * (centre + half), logicalLow, logicalHigh);
+    // at x = 0 (x = n) the Wilson low (high) bound is pinned to 0 (1), so the count lands exactly
+    // on the logical limit and an equal figure is not read as "above" or "below"
+    Interval share = Proportions.wilsonInterval((double) inScope / sample, neff, z);
+    double low = Interval.clamp(population * share.low(), logicalLow, logicalHigh);
+    double high = Interval.clamp(population * share.high(), logicalLow, logicalHigh);
     return Interval.of(low, high);
   }
 }

@@ -29,18 +29,26 @@ public final class Proportions {
     }
     requireZ(z);
     double p = (double) x / n;
+    return Derivation.bounded(
+        p,
+        wilsonInterval(p, n, z),
+        Methods.WILSON,
+        Inputs.builder().put("x", x).put("n", n).put("z", z).build());
+  }
+
+  /**
+   * The Wilson bounds for a proportion {@code p} seen in {@code n} trials; {@code n} may be an
+   * effective sample size (not a whole number), as {@link Extrapolations} uses it.
+   */
+  static Interval wilsonInterval(double p, double n, double z) {
     double z2 = z * z;
     double denominator = 1 + z2 / n;
     double centre = (p + z2 / (2.0 * n)) / denominator;
     double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    // At x = 0 / x = n the bound equals p analytically; pin it so rounding cannot cross p.
-    double low = x == 0 ? 0 : Math.max(0, centre - half);
-    double high = x == n ? 1 : Math.min(1, centre + half);
-    return Derivation.bounded(
-        p,
-        Interval.of(low, high),
-        Methods.WILSON,
-        Inputs.builder().put("x", x).put("n", n).put("z", z).build());
+    // At p = 0 / p = 1 the bound equals p analytically; pin it so rounding cannot cross p.
+    double low = p == 0 ? 0 : Math.max(0, centre - half);
+    double high = p == 1 ? 1 : Math.min(1, centre + half);
+    return Interval.of(low, high);
   }
 
   /** Plain ratio {@code part / base} of two exact counts, without bounds. */

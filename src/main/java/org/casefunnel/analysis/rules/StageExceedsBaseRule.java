@@ -26,14 +26,14 @@ public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule
         continue;
       }
       // the nearest stage above with a figure: a base without one must not hide the check
-      Stage above = s.stage().baseStage;
+      Stage above = null;
       Figure base = null;
-      for (int guard = 0; above != null && guard < 10_000; guard++) {
-        base = context.stage(above.key).map(StatisticsContext.StageFacts::figure).orElse(null);
+      for (Stage at : s.stage().ancestors()) {
+        base = context.stage(at.key).map(StatisticsContext.StageFacts::figure).orElse(null);
         if (base != null) {
+          above = at;
           break;
         }
-        above = above.baseStage;
       }
       if (base == null
           || !Objects.equals(s.figure().period, base.period)
@@ -42,35 +42,23 @@ public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule
       }
       Figure f = s.figure();
       String key = s.stage().key;
-      String baseKey = s.stage().baseStage.key;
       boolean direct = above == s.stage().baseStage;
+      String against = (direct ? "its base '" : "'") + above.key + "' (" + Rules.value(base) + ")";
+      String gap = direct ? "" : " (its base '" + s.stage().baseStage.key + "' has no figure)";
       if (f.lowerBound() > base.upperBound()) {
         out.add(
             new WarningView(
                 "stage_exceeds_base",
                 key,
-                direct
-                    ? "'"
-                        + key
-                        + "' ("
-                        + Rules.value(f)
-                        + ") is larger than its base '"
-                        + baseKey
-                        + "' ("
-                        + Rules.value(base)
-                        + "), which it should be a subset of; the figures"
-                        + " are kept as given."
-                    : "'"
-                        + key
-                        + "' ("
-                        + Rules.value(f)
-                        + ") is larger than '"
-                        + above.key
-                        + "' ("
-                        + Rules.value(base)
-                        + "), which it should be a subset of (its base '"
-                        + baseKey
-                        + "' has no figure); the figures are kept as given."));
+                "'"
+                    + key
+                    + "' ("
+                    + Rules.value(f)
+                    + ") is larger than "
+                    + against
+                    + ", which it should be a subset of"
+                    + gap
+                    + "; the figures are kept as given."));
       } else if (Rules.point(f) > Rules.point(base)) {
         out.add(
             new WarningView(
@@ -80,11 +68,9 @@ public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule
                     + key
                     + "' ("
                     + Rules.value(f)
-                    + (direct ? ") may be larger than its base '" : ") may be larger than '")
-                    + above.key
-                    + "' ("
-                    + Rules.value(base)
-                    + "): its point value is."));
+                    + ") may be larger than "
+                    + against
+                    + ": its point value is."));
       }
     }
     return out;

@@ -39,6 +39,10 @@ public class ProblemResponsesFilter implements OASFilter {
   /** Longest value of a text filter (the longest bounded field it is compared with). */
   static final int MAX_FILTER_LENGTH = 300;
 
+  /** Headers every read sends with its 200 and its 304 (HttpCaching). */
+  private static final List<String> VALIDATORS =
+      List.of("ETag", "Last-Modified", "Cache-Control", "Vary");
+
   private static final Map<String, String> RESPONSES = new LinkedHashMap<>();
 
   static {
@@ -217,7 +221,7 @@ public class ProblemResponsesFilter implements OASFilter {
             .description(
                 "Not modified: the If-None-Match (or If-Modified-Since) the client sent is still"
                     + " current; no body.");
-    for (String h : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+    for (String h : VALIDATORS) {
       notModified.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
     }
     components.addResponse("NotModified", notModified);
@@ -226,7 +230,7 @@ public class ProblemResponsesFilter implements OASFilter {
   private static void cachingHeaders(APIResponses responses) {
     APIResponse ok = responses.getAPIResponse("200");
     if (ok != null && ok.getRef() == null) {
-      for (String h : List.of("ETag", "Last-Modified", "Cache-Control", "Vary")) {
+      for (String h : VALIDATORS) {
         if (ok.getHeaders() == null || !ok.getHeaders().containsKey(h)) {
           ok.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
         }

@@ -32,14 +32,14 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+  private static final String UNAUTHORIZED_DETAIL =
+      "This request needs authentication: HTTP Basic credentials or a bearer token.";
+
   private final AllowedMethods allowed;
 
   public ProblemMappers(AllowedMethods allowed) {
     this.allowed = allowed;
   }
-
-  private static final String UNAUTHORIZED_DETAIL =
-      "This request needs authentication: HTTP Basic credentials or a bearer token.";
 
   /** The challenges a client may answer: Basic for configured users, Bearer for tokens. */
   private static Response challenge(Response problem) {

@@ -1,6 +1,7 @@
 package org.casefunnel.common.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A dashboard on another origin can read with fetch() and see the caching and paging headers. */
@@ -32,8 +35,8 @@ class CorsTest {
   @Test
   void everyAnswerVariesByOriginSoSharedCachesKeepOriginsApart() {
     String etag = given().get("/api/funnels/met-group-cse-review").header("ETag");
-    for (io.restassured.response.Response r :
-        java.util.List.of(
+    for (Response r :
+        List.of(
             given().header("Origin", DASHBOARD).get("/api/funnels/met-group-cse-review"),
             given()
                 .header("Origin", DASHBOARD)
@@ -41,8 +44,7 @@ class CorsTest {
                 .get("/api/funnels/met-group-cse-review"),
             given().get("/api/funnels/met-group-cse-review/statistics"))) {
       // one Vary header naming Accept (negotiated) and Origin, each once
-      org.assertj.core.api.Assertions.assertThat(r.headers().getValues("Vary"))
-          .containsExactly("Accept, Origin");
+      assertThat(r.headers().getValues("Vary")).containsExactly("Accept, Origin");
     }
   }
 
