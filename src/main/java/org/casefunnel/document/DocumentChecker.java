@@ -11,11 +11,11 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.figure.FigureRules;
 import org.casefunnel.figure.FigureSpec;
-import org.casefunnel.funnel.StageGraph;
 import org.casefunnel.funnel.StageSpec;
+import org.casefunnel.model.StageGraph;
 import org.casefunnel.source.SourceSpec;
-import org.casefunnel.statement.QuoteLocator;
 import org.casefunnel.statement.StatementSpec;
+import org.casefunnel.text.QuoteLocator;
 
 /** Finds every error in a funnel document, each with a JSON pointer, before anything is stored. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.source.Source;
+import org.casefunnel.model.Source;
 import org.casefunnel.source.SourceService;
 
 /** Reads the quantities a text states. Stores nothing. */

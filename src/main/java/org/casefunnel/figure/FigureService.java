@@ -10,9 +10,12 @@ import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.Stage;
 import org.casefunnel.funnel.StageService;
-import org.casefunnel.statement.Statement;
+import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.Statement;
 import org.casefunnel.statement.StatementService;
 import org.casefunnel.statement.StatementView;
 

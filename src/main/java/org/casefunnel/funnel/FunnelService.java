@@ -17,11 +17,15 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.source.SourceRepository;
-import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.StatementRepository;
 
 @ApplicationScoped
 public class FunnelService {

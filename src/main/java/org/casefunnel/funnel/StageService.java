@@ -10,10 +10,14 @@ import java.util.Map;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.statement.Statement;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageGraph;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
 import org.casefunnel.statement.StatementService;
 
 @ApplicationScoped

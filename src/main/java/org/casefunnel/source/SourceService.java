@@ -9,11 +9,13 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.statement.QuoteLocator;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
+import org.casefunnel.text.QuoteLocator;
 
 @ApplicationScoped
 public class SourceService {

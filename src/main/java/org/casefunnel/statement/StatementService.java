@@ -11,14 +11,17 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.funnel.StageRepository;
-import org.casefunnel.source.Source;
-import org.casefunnel.source.SourceRepository;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
+import org.casefunnel.text.QuoteLocator;
 
 @ApplicationScoped
 public class StatementService {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.casefunnel.model.StatementKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as written in a funnel document and in create and update requests. */

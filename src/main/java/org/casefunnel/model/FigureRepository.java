@@ -1,4 +1,4 @@
-package org.casefunnel.figure;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.casefunnel.funnel.Stage;
 
 @ApplicationScoped
 public class FigureRepository implements PanacheRepository<Figure> {

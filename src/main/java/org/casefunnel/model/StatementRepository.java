@@ -1,11 +1,10 @@
-package org.casefunnel.statement;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.casefunnel.source.Source;
 
 @ApplicationScoped
 public class StatementRepository implements PanacheRepository<Statement> {

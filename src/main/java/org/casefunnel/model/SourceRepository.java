@@ -1,4 +1,4 @@
-package org.casefunnel.source;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import org.casefunnel.figure.FigureStatus;
 
 @ApplicationScoped
 public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
