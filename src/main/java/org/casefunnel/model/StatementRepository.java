@@ -2,9 +2,14 @@ package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
 public class StatementRepository implements PanacheRepository<Statement> {
@@ -33,5 +38,38 @@ public class StatementRepository implements PanacheRepository<Statement> {
 
   public long countBySource(Source source) {
     return count("source = ?1", source);
+  }
+
+  /**
+   * Statements of a funnel by id, in the order given, each once. Unknown ids are errors pointing at
+   * {@code at}/index, all of them in one problem.
+   */
+  public List<Statement> resolve(String funnelId, List<String> keys, String at) {
+    Map<String, Statement> byKey = new HashMap<>();
+    findByKeys(funnelId, keys).forEach(s -> byKey.put(s.key, s));
+    List<ProblemError> errors = new ArrayList<>();
+    List<Statement> out = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Statement s = byKey.get(keys.get(i));
+      if (s == null) {
+        errors.add(new ProblemError(at + "/" + i, RuleMessages.noStatement(keys.get(i))));
+      } else if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    return out;
+  }
+
+  /** The funnel a statement belongs to, or a 404 when there is no such statement. */
+  public String funnelOf(long id) {
+    return FunnelRepository.funnelOf(getEntityManager(), "Statement", id);
+  }
+
+  /** A statement by id, or a 404. */
+  public Statement require(long id) {
+    return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Statement", id));
   }
 }
