@@ -57,7 +57,6 @@ public class FigureService {
   }
 
   /** Records a new figure of a stage; it supersedes the stage's current figure. */
-  @Transactional
   public FigureView add(String funnelId, String stageKey, FigureSpec spec) {
     beanChecks.require(spec);
     List<ProblemError> errors = new ArrayList<>();
@@ -146,7 +145,6 @@ public class FigureService {
    * Removes a figure entered by mistake. A correction is a new figure instead; deleting the current
    * figure makes the one it superseded current again.
    */
-  @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
         () -> figures.funnelOf(id),

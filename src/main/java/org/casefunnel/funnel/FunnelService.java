@@ -111,7 +111,6 @@ public class FunnelService {
         f.version);
   }
 
-  @Transactional
   public FunnelView create(FunnelSpec spec) {
     beanChecks.require(spec);
     return changes.create(
@@ -134,7 +133,6 @@ public class FunnelService {
     return f;
   }
 
-  @Transactional
   public FunnelView update(String id, FunnelSpec spec, String ifMatch) {
     return changes.modify(
         id,
@@ -157,7 +155,6 @@ public class FunnelService {
    * Deletes a funnel with everything in it. Each part is removed through Hibernate (not by the
    * database's ON DELETE CASCADE) so that the audit history records every deletion.
    */
-  @Transactional
   public void delete(String id, String ifMatch) {
     changes.modify(
         id,

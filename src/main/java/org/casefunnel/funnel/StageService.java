@@ -61,7 +61,6 @@ public class StageService {
     return view(s);
   }
 
-  @Transactional
   public StageView create(String funnelId, StageSpec spec) {
     beanChecks.require(spec);
     return changes.append(
@@ -94,7 +93,6 @@ public class StageService {
     return s;
   }
 
-  @Transactional
   public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
     return changes.modify(
         funnelId,
@@ -113,7 +111,6 @@ public class StageService {
         });
   }
 
-  @Transactional
   public void delete(String funnelId, String key, String ifMatch) {
     changes.modify(
         funnelId,

@@ -1,13 +1,11 @@
 package org.casefunnel.model;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.BiFunction;
@@ -41,18 +39,14 @@ import org.casefunnel.common.web.Preconditions;
 public class FunnelChanges {
 
   private final EntityManager em;
-  private final TransactionSynchronizationRegistry transactions;
+  private final FunnelLocks locks;
   private final Event<FunnelChanged> changed;
   private final AppConfig config;
-  private final FunnelLocks locks = new FunnelLocks(256);
 
-  public FunnelChanges(
-      EntityManager em,
-      TransactionSynchronizationRegistry transactions,
-      Event<FunnelChanged> changed,
-      AppConfig config) {
+  FunnelChanges(
+      EntityManager em, FunnelLocks locks, Event<FunnelChanged> changed, AppConfig config) {
     this.em = em;
-    this.transactions = transactions;
+    this.locks = locks;
     this.changed = changed;
     this.config = config;
   }
@@ -61,15 +55,18 @@ public class FunnelChanges {
    * Creates a funnel with {@code work}, which persists it (and, for an import, everything in it).
    * Writes of one id are serialised; an id already taken, also by a concurrent create, is a 409.
    */
-  @Transactional
   public <R> R create(String funnelId, Supplier<R> work) {
-    lock(funnelId);
-    if (em.find(Funnel.class, funnelId) != null) {
-      throw ProblemException.conflict("A funnel with id '" + funnelId + "' exists already.");
-    }
-    R result = flushed(work, false);
-    changed.fire(new FunnelChanged(funnelId));
-    return result;
+    return locked(
+        funnelId,
+        false,
+        () -> {
+          if (em.find(Funnel.class, funnelId) != null) {
+            throw ProblemException.conflict("A funnel with id '" + funnelId + "' exists already.");
+          }
+          R result = flushed(work, false);
+          changed.fire(new FunnelChanged(funnelId));
+          return result;
+        });
   }
 
   /**
@@ -78,12 +75,15 @@ public class FunnelChanges {
    * latest figure) see them. {@code parent} is what it is added to (the funnel, or a figure's
    * stage), whose version is raised with the funnel's.
    */
-  @Transactional
   public <T, R> R append(
       String funnelId, Function<Funnel, T> parent, BiFunction<Funnel, T, R> change) {
-    Funnel funnel = lockRow(funnelId);
-    T target = parent.apply(funnel);
-    return apply(funnel, target, change, false);
+    return locked(
+        funnelId,
+        false,
+        () -> {
+          Funnel funnel = lockRow(funnelId);
+          return apply(funnel, parent.apply(funnel), change, false);
+        });
   }
 
   /**
@@ -91,7 +91,6 @@ public class FunnelChanges {
    * current tag of the resource ({@code ownTag}) or of the funnel; without it the answer is 428,
    * with another 412.
    */
-  @Transactional
   public <T, R> R modify(
       String funnelId,
       String ifMatch,
@@ -107,18 +106,29 @@ public class FunnelChanges {
    * an If-Match that names tags (RFC 9110 section 13.1.1: there is no current representation), so
    * the losers of a race to delete it all get 412, whether they came before or after the winner.
    */
-  @Transactional
   public <T, R> R modify(
       Supplier<String> funnelOf,
       String ifMatch,
       Function<Funnel, T> target,
       Function<T, String> ownTag,
       BiFunction<Funnel, T, R> change) {
-    Funnel funnel;
-    T resource;
+    String funnelId = gone(ifMatch, () -> QuarkusTransaction.joiningExisting().call(funnelOf::get));
+    return locked(
+        funnelId,
+        true,
+        () -> {
+          Funnel funnel = gone(ifMatch, () -> lockRow(funnelId));
+          T resource = gone(ifMatch, () -> target.apply(funnel));
+          Preconditions.requireMatch(
+              ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
+          return apply(funnel, resource, change, true);
+        });
+  }
+
+  /** A lookup whose 404 becomes 412 when If-Match names tags of what is not there. */
+  private static <X> X gone(String ifMatch, Supplier<X> lookup) {
     try {
-      funnel = lockRow(funnelOf.get());
-      resource = target.apply(funnel);
+      return lookup.get();
     } catch (ProblemException e) {
       if (e.type() == ProblemType.NOT_FOUND && namesTags(ifMatch)) {
         throw new ProblemException(
@@ -127,9 +137,6 @@ public class FunnelChanges {
       }
       throw e;
     }
-    Preconditions.requireMatch(
-        ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
-    return apply(funnel, resource, change, true);
   }
 
   private static boolean namesTags(String ifMatch) {
@@ -168,7 +175,6 @@ public class FunnelChanges {
 
   /** Serialises the writes of a funnel (in memory, then on its row) and reads it fresh. */
   private Funnel lockRow(String funnelId) {
-    lock(funnelId);
     Funnel funnel;
     try {
       funnel = em.find(Funnel.class, funnelId, LockModeType.PESSIMISTIC_WRITE);
@@ -231,42 +237,17 @@ public class FunnelChanges {
   }
 
   /**
-   * Takes the funnel's in-process lock for the rest of the transaction (once per transaction and
-   * stripe): released when it completes, so the next writer finds this one's change committed.
+   * Runs a change holding the funnel's in-process lock, in a transaction begun after it was taken,
+   * and reads what went wrong at commit as a problem too.
    */
-  private void lock(String funnelId) {
-    int stripe = locks.stripe(funnelId);
-    Object key = new Held(stripe);
-    if (transactions.getResource(key) != null) {
-      return;
-    }
+  private <R> R locked(String funnelId, boolean conditional, Supplier<R> work) {
     try {
-      if (!locks.acquire(stripe, config.writes().lockWait())) {
-        throw WriteFailures.busy();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      return locks.run(funnelId, config.writes().lockWait(), work);
+    } catch (FunnelLocks.Busy e) {
       throw WriteFailures.busy();
-    }
-    try {
-      transactions.putResource(key, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(new Release(locks, stripe));
     } catch (RuntimeException e) {
-      locks.release(stripe);
-      throw e;
-    }
-  }
-
-  /** Key of a stripe held by the current transaction. */
-  private record Held(int stripe) {}
-
-  private record Release(FunnelLocks locks, int stripe) implements Synchronization {
-    @Override
-    public void beforeCompletion() {}
-
-    @Override
-    public void afterCompletion(int status) {
-      locks.release(stripe);
+      ProblemException p = WriteFailures.classify(e, conditional);
+      throw p != null ? p : e;
     }
   }
 }

@@ -51,7 +51,6 @@ public class SourceService {
     return SourceView.of(sources.require(id), withText);
   }
 
-  @Transactional
   public SourceView create(String funnelId, SourceSpec spec) {
     beanChecks.require(spec);
     return changes.append(
@@ -79,7 +78,6 @@ public class SourceService {
    * Updates a source. When its text changes, every statement's quote must still stand in it; the
    * statements' positions are found anew.
    */
-  @Transactional
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
     return changes.modify(
         () -> sources.funnelOf(id),
@@ -123,7 +121,6 @@ public class SourceService {
     return found;
   }
 
-  @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
         () -> sources.funnelOf(id),

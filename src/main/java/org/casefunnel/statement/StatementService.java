@@ -56,7 +56,6 @@ public class StatementService {
     return StatementView.of(statements.require(id));
   }
 
-  @Transactional
   public StatementView create(String funnelId, StatementSpec spec) {
     beanChecks.require(spec);
     return changes.append(
@@ -83,7 +82,6 @@ public class StatementService {
     return s;
   }
 
-  @Transactional
   public StatementView update(long id, StatementSpec spec, String ifMatch) {
     return changes.modify(
         () -> statements.funnelOf(id),
@@ -102,7 +100,6 @@ public class StatementService {
         });
   }
 
-  @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
         () -> statements.funnelOf(id),

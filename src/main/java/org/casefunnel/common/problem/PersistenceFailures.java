@@ -34,7 +34,8 @@ final class PersistenceFailures {
         }
         String message = sql.getMessage();
         // Agroal: no connection within quarkus.datasource.jdbc.acquisition-timeout
-        if (message != null && message.startsWith("Acquisition timeout")) {
+        if (message != null
+            && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
           return true;
         }
       }
