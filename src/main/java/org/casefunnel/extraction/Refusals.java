@@ -17,12 +17,15 @@ final class Refusals {
 
   static boolean[] blocked(List<Token> tokens) {
     boolean[] blocked = new boolean[tokens.size()];
+    int phoneEnd = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.CODE) {
         blocked[i] = true;
+      } else if (t.kind() == Token.Kind.NUMBER && i < phoneEnd && isPhoneStart(tokens, i)) {
+        // inside a phone number already blocked: its rest would be walked again, for every group
       } else if (t.kind() == Token.Kind.NUMBER) {
-        blockNumber(tokens, i, blocked);
+        phoneEnd = Math.max(phoneEnd, blockNumber(tokens, i, blocked));
       }
       if (isNumberish(t)) {
         blocked[i] |= isDate(tokens, i) || isLabel(tokens, i) || isAgeBefore(tokens, i);
@@ -40,15 +43,15 @@ final class Refusals {
             && (Lexicon.UNITS.containsKey(t.lower()) || Lexicon.TENS.containsKey(t.lower()));
   }
 
-  private static void blockNumber(List<Token> tokens, int i, boolean[] blocked) {
+  /** Blocks what is not a count; returns the end of the phone number starting at i, else 0. */
+  private static int blockNumber(List<Token> tokens, int i, boolean[] blocked) {
     Token t = tokens.get(i);
     if (!Lexicon.DIGIT_SUFFIXES.containsKey(t.suffix())) {
       blocked[i] = true; // ordinals (2nd), times (10am), decades (1990s), units (5km)
-      return;
+      return 0;
     }
     if (isPhoneStart(tokens, i)) {
-      blockPhone(tokens, i, blocked);
-      return;
+      return blockPhone(tokens, i, blocked);
     }
     blocked[i] |= isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i);
     blocked[i] |= isListNumber(tokens, i);
@@ -56,6 +59,7 @@ final class Refusals {
       blocked[i] = true;
       blocked[i + 2] = true;
     }
+    return 0;
   }
 
   /** "1. Apologies", "2) Staffing": an item number at the start of a line. */
@@ -77,20 +81,22 @@ final class Refusals {
     return leadingZero || international;
   }
 
-  private static void blockPhone(List<Token> tokens, int i, boolean[] blocked) {
+  /** Blocks the phone number starting at i; returns the token after it. */
+  private static int blockPhone(List<Token> tokens, int i, boolean[] blocked) {
     int k = i;
     while (k < tokens.size()) {
       Token t = tokens.get(k);
       boolean digitGroup =
           t.kind() == Token.Kind.NUMBER && t.text().chars().allMatch(Character::isDigit);
       if (!digitGroup && !t.isSymbol(")-")) { // not "(": "0300 123 4567 (24 hours)"
-        return;
+        return k;
       }
       if (k > i && t.newlineBefore()) {
-        return;
+        return k;
       }
       blocked[k++] = true;
     }
+    return k;
   }
 
   /** "10:30", "10am" (caught as a suffix), "10 pm", "at 10.30". */

@@ -63,10 +63,13 @@ final class ShareReader {
     if (m == null || m.scaled() || !n.isIntegral() || !m.isIntegral()) {
       return null;
     }
+    if (m.value().compareTo(BigDecimal.valueOf(1000)) > 0 || n.value().compareTo(m.value()) >= 0) {
+      return null; // "2,000 in 2019" is not a share; checked first, as the numbers may be huge
+    }
     long num = n.value().longValueExact();
     long den = m.value().longValueExact();
-    if (num < 1 || num >= den || den > 1000) {
-      return null; // "2,000 in 2019" is not a share
+    if (num < 1) {
+      return null;
     }
     return point(divide(num, den), i, m.to());
   }

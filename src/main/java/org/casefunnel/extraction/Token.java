@@ -11,7 +11,9 @@ record Token(Kind kind, String text, int start, int end, boolean newlineBefore) 
     /** Digit groups joined by dots, slashes or dashes: dates, versions ("2026-11-24", "1.2.3"). */
     CODE,
     WORD,
-    SYMBOL
+    SYMBOL,
+    /** A word or number longer than {@link Tokenizer#MAX_TOKEN_LENGTH}: never read as either. */
+    LONG
   }
 
   String lower() {
