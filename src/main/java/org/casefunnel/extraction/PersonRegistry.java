@@ -58,6 +58,8 @@ final class PersonRegistry {
 
   private static final int MAX_NAME_WORDS_AFTER_HONORIFIC = 2;
 
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
   private static final Pattern ROLE_IN_BRACKETS = Pattern.compile(" \\(([^()]{1,60})\\)");
 
   private final List<Person> people = new ArrayList<>();
@@ -186,7 +188,13 @@ final class PersonRegistry {
   static List<String> words(String run) {
     List<String> out = new ArrayList<>();
     for (String w : run.split(" ")) {
-      String clean = w.replaceAll("['\u2019]s$", "").replaceAll("\\.$", "");
+      String clean = w;
+      if (clean.endsWith("'s") || clean.endsWith("\u2019s")) {
+        clean = clean.substring(0, clean.length() - 2); // "Rowley's"
+      }
+      if (clean.endsWith(".")) {
+        clean = clean.substring(0, clean.length() - 1);
+      }
       if (!clean.isEmpty()) {
         out.add(clean);
       }
@@ -210,7 +218,7 @@ final class PersonRegistry {
       return null;
     }
     List<String> kept = new ArrayList<>(words);
-    kept.removeIf(w -> Set.of("The", "A", "An").contains(w));
+    kept.removeIf(ARTICLES::contains);
     return String.join(" ", kept);
   }
 

@@ -13,7 +13,27 @@ final class Refusals {
   private static final Set<String> AGE_RANGE_GLUE =
       Set.of("between", "and", "to", "or", "under", "over", "from", "-", "\u2013");
 
+  private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
+
   private Refusals() {}
+
+  /** "10.30": one or two digits, a dot, two digits. */
+  private static boolean isClock(String digits) {
+    int dot = digits.indexOf('.');
+    return (dot == 1 || dot == 2)
+        && digits.length() == dot + 3
+        && allDigits(digits, 0, dot)
+        && allDigits(digits, dot + 1, dot + 3);
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static boolean[] blocked(List<Token> tokens) {
     boolean[] blocked = new boolean[tokens.size()];
@@ -115,7 +135,7 @@ final class Refusals {
     }
     Token prev = at(tokens, i - 1);
     String digits = tokens.get(i).digits();
-    boolean clock = digits.matches("\\d{1,2}\\.\\d{2}");
+    boolean clock = isClock(digits);
     return clock && prev != null && prev.isWord("at");
   }
 
@@ -180,7 +200,7 @@ final class Refusals {
   }
 
   static boolean looksLikeYear(Token t) {
-    if (t.kind() != Token.Kind.NUMBER || !t.text().matches("\\d{4}")) {
+    if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !allDigits(t.text(), 0, 4)) {
       return false;
     }
     int value = Integer.parseInt(t.text());
@@ -227,7 +247,7 @@ final class Refusals {
       k++;
     }
     Token year = at(tokens, k);
-    if (year == null || !Set.of("year", "years", "yr", "yrs").contains(year.lower())) {
+    if (year == null || !YEAR_WORDS.contains(year.lower())) {
       return false;
     }
     k++;

@@ -20,6 +20,9 @@ final class ShareReader {
   private static final Set<String> NOT_BEFORE_MOST =
       Set.of("the", "at", "a", "what", "how", "which", "for", "among", "is", "are", "was");
 
+  private static final Set<String> VAST = Set.of("vast", "overwhelming", "great");
+  private static final Set<String> SIZES = Set.of("large", "clear", "small", "tiny");
+
   private final List<Token> tokens;
   private final NumeralReader numerals;
 
@@ -159,10 +162,10 @@ final class ShareReader {
     }
     int k = i + 1;
     boolean vast = false;
-    if (Set.of("vast", "overwhelming", "great").contains(lower(k))) {
+    if (VAST.contains(lower(k))) {
       vast = true;
       k++;
-    } else if (Set.of("large", "clear", "small", "tiny").contains(lower(k))) {
+    } else if (SIZES.contains(lower(k))) {
       k++;
     }
     if (!isWord(k + 1, "of")) {

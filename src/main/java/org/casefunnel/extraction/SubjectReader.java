@@ -100,6 +100,10 @@ final class SubjectReader {
   private static final Set<String> SPOKESPEOPLE =
       Set.of("spokesperson", "spokesman", "spokeswoman", "source", "sources", "statement");
 
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "its");
+
   private SubjectReader() {}
 
   static Subject before(String s, int verbStart) {
@@ -167,7 +171,7 @@ final class SubjectReader {
     }
     String last = m.text();
     String lower = last.toLowerCase(Locale.ROOT);
-    if (Set.of("he", "she").contains(lower)) {
+    if (PRONOUNS.contains(lower)) {
       return new Subject(Subject.Kind.PRONOUN, lower, null, m.start(), end);
     }
     if (Character.isUpperCase(last.charAt(0))) {
@@ -207,7 +211,7 @@ final class SubjectReader {
     boolean determined = false;
     int skipped = 0;
     while (!words.isEmpty() && LEADING_NON_NAMES.contains(words.get(0))) {
-      determined |= Set.of("The", "A", "An").contains(words.get(0));
+      determined |= ARTICLES.contains(words.get(0));
       skipped += words.get(0).length() + 1;
       words = words.subList(1, words.size());
     }
@@ -248,7 +252,7 @@ final class SubjectReader {
         return null;
       }
       String w = m.text();
-      if (Set.of("the", "a", "an", "our", "its").contains(w.toLowerCase(Locale.ROOT))) {
+      if (DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
         String words = s.substring(start, end);
         int from = m.start();
         if (SPOKESPEOPLE.contains(head)) {
@@ -300,7 +304,12 @@ final class SubjectReader {
   }
 
   private static String stripArticle(String text) {
-    return text.replaceFirst("^(?i)(the|a|an) ", "");
+    for (String article : new String[] {"the ", "a ", "an "}) {
+      if (text.regionMatches(true, 0, article, 0, article.length())) {
+        return text.substring(article.length());
+      }
+    }
+    return text;
   }
 
   private static String join(List<String> words) {

@@ -2,8 +2,15 @@ package org.casefunnel.extraction;
 
 import java.util.Locale;
 
-/** A word, number or symbol of the input, with its UTF-16 offsets. */
-record Token(Kind kind, String text, int start, int end, boolean newlineBefore) {
+/**
+ * A word, number or symbol of the input, with its UTF-16 offsets and its lower-case form (made
+ * once: the readers ask for it many times per token).
+ */
+record Token(Kind kind, String text, int start, int end, boolean newlineBefore, String lower) {
+
+  Token(Kind kind, String text, int start, int end, boolean newlineBefore) {
+    this(kind, text, start, end, newlineBefore, text.toLowerCase(Locale.ROOT));
+  }
 
   enum Kind {
     /** Digits with optional separators, decimals and an attached suffix: "9,000", "2.5m", "2nd". */
@@ -14,10 +21,6 @@ record Token(Kind kind, String text, int start, int end, boolean newlineBefore) 
     SYMBOL,
     /** A word or number longer than {@link Tokenizer#MAX_TOKEN_LENGTH}: never read as either. */
     LONG
-  }
-
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
   }
 
   boolean isWord(String word) {
