@@ -63,7 +63,8 @@ class SentenceSplitterTest {
     List<Sentence> sentences = SentenceSplitter.split(text);
     assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSplitter.MAX_LENGTH);
     assertThat(sentences)
-        .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(1_000))
+        .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(1_000));
+    assertThat(sentences.subList(0, sentences.size() - 1)) // the last one ends with the text
         .allSatisfy(s -> assertThat(s.text()).endsWith(","));
   }
 
