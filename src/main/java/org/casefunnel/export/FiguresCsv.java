@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.funnel.StageRepository;
-import org.casefunnel.statement.Statement;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
 
 /**
  * A funnel's figures as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks

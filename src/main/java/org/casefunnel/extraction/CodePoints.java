@@ -1,6 +1,8 @@
 package org.casefunnel.extraction;
 
 import java.util.Arrays;
+import org.casefunnel.text.TextOffsets;
+import org.casefunnel.text.TextQuoteSelector;
 
 /**
  * Code point offsets of one text, found in O(log n) instead of by counting from the start, which

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.function.BooleanSupplier;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.source.Source;
-import org.casefunnel.source.SourceService;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
 
 /** Reads the quantities a text states. Stores nothing. */
 @ApplicationScoped
@@ -14,10 +14,11 @@ public class ExtractionService {
 
   private final QuantityExtractor extractor;
   private final ExtractionConfig config;
-  private final SourceService sources;
+  private final SourceRepository sources;
   private final BeanChecks beanChecks;
 
-  public ExtractionService(ExtractionConfig config, SourceService sources, BeanChecks beanChecks) {
+  public ExtractionService(
+      ExtractionConfig config, SourceRepository sources, BeanChecks beanChecks) {
     this.extractor = new QuantityExtractor(config.maxSuggestions());
     this.config = config;
     this.sources = sources;

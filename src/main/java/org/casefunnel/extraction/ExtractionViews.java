@@ -3,6 +3,7 @@ package org.casefunnel.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefunnel.text.TextOffsets;
 
 /** Turns an extraction's result into its wire form. */
 final class ExtractionViews {

@@ -12,6 +12,8 @@ import java.util.List;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.StorableValues;
 import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
 
 /**
  * The changes feed (like SDMX's updatedAfter): figures added or superseded after a position. A

@@ -8,6 +8,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.casefunnel.text.TextOffsets;
+import org.casefunnel.text.TextQuoteSelector;
 
 class CodePointsTest {
 

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.casefunnel.text.TextOffsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,8 +63,7 @@ class SentenceSplitterTest {
     String text = "the review found 9,000 cases, of which some were closed ".repeat(2_000);
     List<Sentence> sentences = SentenceSplitter.split(text);
     assertThat(sentences).hasSizeGreaterThan(text.length() / SentenceSplitter.MAX_LENGTH);
-    assertThat(sentences)
-        .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(1_000));
+    assertThat(sentences).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(1_000));
     assertThat(sentences.subList(0, sentences.size() - 1)) // the last one ends with the text
         .allSatisfy(s -> assertThat(s.text()).endsWith(","));
   }
