@@ -7,6 +7,7 @@ Starts the packaged service (target/quarkus-app; build it with ./mvnw package -D
 throw-away editor, like bench.py. Standard library only. Prints a Markdown table:
 
     python3 src/bench/extraction.py [--port 18100] [--runs 3]
+    python3 src/bench/extraction.py --max-suggestions 1000000 --deadline 60s   # the raw cost
 """
 
 import argparse
@@ -80,9 +81,15 @@ def main():
     p.add_argument("--java-opts", default=os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m"))
     p.add_argument("--port", type=int, default=0, help="HTTP port (default: a free one)")
     p.add_argument("--runs", type=int, default=3, help="measured runs per text (median shown)")
+    p.add_argument("--max-suggestions", type=int, help="casefunnel.extraction.max-suggestions to set")
+    p.add_argument("--deadline", help="casefunnel.extraction.deadline to set, e.g. 60s")
     args = p.parse_args()
 
     user, password, props = bench.benchmark_editor()
+    if args.max_suggestions:
+        props.append("-Dcasefunnel.extraction.max-suggestions=%d" % args.max_suggestions)
+    if args.deadline:
+        props.append("-Dcasefunnel.extraction.deadline=%s" % args.deadline)
     auth = "Basic " + base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
     log = os.path.join(tempfile.gettempdir(), "casefunnel-extraction-bench.log")
     svc = bench.Service(args.jar, args.java_opts.split() + props, log)
