@@ -167,6 +167,18 @@ public class FigureService {
         });
   }
 
+  /** Every figure and stage definition that rests on a statement. */
+  @Transactional
+  public StatementUses uses(long statementId) {
+    Statement s = statements.require(statementId);
+    List<FigureView> figs = figures.restingOn(s.id).stream().map(FigureView::of).toList();
+    List<StatementUses.DefinitionUse> defs =
+        stages.definedBy(s.id).stream()
+            .map(st -> new StatementUses.DefinitionUse(st.key, st.label, st.definition))
+            .toList();
+    return new StatementUses(StatementView.of(s), figs, defs);
+  }
+
   /** A figure with its statements, their sources, and where each quote stands. */
   @Transactional
   public FigureProvenance provenance(long id) {

@@ -55,4 +55,11 @@ public class StageRepository implements PanacheRepository<Stage> {
     return findByKey(funnel.id, key)
         .orElseThrow(() -> ProblemException.notFound("Stage", funnel.id + "/" + key));
   }
+
+  /** The stages whose definition rests on a statement, in funnel order. */
+  public List<Stage> definedBy(long statementId) {
+    return list(
+        "select s from Stage s join s.definitionStatements d where d.id = ?1 order by s.position",
+        statementId);
+  }
 }

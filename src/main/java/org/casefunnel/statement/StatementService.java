@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.figure.FigureView;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -13,7 +12,6 @@ import org.casefunnel.model.FunnelRepository;
 import org.casefunnel.model.RuleMessages;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
-import org.casefunnel.model.Stage;
 import org.casefunnel.model.StageRepository;
 import org.casefunnel.model.Statement;
 import org.casefunnel.model.StatementRepository;
@@ -112,39 +110,21 @@ public class StatementService {
         funnel -> statements.require(id),
         s -> StatementView.etag(s.id, s.version),
         (funnel, s) -> {
-          StatementUses uses = uses(s);
-          if (!uses.figures().isEmpty() || !uses.definitions().isEmpty()) {
+          int figureUses = figures.restingOn(s.id).size();
+          int definitionUses = stages.definedBy(s.id).size();
+          if (figureUses > 0 || definitionUses > 0) {
             throw ProblemException.conflict(
                 "Statement '"
                     + s.key
                     + "' is the provenance of "
-                    + uses.figures().size()
+                    + figureUses
                     + " figure(s) and "
-                    + uses.definitions().size()
+                    + definitionUses
                     + " definition(s); it cannot be deleted.");
           }
           statements.delete(s);
           return null;
         });
-  }
-
-  /** Every figure and stage definition that rests on a statement. */
-  @Transactional
-  public StatementUses uses(long id) {
-    return uses(statements.require(id));
-  }
-
-  private StatementUses uses(Statement s) {
-    List<FigureView> figs = figures.restingOn(s.id).stream().map(FigureView::of).toList();
-    List<StatementUses.DefinitionUse> defs =
-        stages
-            .list(
-                "select s from Stage s join s.definitionStatements d where d.id = ?1 order by s.position",
-                s.id)
-            .stream()
-            .map((Stage st) -> new StatementUses.DefinitionUse(st.key, st.label, st.definition))
-            .toList();
-    return new StatementUses(StatementView.of(s), figs, defs);
   }
 
   private Source sourceOf(String funnelId, StatementSpec spec) {
