@@ -149,7 +149,7 @@ public class FigureService {
   @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
-        figures.funnelOf(id),
+        () -> figures.funnelOf(id),
         ifMatch,
         funnel -> figures.require(id),
         f -> FigureView.etag(f.id, f.version),

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.problem.ProblemType;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.common.web.Preconditions;
 
@@ -97,11 +98,42 @@ public class FunnelChanges {
       Function<Funnel, T> target,
       Function<T, String> ownTag,
       BiFunction<Funnel, T, R> change) {
-    Funnel funnel = lockRow(funnelId);
-    T resource = target.apply(funnel);
+    return modify(() -> funnelId, ifMatch, target, ownTag, change);
+  }
+
+  /**
+   * As {@link #modify(String, String, Function, Function, BiFunction)}, for a resource addressed by
+   * its own id: {@code funnelOf} finds its funnel. A resource that does not exist (any more) fails
+   * an If-Match that names tags (RFC 9110 section 13.1.1: there is no current representation), so
+   * the losers of a race to delete it all get 412, whether they came before or after the winner.
+   */
+  @Transactional
+  public <T, R> R modify(
+      Supplier<String> funnelOf,
+      String ifMatch,
+      Function<Funnel, T> target,
+      Function<T, String> ownTag,
+      BiFunction<Funnel, T, R> change) {
+    Funnel funnel;
+    T resource;
+    try {
+      funnel = lockRow(funnelOf.get());
+      resource = target.apply(funnel);
+    } catch (ProblemException e) {
+      if (e.type() == ProblemType.NOT_FOUND && namesTags(ifMatch)) {
+        throw new ProblemException(
+            ProblemType.PRECONDITION_FAILED,
+            e.getMessage() + " If-Match names a version of it, so the condition cannot hold.");
+      }
+      throw e;
+    }
     Preconditions.requireMatch(
         ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
     return apply(funnel, resource, change, true);
+  }
+
+  private static boolean namesTags(String ifMatch) {
+    return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
   }
 
   /**

@@ -82,7 +82,7 @@ public class SourceService {
   @Transactional
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
     return changes.modify(
-        sources.funnelOf(id),
+        () -> sources.funnelOf(id),
         ifMatch,
         funnel -> sources.require(id),
         s -> SourceView.etag(s.id, s.version),
@@ -126,7 +126,7 @@ public class SourceService {
   @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
-        sources.funnelOf(id),
+        () -> sources.funnelOf(id),
         ifMatch,
         funnel -> sources.require(id),
         s -> SourceView.etag(s.id, s.version),

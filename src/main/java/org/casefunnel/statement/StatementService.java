@@ -86,7 +86,7 @@ public class StatementService {
   @Transactional
   public StatementView update(long id, StatementSpec spec, String ifMatch) {
     return changes.modify(
-        statements.funnelOf(id),
+        () -> statements.funnelOf(id),
         ifMatch,
         funnel -> statements.require(id),
         s -> StatementView.etag(s.id, s.version),
@@ -105,7 +105,7 @@ public class StatementService {
   @Transactional
   public void delete(long id, String ifMatch) {
     changes.modify(
-        statements.funnelOf(id),
+        () -> statements.funnelOf(id),
         ifMatch,
         funnel -> statements.require(id),
         s -> StatementView.etag(s.id, s.version),
