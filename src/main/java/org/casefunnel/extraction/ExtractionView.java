@@ -19,7 +19,33 @@ public record ExtractionView(
         Long sourceId,
     @Schema(description = "Length of the text read, in Unicode code points.", examples = "3410")
         int textLength,
-    @Schema(description = "The quantities found, in text order.") List<FoundQuantity> quantities) {
+    @Schema(
+            description =
+                "The quantities found, in text order; at most the configured suggestion limit"
+                    + " (1,000 by default).")
+        List<FoundQuantity> quantities,
+    @Schema(
+            description =
+                "The sentences the quantities stand in, each once, in text order; a quantity"
+                    + " names its sentence by index. Sentences longer than 1,000 characters are"
+                    + " read in windows of at most that length.")
+        List<SentenceView> sentences,
+    @Schema(
+            description =
+                "True when the text was not read to its end: the suggestion limit was reached or"
+                    + " the time for one request ran out (see truncation and readUpTo).")
+        boolean truncated,
+    @Schema(
+            description = "Why the text was not read to its end; null when it was.",
+            enumeration = {"suggestion_limit", "deadline", "abandoned"},
+            nullable = true)
+        String truncation,
+    @Schema(
+            description =
+                "Code point offset the reading reached: textLength when the whole text was read;"
+                    + " else where the first quantity or sentence left unread starts.",
+            examples = "3410")
+        int readUpTo) {
 
   /** One quantity found, with everything needed to cite it. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,7 +65,10 @@ public record ExtractionView(
           Position position,
       @Schema(description = "TextQuoteSelector of the quantity: up to 32 characters either side.")
           Selector selector,
-      @Schema(description = "The sentence it stands in, with its own offsets.")
+      @Schema(
+              description =
+                  "The sentence it stands in: its index in sentences, and its offsets. (Its text"
+                      + " is in sentences, once per sentence.)")
           SentenceRef sentence,
       @Schema(description = "What was stated.") Value value,
       @Schema(description = "What it counts, when the text says.", nullable = true) Noun noun,
@@ -49,7 +78,16 @@ public record ExtractionView(
               description =
                   "A figure draft for a count, ready to complete with a stage, status and statements.",
               nullable = true)
-          FigureDraft figure) {}
+          FigureDraft figure,
+      @Schema(
+              description =
+                  "Why the suggestion needs a closer look, such as a number too large to be a"
+                      + " count (no figure draft then).",
+              nullable = true,
+              examples =
+                  "Too large to be a count: a figure holds whole numbers up to"
+                      + " 9223372036854775807, so there is no figure draft.")
+          String note) {}
 
   @Schema(name = "TextPosition", description = "Offsets in Unicode code points; end exclusive.")
   public record Position(
@@ -62,9 +100,17 @@ public record ExtractionView(
       @Schema(description = "The quantity's words.") String exact,
       @Schema(description = "Text just after.") String suffix) {}
 
-  @Schema(name = "SentenceRef", description = "A sentence of the text.")
+  @Schema(
+      name = "SentenceRef",
+      description = "The sentence a quantity stands in: an index into the extraction's sentences.")
   public record SentenceRef(
-      @Schema(description = "The sentence.") String text,
+      @Schema(description = "Index of the sentence in sentences.", examples = "0") int index,
+      @Schema(description = "Its offsets, in code points.") Position position) {}
+
+  @Schema(name = "ExtractedSentence", description = "A sentence of the text.")
+  public record SentenceView(
+      @Schema(description = "Its index in sentences.", examples = "0") int index,
+      @Schema(description = "The sentence (or window of a long one).") String text,
       @Schema(description = "Its offsets, in code points.") Position position) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,7 +2,9 @@ package org.casefunnel.extraction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A hedge or bound word before or after a figure, over tokens [from, to). */
 record Hedge(Type type, int from, int to) {
@@ -88,6 +90,12 @@ record Hedge(Type type, int from, int to) {
           Map.entry("or so", Type.APPROXIMATE),
           Map.entry("odd", Type.APPROXIMATE));
 
+  /** The first word of every phrase: a token that is none of them starts no hedge. */
+  private static final Set<String> FIRST_WORDS =
+      Stream.concat(BEFORE.keySet().stream(), AFTER.keySet().stream())
+          .map(phrase -> phrase.split(" ")[0])
+          .collect(Collectors.toUnmodifiableSet());
+
   static Hedge before(List<Token> tokens, int i) {
     return longest(tokens, i, BEFORE);
   }
@@ -101,20 +109,31 @@ record Hedge(Type type, int from, int to) {
   }
 
   private static Hedge longest(List<Token> tokens, int i, Map<String, Type> phrases) {
+    if (i >= tokens.size() || !FIRST_WORDS.contains(tokens.get(i).lower())) {
+      return null; // most tokens start no hedge: no phrases to build
+    }
     for (int length = 4; length >= 1; length--) {
-      if (i + length > tokens.size()) {
+      if (i + length > tokens.size() || newlineWithin(tokens, i, i + length)) {
         continue;
       }
-      List<Token> window = tokens.subList(i, i + length);
-      if (window.stream().skip(1).anyMatch(Token::newlineBefore)) {
-        continue;
+      StringBuilder phrase = new StringBuilder(tokens.get(i).lower());
+      for (int k = i + 1; k < i + length; k++) {
+        phrase.append(' ').append(tokens.get(k).lower());
       }
-      String phrase = window.stream().map(Token::lower).collect(Collectors.joining(" "));
-      Type type = phrases.get(phrase);
+      Type type = phrases.get(phrase.toString());
       if (type != null) {
         return new Hedge(type, i, i + length);
       }
     }
     return null;
+  }
+
+  private static boolean newlineWithin(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).newlineBefore()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,6 +12,12 @@ final class NounFinder {
 
   private static final int MAX_WORDS = 4;
 
+  /**
+   * Tokens looked at: an "of" and a determiner, then MAX_WORDS words of up to three tokens each
+   * ("child-abuse"), and the token after them.
+   */
+  private static final int TOKENS_READ = 2 + 3 * MAX_WORDS + 2;
+
   private static final Set<String> STOP_WORDS =
       Set.of(
           "a",
@@ -179,7 +185,8 @@ final class NounFinder {
    */
   static NounPhrase find(
       String text, int from, int limit, NounPhrase inSentence, NounPhrase earlier, boolean share) {
-    List<Token> tokens = Tokenizer.tokenize(text.substring(from, limit));
+    // Only the first few words are read, so a long sentence is not tokenized again per quantity.
+    List<Token> tokens = Tokenizer.tokenize(text, from, limit, TOKENS_READ);
     int k = 0;
     boolean ofPhrase = isWord(tokens, 0, "of");
     boolean skippedMore = false;
@@ -219,7 +226,7 @@ final class NounFinder {
       boolean wordFollows = k < tokens.size() && tokens.get(k).kind() == Token.Kind.WORD;
       return wordFollows || k > first || skippedMore ? inherit(inSentence) : null;
     }
-    String phrase = text.substring(from + tokens.get(first).start(), from + tokens.get(last).end());
+    String phrase = text.substring(tokens.get(first).start(), tokens.get(last).end());
     String head = tokens.get(last).text();
     int hyphen = head.lastIndexOf('-');
     return new NounPhrase(phrase, hyphen >= 0 ? head.substring(hyphen + 1) : head, false);

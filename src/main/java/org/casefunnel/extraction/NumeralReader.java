@@ -14,6 +14,9 @@ final class NumeralReader {
     AND
   }
 
+  /** Most digits a number may have to be read exactly: far beyond any count, cheap to parse. */
+  static final int MAX_DIGITS = Tokenizer.MAX_TOKEN_LENGTH;
+
   private final List<Token> tokens;
   private final boolean[] blocked;
 
@@ -30,6 +33,9 @@ final class NumeralReader {
     Token t = tokens.get(i);
     if (t.kind() == Token.Kind.NUMBER) {
       return digits(i);
+    }
+    if (t.kind() == Token.Kind.LONG) {
+      return longDigits(i);
     }
     if (t.kind() != Token.Kind.WORD) {
       return null;
@@ -65,6 +71,51 @@ final class NumeralReader {
     return new Numeral(value, 1, i, i + 1);
   }
 
+  /**
+   * A number written with more characters than a token holds ("1,000,000,...,000"): read exactly
+   * while its value has at most {@link #MAX_DIGITS} digits, so that parsing stays cheap; the caller
+   * reports anything longer as {@link #isTooLong too long to read}.
+   */
+  private Numeral longDigits(int i) {
+    String digits = integerDigits(tokens.get(i));
+    if (digits == null || digits.length() > MAX_DIGITS) {
+      return null;
+    }
+    return new Numeral(new BigDecimal(tokens.get(i).digits()), 1, i, i + 1);
+  }
+
+  /**
+   * Whether token i is a plain number whose whole part has more than {@link #MAX_DIGITS} digits.
+   */
+  boolean isTooLong(int i) {
+    if (i >= tokens.size() || blocked[i] || tokens.get(i).kind() != Token.Kind.LONG) {
+      return false;
+    }
+    String digits = integerDigits(tokens.get(i));
+    return digits != null && digits.length() > MAX_DIGITS;
+  }
+
+  /** The whole part of a LONG token that is a plain number, without leading zeros; else null. */
+  private static String integerDigits(Token t) {
+    String text = t.text();
+    if (!Character.isDigit(text.charAt(0)) || !Character.isDigit(text.charAt(text.length() - 1))) {
+      return null; // a word, or digits with letters glued on
+    }
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!(c >= '0' && c <= '9') && c != ',' && c != '.') {
+        return null;
+      }
+    }
+    int point = text.indexOf('.');
+    String whole = (point < 0 ? text : text.substring(0, point)).replace(",", "");
+    int first = 0;
+    while (first < whole.length() - 1 && whole.charAt(first) == '0') {
+      first++;
+    }
+    return whole.substring(first);
+  }
+
   /** Classic accumulation: "two hundred and five thousand" = (2*100+5)*1000. */
   private Numeral words(int from, long initial) {
     long total = 0;
@@ -74,37 +125,37 @@ final class NumeralReader {
     int k = from;
     while (k < tokens.size() && !blocked[k]) {
       String w = tokens.get(k).lower();
-      Integer unit = Lexicon.UNITS.get(w);
-      Integer ten = Lexicon.TENS.get(w);
-      Long scale = Lexicon.SCALES.get(w);
-      if (unit != null && (last == Last.NONE || last == Last.SCALE || last == Last.AND)) {
-        current += unit;
-        last = Last.UNIT;
-      } else if (unit != null && last == Last.TEN && unit < 10) {
-        current += unit; // "twenty five" written without the hyphen
-        last = Last.UNIT;
-      } else if (ten != null && last != Last.UNIT && last != Last.TEN) {
-        current += ten;
-        last = Last.TEN;
-        Integer hyphened = hyphenatedUnit(k);
-        if (hyphened != null) {
-          current += hyphened;
+      try {
+        Integer unit = Lexicon.UNITS.get(w);
+        Integer ten = Lexicon.TENS.get(w);
+        Long scale = Lexicon.SCALES.get(w);
+        if (unit != null && (last == Last.NONE || last == Last.SCALE || last == Last.AND)) {
+          current = Math.addExact(current, unit);
           last = Last.UNIT;
-          k += 2;
-        }
-      } else if (scale != null && last != Last.NONE && last != Last.AND) {
-        if (scale >= 1000) {
-          total += Math.max(current, 1) * scale;
-          current = 0;
+        } else if (unit != null && last == Last.TEN && unit < 10) {
+          current = Math.addExact(current, unit); // "twenty five" written without the hyphen
+          last = Last.UNIT;
+        } else if (ten != null && last != Last.UNIT && last != Last.TEN) {
+          Integer hyphened = hyphenatedUnit(k);
+          current = Math.addExact(current, ten + (hyphened == null ? 0 : hyphened));
+          last = hyphened == null ? Last.TEN : Last.UNIT;
+          k += hyphened == null ? 0 : 2;
+        } else if (scale != null && last != Last.NONE && last != Last.AND) {
+          if (scale >= 1000) {
+            total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
+            current = 0;
+          } else {
+            current = Math.multiplyExact(Math.max(current, 1), scale);
+          }
+          lastScale = scale;
+          last = Last.SCALE;
+        } else if (w.equals("and") && last == Last.SCALE && startsNumberWord(k + 1)) {
+          last = Last.AND;
         } else {
-          current = Math.max(current, 1) * scale;
+          break;
         }
-        lastScale = scale;
-        last = Last.SCALE;
-      } else if (w.equals("and") && last == Last.SCALE && startsNumberWord(k + 1)) {
-        last = Last.AND;
-      } else {
-        break;
+      } catch (ArithmeticException overflow) {
+        break; // "a hundred hundred hundred ..." stops being a number before it overflows
       }
       k++;
     }
@@ -113,7 +164,8 @@ final class NumeralReader {
     }
     int to = last == Last.AND ? k - 1 : k;
     int start = initial > 0 ? from - 1 : from;
-    return new Numeral(BigDecimal.valueOf(total + current), lastScale, start, to);
+    return new Numeral(
+        BigDecimal.valueOf(total).add(BigDecimal.valueOf(current)), lastScale, start, to);
   }
 
   private Integer hyphenatedUnit(int k) {

@@ -50,10 +50,15 @@ final class PersonRegistry {
           "founder",
           "organiser");
 
-  private static final Pattern CAPITALISED_RUN =
-      Pattern.compile("\\p{Lu}[\\p{L}'\u2019.-]*(?: \\p{Lu}[\\p{L}'\u2019.-]*)*");
+  /**
+   * People remembered per text, most recent first kept: a long text naming thousands of people
+   * would otherwise make every mention compare itself with all of them.
+   */
+  static final int MAX_PEOPLE = 100;
 
   private static final int MAX_NAME_WORDS_AFTER_HONORIFIC = 2;
+
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   private static final Pattern ROLE_IN_BRACKETS = Pattern.compile(" \\(([^()]{1,60})\\)");
 
@@ -61,19 +66,49 @@ final class PersonRegistry {
 
   /** Registers every titled name in a sentence: "Met Commissioner Sir Mark Rowley". */
   void registerMentions(String sentence) {
-    Matcher m = CAPITALISED_RUN.matcher(sentence);
-    while (m.find()) {
-      List<String> words = words(m.group());
+    int from = 0;
+    while (from < sentence.length()) {
+      int c = sentence.codePointAt(from);
+      if (Character.getType(c) != Character.UPPERCASE_LETTER) {
+        from += Character.charCount(c);
+        continue;
+      }
+      int end = capitalisedRunEnd(sentence, from);
+      List<String> words = words(sentence.substring(from, end));
       int h = honorificIndex(words);
       if (h >= 0 && h + 1 < words.size()) {
-        int end = Math.min(words.size(), h + 1 + MAX_NAME_WORDS_AFTER_HONORIFIC);
+        int last = Math.min(words.size(), h + 1 + MAX_NAME_WORDS_AFTER_HONORIFIC);
         String role = roleOf(words.subList(0, h));
         if (role == null) {
-          role = roleAround(sentence, m.start(), m.end());
+          role = roleAround(sentence, from, end);
         }
-        resolve(String.join(" ", words.subList(h, end)), role);
+        resolve(String.join(" ", words.subList(h, last)), role);
       }
+      from = end;
     }
+  }
+
+  /**
+   * The end of the run of capitalised words starting at {@code from} ("Met Commissioner Sir Mark
+   * Rowley"): words of letters, apostrophes, dots and hyphens, joined by single spaces, each
+   * starting with an uppercase letter. A scan, not a regex: Java repeats a regex group by
+   * recursion, so a long run of capitalised words would overflow the stack.
+   */
+  private static int capitalisedRunEnd(String s, int from) {
+    int end = wordEnd(s, from + Character.charCount(s.codePointAt(from)));
+    while (end + 1 < s.length()
+        && s.charAt(end) == ' '
+        && Character.getType(s.codePointAt(end + 1)) == Character.UPPERCASE_LETTER) {
+      end = wordEnd(s, end + 1 + Character.charCount(s.codePointAt(end + 1)));
+    }
+    return end;
+  }
+
+  private static int wordEnd(String s, int i) {
+    while (i < s.length() && Word.isWordChar(s.codePointAt(i))) {
+      i += Character.charCount(s.codePointAt(i));
+    }
+    return i;
   }
 
   /**
@@ -85,10 +120,10 @@ final class PersonRegistry {
     if (after.lookingAt() && hasRoleWord(after.group(1))) {
       return after.group(1);
     }
-    String before = sentence.substring(0, nameStart);
-    if (!before.endsWith(", ")) {
+    if (!sentence.startsWith(", ", nameStart - 2)) {
       return null;
     }
+    String before = sentence.substring(0, nameStart);
     String clause = before.substring(0, before.length() - 2);
     int cut =
         Math.max(
@@ -125,6 +160,9 @@ final class PersonRegistry {
     }
     Person p = new Person(written, role);
     people.add(p);
+    if (people.size() > MAX_PEOPLE) {
+      people.remove(0); // the least recently mentioned
+    }
     return new Resolved(p, false);
   }
 
@@ -150,7 +188,13 @@ final class PersonRegistry {
   static List<String> words(String run) {
     List<String> out = new ArrayList<>();
     for (String w : run.split(" ")) {
-      String clean = w.replaceAll("['\u2019]s$", "").replaceAll("\\.$", "");
+      String clean = w;
+      if (clean.endsWith("'s") || clean.endsWith("\u2019s")) {
+        clean = clean.substring(0, clean.length() - 2); // "Rowley's"
+      }
+      if (clean.endsWith(".")) {
+        clean = clean.substring(0, clean.length() - 1);
+      }
       if (!clean.isEmpty()) {
         out.add(clean);
       }
@@ -174,7 +218,7 @@ final class PersonRegistry {
       return null;
     }
     List<String> kept = new ArrayList<>(words);
-    kept.removeIf(w -> Set.of("The", "A", "An").contains(w));
+    kept.removeIf(ARTICLES::contains);
     return String.join(" ", kept);
   }
 

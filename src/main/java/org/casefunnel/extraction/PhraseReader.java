@@ -33,6 +33,9 @@ final class PhraseReader {
           "no-one",
           "per");
 
+  /** The least value of a number whose whole part has more than NumeralReader.MAX_DIGITS digits. */
+  static final BigDecimal TOO_LONG_LOW = BigDecimal.TEN.pow(NumeralReader.MAX_DIGITS);
+
   private static final Set<String> RANGE_JOINERS = Set.of("or", "to", "-", "\u2013", "\u2014");
 
   private final String text;
@@ -87,6 +90,10 @@ final class PhraseReader {
     }
     if (isWord(j, "from")) {
       return isChangeVerb(j - 1) ? null : explicitRange(j, "to");
+    }
+    if (numerals.isTooLong(j)) {
+      // Only the length of its digits is read: it is at least 10^100.
+      return new Body(new Interval(TOO_LONG_LOW, null), false, BoundKind.AT_LEAST, j, j + 1);
     }
     Numeral first = numerals.read(j);
     if (first == null) {

@@ -13,16 +13,39 @@ final class Refusals {
   private static final Set<String> AGE_RANGE_GLUE =
       Set.of("between", "and", "to", "or", "under", "over", "from", "-", "\u2013");
 
+  private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
+
   private Refusals() {}
+
+  /** "10.30": one or two digits, a dot, two digits. */
+  private static boolean isClock(String digits) {
+    int dot = digits.indexOf('.');
+    return (dot == 1 || dot == 2)
+        && digits.length() == dot + 3
+        && allDigits(digits, 0, dot)
+        && allDigits(digits, dot + 1, dot + 3);
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static boolean[] blocked(List<Token> tokens) {
     boolean[] blocked = new boolean[tokens.size()];
+    int phoneEnd = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.kind() == Token.Kind.CODE) {
         blocked[i] = true;
+      } else if (t.kind() == Token.Kind.NUMBER && i < phoneEnd && isPhoneStart(tokens, i)) {
+        // inside a phone number already blocked: its rest would be walked again, for every group
       } else if (t.kind() == Token.Kind.NUMBER) {
-        blockNumber(tokens, i, blocked);
+        phoneEnd = Math.max(phoneEnd, blockNumber(tokens, i, blocked));
       }
       if (isNumberish(t)) {
         blocked[i] |= isDate(tokens, i) || isLabel(tokens, i) || isAgeBefore(tokens, i);
@@ -40,15 +63,15 @@ final class Refusals {
             && (Lexicon.UNITS.containsKey(t.lower()) || Lexicon.TENS.containsKey(t.lower()));
   }
 
-  private static void blockNumber(List<Token> tokens, int i, boolean[] blocked) {
+  /** Blocks what is not a count; returns the end of the phone number starting at i, else 0. */
+  private static int blockNumber(List<Token> tokens, int i, boolean[] blocked) {
     Token t = tokens.get(i);
     if (!Lexicon.DIGIT_SUFFIXES.containsKey(t.suffix())) {
       blocked[i] = true; // ordinals (2nd), times (10am), decades (1990s), units (5km)
-      return;
+      return 0;
     }
     if (isPhoneStart(tokens, i)) {
-      blockPhone(tokens, i, blocked);
-      return;
+      return blockPhone(tokens, i, blocked);
     }
     blocked[i] |= isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i);
     blocked[i] |= isListNumber(tokens, i);
@@ -56,6 +79,7 @@ final class Refusals {
       blocked[i] = true;
       blocked[i + 2] = true;
     }
+    return 0;
   }
 
   /** "1. Apologies", "2) Staffing": an item number at the start of a line. */
@@ -77,20 +101,22 @@ final class Refusals {
     return leadingZero || international;
   }
 
-  private static void blockPhone(List<Token> tokens, int i, boolean[] blocked) {
+  /** Blocks the phone number starting at i; returns the token after it. */
+  private static int blockPhone(List<Token> tokens, int i, boolean[] blocked) {
     int k = i;
     while (k < tokens.size()) {
       Token t = tokens.get(k);
       boolean digitGroup =
           t.kind() == Token.Kind.NUMBER && t.text().chars().allMatch(Character::isDigit);
       if (!digitGroup && !t.isSymbol(")-")) { // not "(": "0300 123 4567 (24 hours)"
-        return;
+        return k;
       }
       if (k > i && t.newlineBefore()) {
-        return;
+        return k;
       }
       blocked[k++] = true;
     }
+    return k;
   }
 
   /** "10:30", "10am" (caught as a suffix), "10 pm", "at 10.30". */
@@ -109,7 +135,7 @@ final class Refusals {
     }
     Token prev = at(tokens, i - 1);
     String digits = tokens.get(i).digits();
-    boolean clock = digits.matches("\\d{1,2}\\.\\d{2}");
+    boolean clock = isClock(digits);
     return clock && prev != null && prev.isWord("at");
   }
 
@@ -174,7 +200,7 @@ final class Refusals {
   }
 
   static boolean looksLikeYear(Token t) {
-    if (t.kind() != Token.Kind.NUMBER || !t.text().matches("\\d{4}")) {
+    if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !allDigits(t.text(), 0, 4)) {
       return false;
     }
     int value = Integer.parseInt(t.text());
@@ -221,7 +247,7 @@ final class Refusals {
       k++;
     }
     Token year = at(tokens, k);
-    if (year == null || !Set.of("year", "years", "yr", "yrs").contains(year.lower())) {
+    if (year == null || !YEAR_WORDS.contains(year.lower())) {
       return false;
     }
     k++;

@@ -3,7 +3,6 @@ package org.casefunnel.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.casefunnel.text.TextOffsets;
 
 /**
  * Splits text into sentences for attribution. A sentence ends at . ! or ? (with any closing quotes)
@@ -24,10 +23,33 @@ final class SentenceSplitter {
   private static final String CLOSERS = "\"'\u2019\u201D)]";
   private static final String OPENERS = "\"'\u2018\u201C([";
 
-  private SentenceSplitter() {}
+  /**
+   * Longest sentence, in chars. A text without full stops would otherwise be one sentence that
+   * every quantity in it carries; a longer sentence is cut into windows of at most this length, at
+   * a space (after a comma, semicolon or colon if there is one) in the window's second half.
+   */
+  static final int MAX_LENGTH = 1_000;
 
   static List<Sentence> split(String text) {
-    List<Sentence> sentences = new ArrayList<>();
+    return split(text, CodePoints.of(text), MAX_LENGTH);
+  }
+
+  static List<Sentence> split(String text, CodePoints codePoints, int maxLength) {
+    return new SentenceSplitter(text, codePoints, maxLength).run();
+  }
+
+  private final String text;
+  private final CodePoints codePoints;
+  private final int maxLength;
+  private final List<Sentence> sentences = new ArrayList<>();
+
+  private SentenceSplitter(String text, CodePoints codePoints, int maxLength) {
+    this.text = text;
+    this.codePoints = codePoints;
+    this.maxLength = Math.max(2, maxLength);
+  }
+
+  private List<Sentence> run() {
     int start = 0;
     int i = 0;
     while (i < text.length()) {
@@ -39,14 +61,14 @@ final class SentenceSplitter {
         end = i;
       }
       if (end >= 0) {
-        add(text, start, end, sentences);
+        add(start, end);
         start = end;
         i = Math.max(end, i + 1);
       } else {
         i++;
       }
     }
-    add(text, start, text.length(), sentences);
+    add(start, text.length());
     return sentences;
   }
 
@@ -95,15 +117,54 @@ final class SentenceSplitter {
     return !Character.isLowerCase(text.charAt(k));
   }
 
-  private static void add(String text, int start, int end, List<Sentence> out) {
+  /** Adds text[start, end) trimmed, in windows of at most maxLength chars. */
+  private void add(int start, int end) {
+    start = skipSpace(start, end);
+    while (end - start > maxLength) {
+      int cut = cut(start, start + maxLength);
+      addTrimmed(start, cut);
+      start = skipSpace(cut, end);
+    }
+    addTrimmed(start, end);
+  }
+
+  /**
+   * Where a window [start, limit) ends: at the last space after a clause mark in its second half,
+   * else at its last space there, else at the limit (never inside a surrogate pair).
+   */
+  private int cut(int start, int limit) {
+    int half = start + (limit - start) / 2;
+    int space = -1;
+    for (int k = limit; k > half; k--) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        if (",;:".indexOf(text.charAt(k - 1)) >= 0) {
+          return k;
+        }
+        space = space < 0 ? k : space;
+      }
+    }
+    if (space >= 0) {
+      return space;
+    }
+    boolean inPair =
+        Character.isLowSurrogate(text.charAt(limit))
+            && Character.isHighSurrogate(text.charAt(limit - 1));
+    return inPair ? limit - 1 : limit;
+  }
+
+  private int skipSpace(int start, int end) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
+    return start;
+  }
+
+  private void addTrimmed(int start, int end) {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     if (start < end) {
-      out.add(new Sentence(text.substring(start, end), TextOffsets.of(text, start, end)));
+      sentences.add(new Sentence(text.substring(start, end), codePoints.offsets(start, end)));
     }
   }
 }

@@ -20,6 +20,9 @@ final class ShareReader {
   private static final Set<String> NOT_BEFORE_MOST =
       Set.of("the", "at", "a", "what", "how", "which", "for", "among", "is", "are", "was");
 
+  private static final Set<String> VAST = Set.of("vast", "overwhelming", "great");
+  private static final Set<String> SIZES = Set.of("large", "clear", "small", "tiny");
+
   private final List<Token> tokens;
   private final NumeralReader numerals;
 
@@ -63,10 +66,13 @@ final class ShareReader {
     if (m == null || m.scaled() || !n.isIntegral() || !m.isIntegral()) {
       return null;
     }
+    if (m.value().compareTo(BigDecimal.valueOf(1000)) > 0 || n.value().compareTo(m.value()) >= 0) {
+      return null; // "2,000 in 2019" is not a share; checked first, as the numbers may be huge
+    }
     long num = n.value().longValueExact();
     long den = m.value().longValueExact();
-    if (num < 1 || num >= den || den > 1000) {
-      return null; // "2,000 in 2019" is not a share
+    if (num < 1) {
+      return null;
     }
     return point(divide(num, den), i, m.to());
   }
@@ -156,10 +162,10 @@ final class ShareReader {
     }
     int k = i + 1;
     boolean vast = false;
-    if (Set.of("vast", "overwhelming", "great").contains(lower(k))) {
+    if (VAST.contains(lower(k))) {
       vast = true;
       k++;
-    } else if (Set.of("large", "clear", "small", "tiny").contains(lower(k))) {
+    } else if (SIZES.contains(lower(k))) {
       k++;
     }
     if (!isWord(k + 1, "of")) {

@@ -26,29 +26,34 @@ final class SpeakerResolver {
 
   private final PersonRegistry registry = new PersonRegistry();
   private final List<Person> speakers = new ArrayList<>();
+  private SpeakerSuggestion previous;
+  private boolean quoteOpen;
 
   List<SpeakerSuggestion> resolve(List<Sentence> sentences) {
     List<SpeakerSuggestion> out = new ArrayList<>();
-    SpeakerSuggestion previous = null;
-    boolean quoteOpen = false;
     for (Sentence sentence : sentences) {
-      String text = sentence.text();
-      registry.registerMentions(text);
-      SpeakerSuggestion found = attribute(text);
-      if (found == null && previous != null && quoteOpen) {
-        found =
-            new SpeakerSuggestion(
-                previous.name(),
-                previous.role(),
-                SpeakerSuggestion.Basis.CONTINUATION.confidence(),
-                SpeakerSuggestion.Basis.CONTINUATION,
-                previous.evidence());
-      }
-      out.add(found);
-      previous = found;
-      quoteOpen = quoteOpenAfter(text, quoteOpen);
+      out.add(next(sentence));
     }
     return out;
+  }
+
+  /** The speaker of the next sentence of the text, or null; sentences must come in order. */
+  SpeakerSuggestion next(Sentence sentence) {
+    String text = sentence.text();
+    registry.registerMentions(text);
+    SpeakerSuggestion found = attribute(text);
+    if (found == null && previous != null && quoteOpen) {
+      found =
+          new SpeakerSuggestion(
+              previous.name(),
+              previous.role(),
+              SpeakerSuggestion.Basis.CONTINUATION.confidence(),
+              SpeakerSuggestion.Basis.CONTINUATION,
+              previous.evidence());
+    }
+    previous = found;
+    quoteOpen = quoteOpenAfter(text, quoteOpen);
+    return found;
   }
 
   private SpeakerSuggestion attribute(String text) {
@@ -130,6 +135,9 @@ final class SpeakerResolver {
   private void spoke(Person p) {
     speakers.remove(p);
     speakers.add(p);
+    if (speakers.size() > PersonRegistry.MAX_PEOPLE) {
+      speakers.remove(0); // the least recent speaker: pronouns reach back no further
+    }
   }
 
   private static SpeakerSuggestion suggestion(

@@ -3,8 +3,6 @@ package org.casefunnel.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the subject of a speech verb: the words just before it ("Sir Mark said", "Susan Hall,
@@ -102,23 +100,25 @@ final class SubjectReader {
   private static final Set<String> SPOKESPEOPLE =
       Set.of("spokesperson", "spokesman", "spokeswoman", "source", "sources", "statement");
 
-  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}'\u2019.-]+)$");
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "its");
 
   private SubjectReader() {}
 
   static Subject before(String s, int verbStart) {
     int end = skipBack(s, verbStart);
     while (true) {
-      Matcher m = LAST_WORD.matcher(s.substring(0, end));
-      if (!m.find()) {
+      Word m = Word.before(s, end);
+      if (m == null) {
         break;
       }
-      String w = m.group(1);
+      String w = m.text();
       boolean adverb = Character.isLowerCase(w.charAt(0)) && w.endsWith("ly") && w.length() > 4;
       if (!SKIPPED.contains(w) && !adverb) {
         break;
       }
-      end = skipBack(s, m.start(1));
+      end = skipBack(s, m.start());
     }
     String appositive = null;
     if (end > 0 && s.charAt(end - 1) == ',') {
@@ -147,8 +147,13 @@ final class SubjectReader {
       start++;
     }
     int end = start;
+    int spaces = 0;
     while (end < s.length() && ",.;:!?\"\u201D".indexOf(s.charAt(end)) < 0) {
-      end++;
+      char c = s.charAt(end++);
+      spaces += c == ' ' ? 1 : 0;
+      if (spaces > 6 && !Character.isWhitespace(c)) {
+        return null; // more than six words: no need to read the rest of the clause
+      }
     }
     String phrase = s.substring(start, end).strip();
     if (phrase.isEmpty() || phrase.split(" ").length > 6) {
@@ -160,26 +165,26 @@ final class SubjectReader {
 
   /** The subject ending at char {@code end}. */
   private static Subject lastSubject(String s, int end) {
-    Matcher m = LAST_WORD.matcher(s.substring(0, end));
-    if (!m.find()) {
+    Word m = Word.before(s, end);
+    if (m == null) {
       return null;
     }
-    String last = m.group(1);
+    String last = m.text();
     String lower = last.toLowerCase(Locale.ROOT);
-    if (Set.of("he", "she").contains(lower)) {
-      return new Subject(Subject.Kind.PRONOUN, lower, null, m.start(1), end);
+    if (PRONOUNS.contains(lower)) {
+      return new Subject(Subject.Kind.PRONOUN, lower, null, m.start(), end);
     }
     if (Character.isUpperCase(last.charAt(0))) {
       return capitalised(s, end);
     }
     if (PersonRegistry.ROLE_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
-      return described(s, m.start(1), end, lower);
+      return described(s, m.start(), end, lower);
     }
     if (GROUPS.contains(lower)) {
-      Subject described = described(s, m.start(1), end, lower);
+      Subject described = described(s, m.start(), end, lower);
       return described != null
           ? described
-          : new Subject(Subject.Kind.ORGANISATION, last, null, m.start(1), end);
+          : new Subject(Subject.Kind.ORGANISATION, last, null, m.start(), end);
     }
     return null;
   }
@@ -188,16 +193,16 @@ final class SubjectReader {
   private static Subject capitalised(String s, int end) {
     int start = end;
     while (true) {
-      Matcher m = LAST_WORD.matcher(s.substring(0, start));
-      if (!m.find() || !Character.isUpperCase(m.group(1).charAt(0))) {
+      Word m = Word.before(s, start);
+      if (m == null || !Character.isUpperCase(m.text().charAt(0))) {
         break;
       }
-      start = m.start(1);
+      start = m.start();
       if (start == 0 || s.charAt(start - 1) != ' ') {
         break;
       }
-      Matcher previous = LAST_WORD.matcher(s.substring(0, start - 1));
-      if (!previous.find() || !Character.isUpperCase(previous.group(1).charAt(0))) {
+      Word previous = Word.before(s, start - 1);
+      if (previous == null || !Character.isUpperCase(previous.text().charAt(0))) {
         break;
       }
       start--; // step onto the space and take the capitalised word before it
@@ -206,7 +211,7 @@ final class SubjectReader {
     boolean determined = false;
     int skipped = 0;
     while (!words.isEmpty() && LEADING_NON_NAMES.contains(words.get(0))) {
-      determined |= Set.of("The", "A", "An").contains(words.get(0));
+      determined |= ARTICLES.contains(words.get(0));
       skipped += words.get(0).length() + 1;
       words = words.subList(1, words.size());
     }
@@ -242,14 +247,14 @@ final class SubjectReader {
     int start = wordStart;
     while (true) {
       int previousEnd = skipBack(s, start);
-      Matcher m = LAST_WORD.matcher(s.substring(0, previousEnd));
-      if (previousEnd == start || !m.find()) {
+      Word m = Word.before(s, previousEnd);
+      if (previousEnd == start || m == null) {
         return null;
       }
-      String w = m.group(1);
-      if (Set.of("the", "a", "an", "our", "its").contains(w.toLowerCase(Locale.ROOT))) {
+      String w = m.text();
+      if (DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
         String words = s.substring(start, end);
-        int from = m.start(1);
+        int from = m.start();
         if (SPOKESPEOPLE.contains(head)) {
           return new Subject(Subject.Kind.ORGANISATION, words, null, from, end);
         }
@@ -261,7 +266,7 @@ final class SubjectReader {
       if (!Character.isUpperCase(w.charAt(0))) {
         return null; // no determiner: "cases reported", not an attribution
       }
-      start = m.start(1); // "a Home Office spokesperson"
+      start = m.start(); // "a Home Office spokesperson"
     }
   }
 
@@ -299,7 +304,12 @@ final class SubjectReader {
   }
 
   private static String stripArticle(String text) {
-    return text.replaceFirst("^(?i)(the|a|an) ", "");
+    for (String article : new String[] {"the ", "a ", "an "}) {
+      if (text.regionMatches(true, 0, article, 0, article.length())) {
+        return text.substring(article.length());
+      }
+    }
+    return text;
   }
 
   private static String join(List<String> words) {

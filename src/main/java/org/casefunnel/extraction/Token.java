@@ -2,8 +2,15 @@ package org.casefunnel.extraction;
 
 import java.util.Locale;
 
-/** A word, number or symbol of the input, with its UTF-16 offsets. */
-record Token(Kind kind, String text, int start, int end, boolean newlineBefore) {
+/**
+ * A word, number or symbol of the input, with its UTF-16 offsets and its lower-case form (made
+ * once: the readers ask for it many times per token).
+ */
+record Token(Kind kind, String text, int start, int end, boolean newlineBefore, String lower) {
+
+  Token(Kind kind, String text, int start, int end, boolean newlineBefore) {
+    this(kind, text, start, end, newlineBefore, text.toLowerCase(Locale.ROOT));
+  }
 
   enum Kind {
     /** Digits with optional separators, decimals and an attached suffix: "9,000", "2.5m", "2nd". */
@@ -11,11 +18,9 @@ record Token(Kind kind, String text, int start, int end, boolean newlineBefore) 
     /** Digit groups joined by dots, slashes or dashes: dates, versions ("2026-11-24", "1.2.3"). */
     CODE,
     WORD,
-    SYMBOL
-  }
-
-  String lower() {
-    return text.toLowerCase(Locale.ROOT);
+    SYMBOL,
+    /** A word or number longer than {@link Tokenizer#MAX_TOKEN_LENGTH}: never read as either. */
+    LONG
   }
 
   boolean isWord(String word) {

@@ -2,37 +2,212 @@ package org.casefunnel.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Splits text into words, numbers and single symbols; whitespace is dropped. */
+/**
+ * Splits text into words, numbers and single symbols; whitespace is dropped. A hand-written scanner
+ * rather than a regular expression: a Java regex repeats a group by recursion, so one word of a few
+ * thousand letters overflowed the stack. Each character is looked at a bounded number of times.
+ *
+ * <p>The grammar, tried in this order at each non-space character:
+ *
+ * <ul>
+ *   <li>code: {@code \d{1,4}[./-]\d{1,2}[./-]\d{1,4}} not followed by a digit ("2026-11-24");
+ *   <li>number: {@code \d{1,3}(,\d{3})+} not followed by a digit, or {@code \d+}; then an optional
+ *       {@code .\d+} and any letters ("9,000", "2.5m", "2nd");
+ *   <li>word: a letter, then letters and digits, with an apostrophe only between letters, so a
+ *       closing quote is not swallowed ("cases'");
+ *   <li>symbol: any other single character.
+ * </ul>
+ *
+ * A word or number longer than {@link #MAX_TOKEN_LENGTH} chars becomes one {@link Token.Kind#LONG}
+ * token, which the readers never take for a word or a count.
+ */
 final class Tokenizer {
 
-  private static final Pattern TOKEN =
-      Pattern.compile(
-          "(?<code>\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?!\\d))"
-              + "|(?<number>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?\\p{L}*)"
-              // Apostrophes only inside a word, so a closing quote is not swallowed: cases'
-              + "|(?<word>\\p{L}(?:[\\p{L}\\p{N}]|['\u2019](?=\\p{L}))*)"
-              + "|(?<symbol>\\S)");
+  /** Longest word or number read as such; longer runs are LONG tokens. */
+  static final int MAX_TOKEN_LENGTH = 100;
 
-  private Tokenizer() {}
+  private final String text;
+  private final int limit;
+  private int p;
+
+  private Tokenizer(String text, int from, int limit) {
+    this.text = text;
+    this.p = from;
+    this.limit = limit;
+  }
 
   static List<Token> tokenize(String text) {
+    return tokenize(text, 0, text.length(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code maxTokens} tokens of {@code text[from, limit)}, with offsets into the whole
+   * text; the text past {@code limit} is not looked at, as if the text ended there.
+   */
+  static List<Token> tokenize(String text, int from, int limit, int maxTokens) {
+    return new Tokenizer(text, from, limit).run(maxTokens);
+  }
+
+  private List<Token> run(int maxTokens) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    int previousEnd = 0;
-    while (m.find()) {
-      Token.Kind kind =
-          m.group("code") != null
-              ? Token.Kind.CODE
-              : m.group("number") != null
-                  ? Token.Kind.NUMBER
-                  : m.group("word") != null ? Token.Kind.WORD : Token.Kind.SYMBOL;
-      boolean newline = text.substring(previousEnd, m.start()).indexOf('\n') >= 0;
-      tokens.add(new Token(kind, m.group(), m.start(), m.end(), newline));
-      previousEnd = m.end();
+    while (tokens.size() < maxTokens) {
+      boolean newline = false;
+      while (p < limit && isSpace(text.charAt(p))) {
+        newline |= text.charAt(p) == '\n';
+        p++;
+      }
+      if (p >= limit) {
+        break;
+      }
+      int start = p;
+      Token.Kind kind = scan();
+      if ((kind == Token.Kind.WORD || kind == Token.Kind.NUMBER) && p - start > MAX_TOKEN_LENGTH) {
+        kind = Token.Kind.LONG;
+      }
+      tokens.add(new Token(kind, text.substring(start, p), start, p, newline));
     }
     return tokens;
+  }
+
+  /** Reads one token at p, moving p past it. */
+  private Token.Kind scan() {
+    int c = codePointAt(p);
+    if (isDigit(c)) {
+      int code = code(p);
+      if (code >= 0) {
+        p = code;
+        return Token.Kind.CODE;
+      }
+      p = number(p);
+      return Token.Kind.NUMBER;
+    }
+    if (Character.isLetter(c)) {
+      p = word(p);
+      return Token.Kind.WORD;
+    }
+    p += Character.charCount(c);
+    return Token.Kind.SYMBOL;
+  }
+
+  /** The end of a code at i, or -1: each digit group is a whole run, so no backtracking. */
+  private int code(int i) {
+    int a = digits(i);
+    if (a - i < 1 || a - i > 4 || !isCodeSeparator(a)) {
+      return -1;
+    }
+    int b = digits(a + 1);
+    if (b - a - 1 < 1 || b - a - 1 > 2 || !isCodeSeparator(b)) {
+      return -1;
+    }
+    int c = digits(b + 1);
+    return c - b - 1 >= 1 && c - b - 1 <= 4 ? c : -1;
+  }
+
+  private int number(int i) {
+    int end = groupedDigits(i);
+    if (end < 0) {
+      end = digits(i);
+    }
+    if (end + 1 < limit && text.charAt(end) == '.' && isDigitAt(end + 1)) {
+      end = digits(end + 1);
+    }
+    return letters(end);
+  }
+
+  /** "9,000,000": 1-3 digits then the most ",ddd" groups not followed by a digit; or -1. */
+  private int groupedDigits(int i) {
+    int lead = digits(i);
+    if (lead - i > 3) {
+      return -1;
+    }
+    int end = lead;
+    int groups = 0;
+    int previous = lead;
+    while (end + 3 < limit
+        && text.charAt(end) == ','
+        && isDigitAt(end + 1)
+        && isDigitAt(end + 2)
+        && isDigitAt(end + 3)) {
+      previous = end;
+      end += 4;
+      groups++;
+    }
+    if (groups > 0 && isDigitAt(end)) {
+      end = previous; // the last group runs on into more digits: give it back
+      groups--;
+    }
+    return groups > 0 ? end : -1;
+  }
+
+  private int word(int i) {
+    int k = i + Character.charCount(codePointAt(i));
+    while (k < limit) {
+      int c = codePointAt(k);
+      if (Character.isLetter(c) || Character.isDigit(c) || isNumeric(c)) {
+        k += Character.charCount(c);
+      } else if ((c == '\'' || c == '\u2019')
+          && k + 1 < limit
+          && Character.isLetter(codePointAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private int letters(int i) {
+    int k = i;
+    while (k < limit && Character.isLetter(codePointAt(k))) {
+      k += Character.charCount(codePointAt(k));
+    }
+    return k;
+  }
+
+  /** The code point at k, as if the text ended at the limit. */
+  private int codePointAt(int k) {
+    char c = text.charAt(k);
+    if (Character.isHighSurrogate(c) && k + 1 < limit) {
+      char d = text.charAt(k + 1);
+      if (Character.isLowSurrogate(d)) {
+        return Character.toCodePoint(c, d);
+      }
+    }
+    return c;
+  }
+
+  private int digits(int i) {
+    int k = i;
+    while (isDigitAt(k)) {
+      k++;
+    }
+    return k;
+  }
+
+  private boolean isDigitAt(int k) {
+    return k < limit && isDigit(text.charAt(k));
+  }
+
+  private boolean isCodeSeparator(int k) {
+    return k < limit && "./-".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** {@code \d} of java.util.regex: ASCII digits only. */
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** {@code \p{N}}: any numeric character, Roman numerals and superscripts included. */
+  private static boolean isNumeric(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** {@code \s} of java.util.regex: the ASCII whitespace characters. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -3,7 +3,9 @@ package org.casefunnel.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.casefunnel.text.QuoteLocator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,88 @@ class QuantityExtractorTest {
             SpeakerSuggestion.Basis.ALIAS,
             SpeakerSuggestion.Basis.PRONOUN,
             SpeakerSuggestion.Basis.ROLE);
+  }
+
+  @Test
+  void readsATextWithoutFullStopsInWindowsThatEachQuantityShares() {
+    String text = "officers said 2,000 cases were reviewed and 300 remained open ".repeat(16_000);
+    long started = System.nanoTime();
+    ExtractionResult result =
+        new QuantityExtractor(Integer.MAX_VALUE).extract(text, Budget.UNLIMITED);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    assertThat(took).isLessThan(Duration.ofSeconds(30)); // it took 7.6 s for 40,000 chars before
+    assertThat(result.truncated()).isFalse();
+    assertThat(result.quantities()).hasSize(32_000);
+    assertThat(result.quantities())
+        .allSatisfy(e -> assertThat(e.sentence().text().length()).isLessThanOrEqualTo(1_000));
+    // every window is carried once, not once per quantity: together no longer than the text
+    long carried =
+        result.quantities().stream()
+            .map(ExtractedQuantity::sentence)
+            .distinct()
+            .mapToLong(sentence -> sentence.text().length())
+            .sum();
+    assertThat(carried).isLessThanOrEqualTo(text.length());
+  }
+
+  @Test
+  void stopsAtTheSuggestionLimitAndSaysWhereItStopped() {
+    String text = "He counted 7 cases. ".repeat(30);
+    ExtractionResult result = new QuantityExtractor(10).extract(text, Budget.UNLIMITED);
+    assertThat(result.quantities()).hasSize(10);
+    assertThat(result.truncation()).isEqualTo(Truncation.SUGGESTION_LIMIT);
+    assertThat(result.readUpTo()).isEqualTo(text.indexOf("7", 10 * 20));
+    ExtractionResult all = new QuantityExtractor(30).extract(text, Budget.UNLIMITED);
+    assertThat(all.truncated()).isFalse();
+    assertThat(all.readUpTo()).isEqualTo(text.length());
+  }
+
+  @Test
+  void stopsAtTheDeadline() {
+    String text = "He counted 7 cases. ".repeat(30);
+    ExtractionResult result =
+        new QuantityExtractor().extract(text, Budget.of(Duration.ZERO, () -> false));
+    assertThat(result.truncation()).isEqualTo(Truncation.DEADLINE);
+    assertThat(result.quantities()).isEmpty();
+    assertThat(result.readUpTo()).isZero();
+  }
+
+  @Test
+  void stopsSoonAfterTheClientHasGone() {
+    String text = "He counted 7 cases. ".repeat(30);
+    AtomicInteger asked = new AtomicInteger();
+    ExtractionResult result =
+        new QuantityExtractor()
+            .extract(text, Budget.of(Duration.ofHours(1), () -> asked.incrementAndGet() > 5));
+    assertThat(result.truncation()).isEqualTo(Truncation.ABANDONED);
+    assertThat(result.quantities()).hasSize(5);
+  }
+
+  @Test
+  void readsNumbersOfAnySizeWithoutOverflow() {
+    List<ExtractedQuantity> es =
+        new QuantityExtractor()
+            .extract(
+                "Some 9223372036854775808 cases. Then 1,000,000,000,000,000,000,000,000,000,000"
+                    + " files. And 9223372036854775808 in 10 did. "
+                    + "a hundred hundred hundred hundred hundred hundred hundred hundred hundred"
+                    + " hundred hundred people.");
+    assertThat(es.get(0).quantity().count())
+        .isEqualTo(Interval.exactly(new BigDecimal("9223372036854775808")));
+    assertThat(es.get(1).quantity().count()).isEqualTo(Interval.exactly(BigDecimal.TEN.pow(30)));
+    assertThat(es).allSatisfy(e -> assertThat(e.quantity().interval().low().signum()).isPositive());
+  }
+
+  @Test
+  void readsANumberLongerThanATokenAsAtLeastTenToTheHundredAndACutOneNotAtAll() {
+    String digits = "7".repeat(150);
+    ExtractedQuantity e = new QuantityExtractor().extract("We saw " + digits + " cases.").get(0);
+    assertThat(e.quantity().span().text()).isEqualTo(digits);
+    assertThat(e.quantity().bound()).isEqualTo(BoundKind.AT_LEAST);
+    assertThat(e.quantity().count()).isEqualTo(new Interval(BigDecimal.TEN.pow(100), null));
+    // longer than a sentence window: cut in pieces, whose values would be made up
+    assertThat(new QuantityExtractor().extract("We saw " + "7".repeat(2_500) + " cases."))
+        .isEmpty();
   }
 
   private static ExtractedQuantity at(String spanText) {

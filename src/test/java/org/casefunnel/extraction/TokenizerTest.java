@@ -1,0 +1,95 @@
+package org.casefunnel.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+  /** The regular expression the scanner replaced: the reference for what a token is. */
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?<code>\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?!\\d))"
+              + "|(?<number>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?\\p{L}*)"
+              + "|(?<word>\\p{L}(?:[\\p{L}\\p{N}]|['\u2019](?=\\p{L}))*)"
+              + "|(?<symbol>\\S)");
+
+  private static List<Token> reference(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = REFERENCE.matcher(text);
+    int previousEnd = 0;
+    while (m.find()) {
+      Token.Kind kind =
+          m.group("code") != null
+              ? Token.Kind.CODE
+              : m.group("number") != null
+                  ? Token.Kind.NUMBER
+                  : m.group("word") != null ? Token.Kind.WORD : Token.Kind.SYMBOL;
+      boolean newline = text.substring(previousEnd, m.start()).indexOf('\n') >= 0;
+      tokens.add(new Token(kind, m.group(), m.start(), m.end(), newline));
+      previousEnd = m.end();
+    }
+    return tokens;
+  }
+
+  @Property(tries = 3000)
+  void readsTheSameTokensAsTheRegularExpressionItReplaced(@ForAll("hostile") String text) {
+    assertThat(Tokenizer.tokenize(text)).isEqualTo(reference(text));
+  }
+
+  @Property(tries = 1000)
+  void readsPartOfATextAsIfTheTextEndedThere(@ForAll("hostile") String text) {
+    int from = text.length() / 3;
+    int limit = from + (text.length() - from) / 2;
+    List<Token> expected = new ArrayList<>();
+    for (Token t : reference(text.substring(from, limit))) {
+      expected.add(
+          new Token(t.kind(), t.text(), t.start() + from, t.end() + from, t.newlineBefore()));
+    }
+    assertThat(Tokenizer.tokenize(text, from, limit, Integer.MAX_VALUE)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<String> hostile() {
+    return Arbitraries.strings()
+        .withChars("0123456789,,..--//''\u2019 \n\t\u000B\u00A0aZ\u00E9\u00B2\u216B%+:")
+        .withChars("\uD835\uDD18\uD800")
+        .ofMaxLength(40);
+  }
+
+  @Test
+  void aWordOfTwoThousandLettersIsOneLongTokenNotAStackOverflow() {
+    String word = "a".repeat(2_000);
+    List<Token> tokens = Tokenizer.tokenize("He said " + word + " twice");
+    assertThat(tokens).extracting(Token::kind).contains(Token.Kind.LONG);
+    assertThat(tokens).extracting(Token::text).containsExactly("He", "said", word, "twice");
+  }
+
+  @Test
+  void wordsAndNumbersUpToTheLimitStayWordsAndNumbers() {
+    String word = "b".repeat(Tokenizer.MAX_TOKEN_LENGTH);
+    String number = "9".repeat(Tokenizer.MAX_TOKEN_LENGTH);
+    assertThat(Tokenizer.tokenize(word + " " + number))
+        .extracting(Token::kind)
+        .containsExactly(Token.Kind.WORD, Token.Kind.NUMBER);
+    assertThat(Tokenizer.tokenize(number + "9"))
+        .extracting(Token::kind)
+        .containsExactly(Token.Kind.LONG);
+  }
+
+  @Test
+  void readsOnlyAsManyTokensAsAsked() {
+    assertThat(Tokenizer.tokenize("one two three four", 4, 18, 2))
+        .extracting(Token::text)
+        .containsExactly("two", "three");
+  }
+}
