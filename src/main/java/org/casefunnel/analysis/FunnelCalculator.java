@@ -16,8 +16,8 @@ import org.casefunnel.funnel.Stage;
 import org.casefunnel.statistics.Breakdowns;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Extrapolations;
-import org.casefunnel.statistics.FpcExtrapolation;
 import org.casefunnel.statistics.Interval;
 import org.casefunnel.statistics.IntervalArithmetic;
 import org.casefunnel.statistics.IntervalComparison;
@@ -30,7 +30,7 @@ import org.casefunnel.statistics.Proportions;
  */
 final class FunnelCalculator {
 
-  static final double Z = Proportions.Z_95;
+  static final double Z = 1.959964;
 
   private final Funnel funnel;
   private final List<Stage> stages;
@@ -59,7 +59,7 @@ final class FunnelCalculator {
     DerivedView conversion;
     DerivedView coverage;
     ExtrapolationView extrapolation;
-    FpcExtrapolation fpc;
+    Extrapolation fpc;
     DerivedView overall;
     DerivedView dropOff;
     ProjectionCheckView projection;
@@ -137,12 +137,7 @@ final class FunnelCalculator {
     boolean exact = exactCount(w.figure) && exactCount(base.figure);
     // how many were chosen for a review is a decision, not a sampling outcome: a plain ratio,
     // without a confidence interval that would suggest otherwise
-    Derivation d =
-        !exact
-            ? Proportions.intervalRatio(part, whole)
-            : w.stage.selection != null
-                ? Proportions.share(part, whole)
-                : Proportions.conversion(part, whole, Z);
+    Derivation d = !exact ? Proportions.intervalRatio(part, whole) : Proportions.share(part, whole);
     w.conversion = DerivedView.of(d, proportionText(d));
     if (w.stage.selection != null) {
       w.coverage =
@@ -194,7 +189,7 @@ final class FunnelCalculator {
       w.notes.add(no + "the counts are inconsistent (see warnings).");
       return;
     }
-    FpcExtrapolation e = Extrapolations.fpc(big, n, x, Z);
+    Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
     w.fpc = e;
     Selection selection = sampleStage.selection;
     String assumption =
@@ -229,13 +224,13 @@ final class FunnelCalculator {
             population.stage.key,
             sampleStage.key,
             DerivedView.of(
-                e.toDerivation(),
+                e.samplingDerivation(),
                 "about "
                     + Numbers.count(e.estimate())
                     + " (95% interval "
-                    + Numbers.count(e.low())
+                    + Numbers.count(e.sampling().low())
                     + " to "
-                    + Numbers.count(e.high())
+                    + Numbers.count(e.sampling().high())
                     + ") of the '"
                     + population.stage.key
                     + "'"),
@@ -337,7 +332,7 @@ final class FunnelCalculator {
         continue;
       }
       Estimate mine = estimate(w.figure);
-      Interval theirs = e.fpc.interval();
+      Interval theirs = e.fpc.sampling();
       IntervalComparison relation = IntervalComparison.of(mine.range(), theirs);
       // no share of an extrapolation that is exactly zero (none in scope in a full review)
       Derivation share =
@@ -507,7 +502,6 @@ final class FunnelCalculator {
     }
     String bounds = Numbers.percent(d.low()) + " to " + Numbers.percent(d.high());
     return switch (d.method()) {
-      case Methods.WILSON -> point + " (95% Wilson interval " + bounds + ")";
       default -> point + " (" + bounds + " by interval arithmetic)";
     };
   }
