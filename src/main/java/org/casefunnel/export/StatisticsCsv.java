@@ -36,7 +36,9 @@ public final class StatisticsCsv {
           "extrapolationHigh",
           "extrapolationAssumption",
           "notes",
-          "warnings");
+          "warnings",
+          "extrapolationLogicalLow",
+          "extrapolationLogicalHigh");
 
   private StatisticsCsv() {}
 
@@ -75,6 +77,9 @@ public final class StatisticsCsv {
               .map(w -> w.code() + ": " + w.message())
               .toList();
       r.add(warnings.isEmpty() ? null : String.join("\n", warnings));
+      DerivedView l = s.extrapolation() == null ? null : s.extrapolation().logicalBounds();
+      r.add(l == null ? null : l.low());
+      r.add(l == null ? null : l.high());
       rows.add(r);
     }
     return FiguresCsv.write(COLUMNS, rows);

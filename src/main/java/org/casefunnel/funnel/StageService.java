@@ -76,6 +76,7 @@ public class StageService {
     s.definition = spec.definition();
     s.unit = spec.unit();
     s.selection = spec.selection();
+    s.estimates = spec.estimates();
     s.definitionStatements.addAll(definedBy);
     stages.persist(s);
     return s;
@@ -177,6 +178,7 @@ public class StageService {
     s.definition = spec.definition();
     s.unit = spec.unit();
     s.selection = spec.selection();
+    s.estimates = spec.estimates();
     s.definitionStatements.clear();
     s.definitionStatements.addAll(definedBy);
   }

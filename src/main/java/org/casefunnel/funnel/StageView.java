@@ -25,6 +25,10 @@ public record StageView(
     @Schema(description = "How the stage's cases were selected from its base.", nullable = true)
         Selection selection,
     @Schema(
+            description = "Key of the stage whose extrapolation this stage estimates.",
+            nullable = true)
+        String estimates,
+    @Schema(
             description =
                 "The figure current at the time asked for; absent when the stage has none.",
             nullable = true)
@@ -41,6 +45,7 @@ public record StageView(
         s.definitionStatements.stream().map(st -> st.key).toList(),
         s.unit,
         s.selection,
+        s.estimates,
         current,
         s.version);
   }
@@ -53,7 +58,8 @@ public record StageView(
         s.definition,
         s.definitionStatements.stream().map(st -> st.key).toList(),
         s.unit,
-        s.selection);
+        s.selection,
+        s.estimates);
   }
 
   /** Strong ETag of a stage version; the one path for reads and conditional writes. */

@@ -72,6 +72,50 @@ public final class Proportions {
     return intervalRatio(part, whole);
   }
 
+  /**
+   * Share of a whole taken by a part that is declared a subset of it (e.g. expected
+   * reinvestigations among the cases in scope, whose count is only known to lie in {@code whole}).
+   * Pairs with the part larger than the whole are impossible, so where the ranges overlap the
+   * largest share is 1 (the part is the whole): a consequence of the subset, not a cap. Where the
+   * part lies entirely above, the data contradict the subset and the plain ratio range (above 1) is
+   * returned for the caller to warn about. The lower bound is {@code part.low / whole.high}.
+   *
+   * @param wholePoint the whole's point value, or null when it has none (logical bounds)
+   * @return no point value when the whole has none or the point ratio is impossible; no bounds when
+   *     the part lies above a whole that may be zero
+   */
+  public static Derivation subsetShare(Estimate part, Interval whole, Double wholePoint) {
+    if (part.low() < 0 || whole.low() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: " + part + ", " + whole);
+    }
+    if (whole.high() == 0) {
+      throw new IllegalArgumentException("whole is zero: no share exists");
+    }
+    IntervalComparison relation = IntervalComparison.of(part.range(), whole);
+    Double low = part.low() / whole.high();
+    Double high =
+        switch (relation) {
+          case OVERLAPS -> 1.0;
+          case BELOW -> part.high() / whole.low();
+          case ABOVE -> whole.low() == 0 ? null : part.high() / whole.low();
+        };
+    if (high == null) {
+      low = null;
+    }
+    Double value = wholePoint == null || wholePoint == 0 ? null : part.value() / wholePoint;
+    if (value != null && low != null && (value < low || value > high)) {
+      value = null;
+    }
+    Inputs inputs = Inputs.builder().put("part", part);
+    if (wholePoint != null) {
+      inputs.put("whole", Inputs.number(wholePoint));
+    }
+    inputs
+        .put("whole.low", Inputs.number(whole.low()))
+        .put("whole.high", Inputs.number(whole.high()));
+    return new Derivation(value, low, high, Methods.INTERVAL_ARITHMETIC, inputs.build());
+  }
+
   /** An exact, whole, non-negative number: what a plain ratio needs. */
   private static boolean isCount(Estimate e) {
     return e.isExact() && e.value() >= 0 && e.value() == Math.rint(e.value());
