@@ -1,7 +1,6 @@
 package org.casefunnel.analysis;
 
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.funnel.Selection;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Interval;
@@ -19,6 +18,12 @@ final class Wording {
 
   /** A proportion with how its width arose; ratios of counts have none to state. */
   static String proportion(Derivation d) {
+    if (d.value() == null && d.low() != null) {
+      return Numbers.percent(d.low())
+          + " to "
+          + Numbers.percent(d.high())
+          + " (by interval arithmetic over the ranges given or read)";
+    }
     String point = d.value() == null ? "no point value" : Numbers.percent(d.value());
     if (d.low() == null) {
       return Methods.INTERVAL_ARITHMETIC.equals(d.method())
@@ -154,28 +159,35 @@ final class Wording {
   // ---- the extrapolation ----
 
   static String logicalBounds(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
+    return logicalRange(e, population)
+        + " (at least the "
+        + Numbers.count(e.inScope())
+        + " found, at most those plus the "
+        + Numbers.count(e.logical().high() - e.inScope())
+        + " not reviewed; needs no assumption)";
+  }
+
+  private static String logicalRange(Extrapolation e, StageSnapshot population) {
     Interval l = e.logical();
     return Numbers.range((long) l.low(), (long) l.high())
         + " of the "
         + Readings.words(population.figure())
         + " '"
         + population.key()
-        + "': at least the "
-        + Numbers.count(e.inScope())
-        + " found, at most those plus the "
-        + Numbers.count(l.high() - e.inScope())
-        + " not reviewed (needs no assumption)";
+        + "'";
   }
 
   private static String samplingCore(Extrapolation e, StageSnapshot population) {
     Interval s = e.sampling();
     return "about "
         + Numbers.about(e.estimate(), s.low(), s.high())
-        + " (exact 95% interval "
-        + Numbers.range((long) s.low(), (long) s.high())
-        + ") of the '"
+        + " of the "
+        + Readings.words(population.figure())
+        + " '"
         + population.key()
-        + "'";
+        + "' (exact 95% interval "
+        + Numbers.range((long) s.low(), (long) s.high())
+        + ")";
   }
 
   static String sampling(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
@@ -190,38 +202,39 @@ final class Wording {
   /** The extrapolation told whole: the logical bounds first unless the selection was random. */
   static String extrapolationStatement(
       Extrapolation e, StageSnapshot stage, StageSnapshot sample, StageSnapshot population) {
-    Selection selection = sample.selection();
     String logical =
-        "Without any assumption, the data allow "
-            + logicalBounds(e, sample, population)
-            + " to be '"
+        "Without any assumption, "
+            + logicalRange(e, population)
+            + " may be '"
             + stage.key()
-            + "'.";
+            + "': at least the "
+            + Numbers.count(e.inScope())
+            + " found, at most those plus the "
+            + Numbers.count(e.logical().high() - e.inScope())
+            + " not reviewed.";
     String sampled =
-        "Only if the "
-            + Numbers.count(e.sample())
-            + " '"
-            + sample.key()
-            + "' were a random sample of the '"
-            + population.key()
-            + "' would "
+        "Only if they were a random sample would "
             + samplingCore(e, population)
-            + " be; the interval counts sampling error only.";
-    return switch (selection) {
+            + " be; that interval counts sampling error only.";
+    String reviewed = Numbers.count(e.sample()) + " '" + sample.key() + "'";
+    return switch (sample.selection()) {
       case RANDOM ->
-          "The '"
-              + sample.key()
-              + "' were selected at random, so the sampling interval applies: "
-              + sampling(e, sample, population)
-              + ". "
+          "The "
+              + reviewed
+              + " were selected at random, so "
+              + samplingCore(e, population)
+              + " are '"
+              + stage.key()
+              + "'; that interval counts sampling error only. "
               + logical;
       case NOT_RANDOM ->
           logical
-              + " They were not selected at random, so no sampling interval applies; for"
-              + " illustration only: "
+              + " The "
+              + reviewed
+              + " were not selected at random, so no sampling interval applies. For illustration"
+              + " only: "
               + sampled;
-      case UNKNOWN ->
-          logical + " How the '" + sample.key() + "' were chosen is unknown. " + sampled;
+      case UNKNOWN -> logical + " How the " + reviewed + " were chosen is unknown. " + sampled;
     };
   }
 
@@ -255,21 +268,21 @@ final class Wording {
         Numbers.range((long) theirs.low(), (long) theirs.high())
             + " '"
             + extrapolated
-            + "' among the '"
-            + populationKey
             + "' "
             + (logical
-                ? "that are logically possible (the random-sample assumption is not established)"
-                : "of the exact 95% interval (the sample was random)");
-    String shareText = share == null ? "" : ": " + proportion(share);
+                ? "logically possible among the '"
+                    + populationKey
+                    + "' (the random-sample assumption is not established)"
+                : "among the '" + populationKey + "' of the exact 95% interval (random review)");
+    String shareText = share == null ? "" : ": they are " + proportion(share) + " of them";
     return switch (relation) {
-      case "below" -> mine + " lie below the " + against + shareText + " of them.";
+      case "below" -> mine + " lie below the " + against + shareText + ".";
       case "overlaps" ->
           mine
               + " overlap the "
               + against
               + shareText
-              + " of them (at most 100%, as they are among the '"
+              + " (at most 100%, as they are among the '"
               + extrapolated
               + "').";
       default ->
@@ -277,7 +290,7 @@ final class Wording {
               + " exceed the "
               + against
               + shareText
-              + " of them: more than the data allow, unless the definitions differ.";
+              + ": more than the data allow, unless the definitions differ.";
     };
   }
 }

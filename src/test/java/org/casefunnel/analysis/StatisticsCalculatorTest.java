@@ -75,8 +75,9 @@ class StatisticsCalculatorTest {
     assertThat(e.logicalBounds().low()).isEqualTo(1200.0);
     assertThat(e.logicalBounds().high()).isEqualTo(8000.0);
     assertThat(e.estimate().method()).isEqualTo("exact_hypergeometric");
-    assertThat(e.statement()).startsWith("Without any assumption, the data allow 1,200 to 8,000");
-    assertThat(e.estimate().text()).startsWith("about 4,900 (exact 95% interval ");
+    assertThat(e.statement())
+        .startsWith("Without any assumption, 1,200 to 8,000 of the 9,000 'identified' may be");
+    assertThat(e.estimate().text()).startsWith("about 4,900 of the 9,000 'identified' (exact 95%");
     ProjectionCheckView p = stage(stats, "reinvestigation_expected").projectionCheck();
     assertThat(p.extrapolatedStage()).isEqualTo("in_scope");
     assertThat(p.comparedWith()).isEqualTo("logical_bounds");
