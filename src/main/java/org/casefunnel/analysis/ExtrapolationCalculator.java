@@ -2,7 +2,7 @@ package org.casefunnel.analysis;
 
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.funnel.Selection;
+import org.casefunnel.model.Selection;
 import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Extrapolations;

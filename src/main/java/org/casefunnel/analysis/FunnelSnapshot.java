@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.casefunnel.figure.FigureStatus;
-import org.casefunnel.funnel.Selection;
+import org.casefunnel.model.FigureStatus;
+import org.casefunnel.model.Selection;
 
 /**
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the

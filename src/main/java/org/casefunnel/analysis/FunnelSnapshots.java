@@ -6,10 +6,10 @@ import java.util.Map;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.figure.BreakdownPart;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.funnel.Funnel;
-import org.casefunnel.funnel.Stage;
+import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Stage;
 
 /**
  * Copies loaded entities into a {@link FunnelSnapshot}: the one place the statistics touch the

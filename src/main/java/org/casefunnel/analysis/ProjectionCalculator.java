@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.funnel.Selection;
+import org.casefunnel.model.Selection;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.figure.FigureStatus;
-import org.casefunnel.funnel.Selection;
+import org.casefunnel.model.FigureStatus;
+import org.casefunnel.model.Selection;
 
 /** Builds funnel snapshots by hand for calculator tests: no database, no Quarkus. */
 final class Snapshots {

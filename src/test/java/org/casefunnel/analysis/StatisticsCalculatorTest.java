@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.casefunnel.analysis.Snapshots.stage;
 
 import java.util.List;
-import org.casefunnel.funnel.Selection;
+import org.casefunnel.model.Selection;
 import org.junit.jupiter.api.Test;
 
 /**
