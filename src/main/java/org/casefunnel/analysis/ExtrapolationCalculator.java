@@ -59,7 +59,9 @@ final class ExtrapolationCalculator {
     }
     if (big.low() < n) {
       // the warning stands only when the point value itself is exceeded
-      notes.add(Wording.noExtrapolation(to, Wording.sampleMayExceedPopulation(n > big.value())));
+      notes.add(
+          Wording.noExtrapolation(
+              to, Wording.sampleMayExceedPopulation(sample.key(), n > big.value())));
       return null;
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);

@@ -260,7 +260,7 @@ public class StatisticsService {
             new StatisticsContext.StageFacts(
                 mine.get(i), current.get(mine.get(i).id), views.get(i)));
       }
-      out.put(f.id, new StatisticsContext(f, asOf, facts));
+      out.put(f.id, new StatisticsContext(f, asOf, facts, snapshot));
     }
     return out;
   }

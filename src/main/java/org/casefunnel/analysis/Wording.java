@@ -141,9 +141,9 @@ final class Wording {
   static final String MORE_FOUND_THAN_REVIEWED =
       "more were found than were reviewed (see the warning stage_exceeds_base).";
 
-  static String sampleMayExceedPopulation(boolean warned) {
+  static String sampleMayExceedPopulation(String sampleKey, boolean warned) {
     return "more may have been reviewed than there are to review"
-        + (warned ? " (see the warning stage_exceeds_base)." : ".");
+        + (warned ? " (see the warning stage_exceeds_base on '" + sampleKey + "')." : ".");
   }
 
   static String selectionNotExtrapolated(String key) {
