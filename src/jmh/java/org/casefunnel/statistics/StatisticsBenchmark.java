@@ -57,8 +57,8 @@ public class StatisticsBenchmark {
   }
 
   @Benchmark
-  public Derivation wilson() {
-    return Proportions.wilson(inScope, sample, Proportions.Z_95);
+  public Derivation ratio() {
+    return Proportions.ratio(inScope, sample);
   }
 
   @Benchmark
@@ -67,13 +67,13 @@ public class StatisticsBenchmark {
   }
 
   @Benchmark
-  public FpcExtrapolation fpcExtrapolation() {
-    return Extrapolations.fpc(population, sample, inScope, Proportions.Z_95);
+  public Extrapolation exactExtrapolation() {
+    return Extrapolations.of(population, sample, inScope, Proportions.CONFIDENCE);
   }
 
   @Benchmark
-  public FpcExtrapolation fpcExtrapolationOfApproximatePopulation() {
-    return Extrapolations.fpc(approximatePopulation, sample, inScope, Proportions.Z_95);
+  public Extrapolation exactExtrapolationOfApproximatePopulation() {
+    return Extrapolations.of(approximatePopulation, sample, inScope, Proportions.CONFIDENCE);
   }
 
   @Benchmark

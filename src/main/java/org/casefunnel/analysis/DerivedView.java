@@ -18,15 +18,18 @@ public record DerivedView(
             examples = "0.5454545454545454",
             nullable = true)
         Double value,
-    @Schema(description = "Lower bound.", examples = "0.5245865341866813", nullable = true)
+    @Schema(
+            description = "Lower bound; absent for a ratio of counts, which has no width.",
+            examples = "1200",
+            nullable = true)
         Double low,
-    @Schema(description = "Upper bound.", examples = "0.5661640954441465", nullable = true)
-        Double high,
+    @Schema(description = "Upper bound.", examples = "8000", nullable = true) Double high,
     @Schema(
             description =
-                "How it was computed: wilson, interval_arithmetic, ratio, fpc_extrapolation,"
-                    + " difference, sum, midpoint, as_reported.",
-            examples = "wilson")
+                "How it was computed: ratio, interval_arithmetic, logical_bounds,"
+                    + " exact_hypergeometric, difference, sum, midpoint, approximate_reading,"
+                    + " as_reported.",
+            examples = "ratio")
         String method,
     @Schema(
             description =
@@ -35,7 +38,7 @@ public record DerivedView(
         Map<String, Number> inputs,
     @Schema(
             description = "The number in words, with its method's meaning.",
-            examples = "54.55% (95% Wilson interval 52.46% to 56.62%)",
+            examples = "54.55%",
             nullable = true)
         String text) {
 

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     name = "Extrapolation",
     description =
         "The count a stage implies at the level of the population its base was drawn from"
-            + " (e.g. in scope among all identified), with a 95% interval using the finite"
-            + " population correction, and the representativeness assumption it rests on.")
+            + " (e.g. in scope among all identified): first the logical bounds, which need no"
+            + " assumption, then the exact hypergeometric 95% interval, valid only if the"
+            + " reviewed cases were a random sample, and that assumption's status.")
 public record ExtrapolationView(
     @Schema(
             description = "Key of the stage whose level it extrapolates to.",
@@ -18,7 +19,17 @@ public record ExtrapolationView(
             description = "Key of the partial-review stage used as the sample.",
             examples = "reviewed")
         String sampleStage,
-    @Schema(description = "The implied count with its interval; method fpc_extrapolation.")
+    @Schema(
+            description =
+                "What the counts prove with no assumption: at least the x found, at most x plus"
+                    + " every case not reviewed, N - (n - x); method logical_bounds, no point"
+                    + " value.")
+        DerivedView logicalBounds,
+    @Schema(
+            description =
+                "The implied count N·x/n with its exact hypergeometric 95% interval (inverted"
+                    + " hypergeometric CDF); method exact_hypergeometric. Valid only if the"
+                    + " reviewed cases were a random sample: see assumption.")
         DerivedView estimate,
     @Schema(
             description = "How the sample was selected, as the sample stage declares it.",
@@ -31,4 +42,8 @@ public record ExtrapolationView(
                     + " does_not_hold (not random) or unknown (selection not declared or unknown).",
             enumeration = {"holds", "does_not_hold", "unknown"})
         String assumption,
-    @Schema(description = "The assumption and its consequence, in words.") String statement) {}
+    @Schema(
+            description =
+                "The extrapolation told whole: led by the logical bounds unless the selection was"
+                    + " random, with the assumption in words.")
+        String statement) {}

@@ -19,9 +19,9 @@ public record FunnelStatisticsView(
             description = "The date the figures were chosen for, when asOf was given.",
             nullable = true)
         LocalDate asOf,
-    @Schema(description = "Confidence level of every interval.", examples = "0.95")
+    @Schema(
+            description = "Confidence level of every sampling interval (the exact extrapolation).",
+            examples = "0.95")
         double confidenceLevel,
-    @Schema(description = "Normal quantile used for the intervals.", examples = "1.959964")
-        double z,
     @Schema(description = "Stages in funnel order.") List<StageStatisticsView> stages,
     @Schema(description = "Consistency and quality warnings.") List<WarningView> warnings) {}

@@ -1,6 +1,7 @@
 package org.casefunnel.analysis;
 
 import java.util.Locale;
+import org.casefunnel.statistics.Percentages;
 
 /** Numbers in words for messages: counts with thousands separators, proportions as percents. */
 final class Numbers {
@@ -16,6 +17,19 @@ final class Numbers {
   }
 
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    return Percentages.format(fraction);
+  }
+
+  /**
+   * A point estimate no more precise than its interval allows: rounded to the largest power of ten
+   * not above half the interval's width (4,909 within 4,7xx to 5,0xx reads "4,900").
+   */
+  static String about(double value, double low, double high) {
+    double half = (high - low) / 2;
+    if (half < 10) {
+      return count(value);
+    }
+    double step = Math.pow(10, Math.floor(Math.log10(half)));
+    return count(Math.round(value / step) * step);
   }
 }

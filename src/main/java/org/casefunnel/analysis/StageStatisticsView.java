@@ -28,6 +28,10 @@ public record StageStatisticsView(
         boolean comparable,
     @Schema(description = "How a partial review was selected from its base.", nullable = true)
         String selection,
+    @Schema(
+            description = "Key of the extrapolated stage this stage declares it estimates.",
+            nullable = true)
+        String estimates,
     @Schema(description = "Id of the figure used.", nullable = true) Long figureId,
     @Schema(description = "How firm the figure is.", nullable = true) FigureStatus status,
     @Schema(description = "The figure's original wording.", nullable = true) String wording,
@@ -37,8 +41,9 @@ public record StageStatisticsView(
         ValueView value,
     @Schema(
             description =
-                "Conversion from the base stage: Wilson 95% when both are exact counts, interval"
-                    + " arithmetic otherwise.",
+                "Conversion from the base stage: a descriptive ratio of what was counted (no"
+                    + " sampling interval); interval arithmetic when either is approximate or a"
+                    + " range. Never capped: above 1 when the stage exceeds its base.",
             nullable = true)
         DerivedView conversion,
     @Schema(
@@ -51,13 +56,15 @@ public record StageStatisticsView(
         ExtrapolationView extrapolation,
     @Schema(
             description =
-                "Ratio to the funnel's first stage (descriptive, no interval), for stages of the"
-                    + " funnel's unit on the first stage's chain.",
+                "Ratio to the first stage of the stage's own chain (descriptive, no interval), for"
+                    + " stages of the funnel's unit.",
             nullable = true)
         DerivedView overallConversion,
     @Schema(description = "Base minus stage, by interval arithmetic.", nullable = true)
         DerivedView dropOff,
-    @Schema(description = "Comparison with an extrapolation to this stage's base.", nullable = true)
+    @Schema(
+            description = "Comparison with the extrapolation of the stage this one estimates.",
+            nullable = true)
         ProjectionCheckView projectionCheck,
     @Schema(description = "The figure's breakdown with shares.", nullable = true)
         BreakdownStatisticsView breakdown,

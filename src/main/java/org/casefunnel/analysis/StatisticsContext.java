@@ -11,14 +11,16 @@ import org.casefunnel.model.Stage;
  * What a {@link WarningRule} sees: the funnel, and per stage (in funnel order) the stage, its
  * current figure (null when none; its statements are loaded) and the statistics computed from it.
  * Rules run inside the service's transaction, so they may read the entities but must not change
- * them.
+ * them. Rules that need no statements read only the {@link FunnelSnapshot} and the statistics, and
+ * can be tested without Quarkus (entities null).
  */
-public record StatisticsContext(Funnel funnel, LocalDate asOf, List<StageFacts> stages) {
+public record StatisticsContext(
+    Funnel funnel, LocalDate asOf, List<StageFacts> stages, FunnelSnapshot snapshot) {
 
   /** One stage with its figure (nullable) and computed statistics. */
   public record StageFacts(Stage stage, Figure figure, StageStatisticsView statistics) {}
 
   public Optional<StageFacts> stage(String key) {
-    return stages.stream().filter(s -> s.stage().key.equals(key)).findFirst();
+    return stages.stream().filter(s -> s.statistics().key().equals(key)).findFirst();
   }
 }

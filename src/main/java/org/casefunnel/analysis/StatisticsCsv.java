@@ -34,7 +34,9 @@ public final class StatisticsCsv {
           "extrapolationHigh",
           "extrapolationAssumption",
           "notes",
-          "warnings");
+          "warnings",
+          "extrapolationLogicalLow",
+          "extrapolationLogicalHigh");
 
   private StatisticsCsv() {}
 
@@ -73,6 +75,9 @@ public final class StatisticsCsv {
               .map(w -> w.code() + ": " + w.message())
               .toList();
       r.add(warnings.isEmpty() ? null : String.join("\n", warnings));
+      DerivedView l = s.extrapolation() == null ? null : s.extrapolation().logicalBounds();
+      r.add(l == null ? null : l.low());
+      r.add(l == null ? null : l.high());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);

@@ -86,7 +86,7 @@ public class StatisticsService {
   private FunnelStatisticsView compute(Funnel f, LocalDate asOf) {
     StatisticsContext context = load(List.of(f), asOf).get(f.id);
     return new FunnelStatisticsView(
-        f.id, f.title, f.unit, asOf, 0.95, FunnelCalculator.Z, stageViews(context), warn(context));
+        f.id, f.title, f.unit, asOf, Proportions.CONFIDENCE, stageViews(context), warn(context));
   }
 
   @Transactional
@@ -185,7 +185,10 @@ public class StatisticsService {
                   + (period == null ? "" : " per " + period));
           continue;
         }
-        terms.put(fid, FunnelCalculator.estimate(s.figure()));
+        terms.put(
+            fid,
+            Readings.estimate(
+                s.figure().count, s.figure().low, s.figure().high, s.figure().approximate));
         included.add(fid);
         if (s.figure().asOf == null) {
           undated = true;
@@ -249,10 +252,15 @@ public class StatisticsService {
     Map<String, StatisticsContext> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();
-      out.put(
-          f.id,
-          new StatisticsContext(
-              f, asOf, new FunnelCalculator(f, mine, current, parts, asOf).compute()));
+      FunnelSnapshot snapshot = FunnelSnapshots.of(f, mine, current, parts, asOf);
+      List<StageStatisticsView> views = StatisticsCalculator.compute(snapshot);
+      List<StatisticsContext.StageFacts> facts = new ArrayList<>();
+      for (int i = 0; i < mine.size(); i++) {
+        facts.add(
+            new StatisticsContext.StageFacts(
+                mine.get(i), current.get(mine.get(i).id), views.get(i)));
+      }
+      out.put(f.id, new StatisticsContext(f, asOf, facts, snapshot));
     }
     return out;
   }
@@ -342,12 +350,7 @@ public class StatisticsService {
                     Estimate.of(w.value(), w.low(), w.high()));
             conversion =
                 DerivedView.of(
-                    d,
-                    FunnelCalculator.proportionText(d)
-                        + " of '"
-                        + baseKey
-                        + "' over "
-                        + part.keySet());
+                    d, Wording.proportion(d) + " of '" + baseKey + "' over " + part.keySet());
           }
         }
       }

@@ -16,9 +16,10 @@ public record ChartModel(
     List<String> omitted) {
 
   /**
-   * One stage. {@code low == high} for a count. The conversion is the statistics service's text;
-   * the whisker is its 95% Wilson interval drawn on the base stage's count, absent where the
-   * conversion has no Wilson interval.
+   * One stage. {@code low == high} for a count. The conversion is the statistics service's text.
+   * For a stage found in a partial review, the extrapolation to the whole population: the logical
+   * bounds (what the counts prove) and the exact 95% interval (only if the review was random), both
+   * as counts on the chart's one scale, and the service's statement in words; all null otherwise.
    */
   public record Bar(
       String key,
@@ -28,11 +29,18 @@ public record ChartModel(
       boolean approximate,
       String status,
       String conversion,
-      Double whiskerLow,
-      Double whiskerHigh) {
+      Double logicalLow,
+      Double logicalHigh,
+      Double intervalLow,
+      Double intervalHigh,
+      String extrapolation) {
 
     public boolean hasFigure() {
       return low != null;
+    }
+
+    public boolean hasExtrapolation() {
+      return logicalLow != null;
     }
 
     public boolean isRange() {

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.analysis.FunnelStatisticsView;
 import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 
 /**
- * Builds the chart of a funnel from its statistics (values, conversions, Wilson intervals), as the
+ * Builds the chart of a funnel from its statistics (values, conversions, extrapolations), as the
  * statistics endpoint computes them; nothing is recomputed here.
  */
 @ApplicationScoped
@@ -55,13 +56,9 @@ public class ChartService {
                   + labels.get(s.baseStage()).toLowerCase(java.util.Locale.ROOT)
                   + ": "
                   + c.text();
-      Double whiskerLow = null;
-      Double whiskerHigh = null;
-      Number n = c == null ? null : c.inputs().get("n");
-      if (c != null && "wilson".equals(c.method()) && c.low() != null && n != null) {
-        whiskerLow = c.low() * n.doubleValue();
-        whiskerHigh = c.high() * n.doubleValue();
-      }
+      ExtrapolationView e = s.extrapolation();
+      DerivedView logical = e == null ? null : e.logicalBounds();
+      DerivedView interval = e == null ? null : e.estimate();
       bars.add(
           new ChartModel.Bar(
               s.key(),
@@ -71,8 +68,11 @@ public class ChartService {
               s.value() != null && s.value().approximate() && s.value().low() == s.value().high(),
               s.status() == null ? null : s.status().wire(),
               conversion,
-              whiskerLow,
-              whiskerHigh));
+              logical == null ? null : logical.low(),
+              logical == null ? null : logical.high(),
+              interval == null ? null : interval.low(),
+              interval == null ? null : interval.high(),
+              e == null ? null : e.statement()));
     }
     return new ChartModel(stats.funnelId(), stats.title(), stats.unit(), asOf, bars, omitted);
   }

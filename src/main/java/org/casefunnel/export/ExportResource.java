@@ -38,8 +38,10 @@ public class ExportResource {
       summary = "A funnel chart as SVG, for embedding with a plain <img>",
       description =
           "One bar per stage in stage order, width proportional to the value; a range is a solid"
-              + " bar to its low end and a hatched band to its high end; a 95% Wilson interval of"
-              + " the conversion from the base stage is a whisker on the base's count. Stages in"
+              + " bar to its low end and a hatched band to its high end; a stage found in a partial"
+              + " review also shows what it implies for the whole: the logical bounds as a grey"
+              + " line, the exact 95% interval (valid only for a random review) as an orange"
+              + " whisker, and the statement in words. Stages in"
               + " other units and rates are listed below the bars instead. <title> and <desc> carry"
               + " the same in words.")
   @APIResponse(

@@ -8,9 +8,12 @@ import java.util.Locale;
 /**
  * Draws a {@link ChartModel} as a self-contained SVG: no scripts, fonts or external references, so
  * a plain {@code <img>} can embed it anywhere. One bar per stage in order, width proportional to
- * the value on one scale; a range is a solid bar to its low end and a lighter band to its high end;
- * a Wilson interval is a whisker; every bar is labelled with its value and conversion. The {@code
- * <title>} and {@code <desc>} say the same in words for screen readers.
+ * the value on one scale; a range is a solid bar to its low end and a lighter band to its high end.
+ * A stage found in a partial review also shows what it implies for the whole population: a thin
+ * grey line across the logical bounds (what the counts prove) and an orange whisker over the exact
+ * 95% interval (valid only if the review was random), with the statement in words below, so a later
+ * projection inside those bounds no longer looks like a funnel widening again. The {@code <title>}
+ * and {@code <desc>} say the same in words for screen readers.
  */
 public final class FunnelChart {
 
@@ -31,8 +34,8 @@ public final class FunnelChart {
       if (b.hasFigure()) {
         max = Math.max(max, b.high());
       }
-      if (b.whiskerHigh() != null) {
-        max = Math.max(max, b.whiskerHigh());
+      if (b.hasExtrapolation()) {
+        max = Math.max(max, b.logicalHigh());
       }
     }
     double scale = max <= 0 ? 0 : BAR_AREA / max;
@@ -41,7 +44,14 @@ public final class FunnelChart {
       foot.addAll(wrap(o, 110));
     }
     int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
-    int height = TOP + m.bars().size() * ROW + 16 + footLines * 16;
+    List<List<String>> statements = new ArrayList<>();
+    int extraLines = 0;
+    for (ChartModel.Bar b : m.bars()) {
+      List<String> lines = b.extrapolation() == null ? List.of() : wrap(b.extrapolation(), 110);
+      statements.add(lines);
+      extraLines += lines.size();
+    }
+    int height = TOP + m.bars().size() * ROW + extraLines * 15 + 16 + footLines * 16;
 
     StringBuilder desc = new StringBuilder();
     desc.append("Funnel of ")
@@ -60,6 +70,9 @@ public final class FunnelChart {
         desc.append(", ").append(b.conversion());
       }
       desc.append(". ");
+      if (b.extrapolation() != null) {
+        desc.append(b.extrapolation()).append(' ');
+      }
     }
     for (String o : m.omitted()) {
       desc.append("Not drawn: ").append(o).append(". ");
@@ -97,10 +110,12 @@ public final class FunnelChart {
         "normal",
         "#4a5568",
         (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
-            + " · bars to scale · hatched: range · whisker: 95% Wilson interval");
+            + " · bars to scale · hatched: range · grey line: logically possible in the whole"
+            + " · orange whisker: exact 95% interval if the review was random");
 
     int y = TOP;
-    for (ChartModel.Bar b : m.bars()) {
+    for (int i = 0; i < m.bars().size(); i++) {
+      ChartModel.Bar b = m.bars().get(i);
       s.append("<g class=\"stage\" data-stage=\"").append(esc(b.key())).append("\">\n");
       text(s, LEFT, y + 13, 13, "bold", "#1a202c", b.label());
       int barY = y + 20;
@@ -111,32 +126,22 @@ public final class FunnelChart {
         if (b.isRange()) {
           rect(s, LEFT + lowW, barY, Math.max(highW - lowW, 1), 20, "url(#range)", b.approximate());
         }
-        if (b.whiskerLow() != null && b.whiskerHigh() != null) {
-          double x1 = LEFT + b.whiskerLow() * scale;
-          double x2 = LEFT + b.whiskerHigh() * scale;
+        double right = highW;
+        if (b.hasExtrapolation()) {
           double cy = barY + 10;
-          s.append("<path class=\"whisker\" d=\"M")
-              .append(f(x1))
-              .append(' ')
-              .append(f(cy))
-              .append(" H")
-              .append(f(x2))
-              .append(" M")
-              .append(f(x1))
-              .append(' ')
-              .append(f(cy - 7))
-              .append(" V")
-              .append(f(cy + 7))
-              .append(" M")
-              .append(f(x2))
-              .append(' ')
-              .append(f(cy - 7))
-              .append(" V")
-              .append(f(cy + 7))
-              .append("\" stroke=\"#c05621\" stroke-width=\"2\" fill=\"none\"/>\n");
+          span(s, "logical", LEFT + b.logicalLow() * scale, LEFT + b.logicalHigh() * scale, cy, 4);
+          right = Math.max(right, b.logicalHigh() * scale);
+          if (b.intervalLow() != null) {
+            span(
+                s,
+                "whisker",
+                LEFT + b.intervalLow() * scale,
+                LEFT + b.intervalHigh() * scale,
+                cy,
+                7);
+          }
         }
-        double labelX =
-            LEFT + Math.max(highW, b.whiskerHigh() == null ? 0 : b.whiskerHigh() * scale) + 8;
+        double labelX = Math.min(LEFT + right + 8, WIDTH - 200);
         text(
             s,
             labelX,
@@ -151,8 +156,13 @@ public final class FunnelChart {
       if (b.conversion() != null) {
         text(s, LEFT, barY + 36, 12, "normal", "#4a5568", b.conversion());
       }
+      int line = barY + 36;
+      for (String statement : statements.get(i)) {
+        line += 15;
+        text(s, LEFT, line, 11, "normal", "#744210", statement);
+      }
       s.append("</g>\n");
-      y += ROW;
+      y += ROW + statements.get(i).size() * 15;
     }
     if (!m.omitted().isEmpty()) {
       y += 8;
@@ -164,6 +174,34 @@ public final class FunnelChart {
     }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /** A horizontal span with end ticks: the logical bounds (grey) or the exact interval (orange). */
+  private static void span(StringBuilder s, String cls, double x1, double x2, double cy, int tick) {
+    String colour = "whisker".equals(cls) ? "#c05621" : "#718096";
+    s.append("<path class=\"")
+        .append(cls)
+        .append("\" d=\"M")
+        .append(f(x1))
+        .append(' ')
+        .append(f(cy))
+        .append(" H")
+        .append(f(x2))
+        .append(" M")
+        .append(f(x1))
+        .append(' ')
+        .append(f(cy - tick))
+        .append(" V")
+        .append(f(cy + tick))
+        .append(" M")
+        .append(f(x2))
+        .append(' ')
+        .append(f(cy - tick))
+        .append(" V")
+        .append(f(cy + tick))
+        .append("\" stroke=\"")
+        .append(colour)
+        .append("\" stroke-width=\"2\" fill=\"none\"/>\n");
   }
 
   /**

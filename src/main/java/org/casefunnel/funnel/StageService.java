@@ -184,6 +184,7 @@ public class StageService {
     s.definition = spec.definition();
     s.unit = spec.unit();
     s.selection = spec.selection();
+    s.estimates = spec.estimates();
     s.definitionStatements.clear();
     s.definitionStatements.addAll(definedBy);
   }

@@ -47,7 +47,16 @@ public record StageSpec(
                 "How the cases of this stage were selected from its base, where the stage is"
                     + " a partial review: extrapolating from it assumes a representative selection.",
             nullable = true)
-        Selection selection) {
+        Selection selection,
+    @Schema(
+            description =
+                "Key of the stage whose extrapolation this stage is an estimate of, e.g. expected"
+                    + " reinvestigations of the cases in scope. A projection is compared only"
+                    + " with the extrapolation it declares.",
+            examples = "in_scope",
+            nullable = true)
+        @Size(max = 100)
+        String estimates) {
 
   public List<String> definitionStatementIdsOrEmpty() {
     return definitionStatementIds == null ? List.of() : definitionStatementIds;

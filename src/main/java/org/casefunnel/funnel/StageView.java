@@ -27,6 +27,10 @@ public record StageView(
     @Schema(description = "How the stage's cases were selected from its base.", nullable = true)
         Selection selection,
     @Schema(
+            description = "Key of the stage whose extrapolation this stage estimates.",
+            nullable = true)
+        String estimates,
+    @Schema(
             description =
                 "The figure current at the time asked for; absent when the stage has none.",
             nullable = true)
@@ -43,6 +47,7 @@ public record StageView(
         s.definitionStatements.stream().map(st -> st.key).toList(),
         s.unit,
         s.selection,
+        s.estimates,
         current,
         s.version);
   }
@@ -55,7 +60,8 @@ public record StageView(
         s.definition,
         s.definitionStatements.stream().map(st -> st.key).toList(),
         s.unit,
-        s.selection);
+        s.selection,
+        s.estimates);
   }
 
   /** Strong ETag of a stage version; the one path for reads and conditional writes. */

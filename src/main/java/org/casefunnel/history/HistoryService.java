@@ -193,6 +193,7 @@ public class HistoryService {
     m.put("definition", s.definition);
     m.put("unit", s.unit);
     m.put("selection", s.selection);
+    m.put("estimates", s.estimates);
     return m;
   }
 

@@ -60,6 +60,13 @@ public class Stage extends PanacheEntityBase {
   @Column(length = 30)
   public Selection selection;
 
+  /**
+   * Key of the extrapolated stage this stage is an estimate of (e.g. expected reinvestigations of
+   * the cases in scope); null when it declares none.
+   */
+  @Column(length = 100)
+  public String estimates;
+
   @ManyToMany
   @JoinTable(
       name = "stage_definition_statement",

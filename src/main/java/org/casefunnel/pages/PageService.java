@@ -53,6 +53,18 @@ public class PageService {
     return new PageModels.Overview(list.items(), list.total(), page, size);
   }
 
+  /** The stage's notes, with the projection check's verdict first where there is one. */
+  private static List<String> notes(StageStatisticsView st) {
+    List<String> out = new ArrayList<>();
+    if (st != null && st.projectionCheck() != null) {
+      out.add(st.projectionCheck().message());
+    }
+    if (st != null && st.notes() != null) {
+      out.addAll(st.notes());
+    }
+    return out;
+  }
+
   @Transactional
   public PageModels.FunnelPage funnel(String id, LocalDate asOf) {
     FunnelView f = funnels.view(id, asOf);
@@ -99,15 +111,9 @@ public class PageService {
               fig == null ? null : fig.wording(),
               fig == null ? null : fig.note(),
               c == null ? null : c.text(),
-              x == null || x.estimate() == null || x.estimate().text() == null
-                  ? null
-                  : x.estimate().text()
-                      + " of "
-                      + labelOf(byKey, x.populationStage())
-                      + " (representativeness "
-                      + x.assumption().replace('_', ' ')
-                      + ")",
-              st == null || st.notes() == null ? List.of() : st.notes(),
+              // the statistics' own statement: logical bounds first unless the review was random
+              x == null ? null : x.statement(),
+              notes(st),
               evidence));
     }
     String chart = "/api/funnels/" + f.id() + "/chart.svg" + (asOf == null ? "" : "?asOf=" + asOf);

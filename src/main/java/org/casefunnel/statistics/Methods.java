@@ -6,17 +6,23 @@ package org.casefunnel.statistics;
  */
 public final class Methods {
 
-  /** Wilson score interval for a binomial proportion. */
-  public static final String WILSON = "wilson";
-
   /** Bounds propagated through ranges by interval arithmetic (e.g. a ratio of two ranges). */
   public static final String INTERVAL_ARITHMETIC = "interval_arithmetic";
 
   /** Plain ratio of two exact counts; no uncertainty attached. */
   public static final String RATIO = "ratio";
 
-  /** Sample-to-population extrapolation with finite population correction. */
-  public static final String FPC_EXTRAPOLATION = "fpc_extrapolation";
+  /**
+   * Sample-to-population extrapolation: the exact hypergeometric interval (inverted CDF), valid if
+   * the sample was drawn at random.
+   */
+  public static final String EXACT_HYPERGEOMETRIC = "exact_hypergeometric";
+
+  /** What the counts prove with no assumption: {@code x} to {@code N - (n - x)}. */
+  public static final String LOGICAL_BOUNDS = "logical_bounds";
+
+  /** An approximate count read as a range by the precision it is given to. */
+  public static final String APPROXIMATE_READING = "approximate_reading";
 
   /** Difference of two quantities (e.g. drop-off between stages). */
   public static final String DIFFERENCE = "difference";

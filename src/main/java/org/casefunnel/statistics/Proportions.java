@@ -1,55 +1,17 @@
 package org.casefunnel.statistics;
 
-/** Proportions between funnel stages: binomial confidence intervals and ratios of ranges. */
+/**
+ * Ratios between funnel stages. They describe what was counted: a stage against a base that was
+ * counted in full is not a draw from anything, so it gets no sampling interval. Only the width of
+ * an approximate count or a range is carried, by interval arithmetic. Nothing is capped at 100%: a
+ * stage above its base gets its true ratio, and the caller warns.
+ */
 public final class Proportions {
 
-  /** Two-sided 95% normal quantile, as used throughout the service. */
-  public static final double Z_95 = 1.959964;
+  /** The confidence level of every sampling interval the service states. */
+  public static final double CONFIDENCE = 0.95;
 
   private Proportions() {}
-
-  /**
-   * Wilson score interval for {@code x} successes in {@code n} trials.
-   *
-   * <p>Why Wilson rather than the textbook Wald interval: Wald collapses to a zero-width interval
-   * at {@code x = 0} or {@code x = n} and can leave [0, 1]; Wilson stays inside [0, 1] and keeps
-   * sensible coverage for small {@code n}, which matters for small review samples.
-   *
-   * <p>Formula: with {@code p = x/n}, {@code centre = (p + z²/2n) / (1 + z²/n)} and {@code half =
-   * z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n)}, the interval is {@code centre ± half}.
-   *
-   * @return value {@code x/n} with the Wilson bounds, method {@link Methods#WILSON}
-   */
-  public static Derivation wilson(long x, long n, double z) {
-    if (n <= 0) {
-      throw new IllegalArgumentException("n must be positive: " + n);
-    }
-    if (x < 0 || x > n) {
-      throw new IllegalArgumentException("x must be within [0, n]: x=" + x + ", n=" + n);
-    }
-    requireZ(z);
-    double p = (double) x / n;
-    return Derivation.bounded(
-        p,
-        wilsonInterval(p, n, z),
-        Methods.WILSON,
-        Inputs.builder().put("x", x).put("n", n).put("z", z).build());
-  }
-
-  /**
-   * The Wilson bounds for a proportion {@code p} seen in {@code n} trials; {@code n} may be an
-   * effective sample size (not a whole number), as {@link Extrapolations} uses it.
-   */
-  static Interval wilsonInterval(double p, double n, double z) {
-    double z2 = z * z;
-    double denominator = 1 + z2 / n;
-    double centre = (p + z2 / (2.0 * n)) / denominator;
-    double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / denominator;
-    // At p = 0 / p = 1 the bound equals p analytically; pin it so rounding cannot cross p.
-    double low = p == 0 ? 0 : Math.max(0, centre - half);
-    double high = p == 1 ? 1 : Math.min(1, centre + half);
-    return Interval.of(low, high);
-  }
 
   /** Plain ratio {@code part / base} of two exact counts, without bounds. */
   public static Derivation ratio(long part, long base) {
@@ -64,32 +26,32 @@ public final class Proportions {
   }
 
   /**
-   * Conversion between two ranges, point values taken at their midpoints. See {@link
-   * #intervalRatio(Estimate, Estimate)}.
+   * Ratio of two ranges, point values taken at their midpoints. See {@link #intervalRatio(Estimate,
+   * Estimate)}.
    */
   public static Derivation intervalRatio(Interval part, Interval base) {
     return intervalRatio(new Estimate(part.midpoint(), part), new Estimate(base.midpoint(), base));
   }
 
   /**
-   * Conversion {@code part / base} when either count is a range: bounds by interval arithmetic
-   * {@code [part.low / base.high, part.high / base.low]}, capped to [0, 1] because a later stage is
-   * a subset of an earlier one. The point value is {@code part.value / base.value}, also capped.
+   * Ratio {@code part / base} when either count is a range: bounds by interval arithmetic {@code
+   * [part.low / base.high, part.high / base.low]}, not capped. The point value is {@code part.value
+   * / base.value}.
    *
-   * <p>If {@code base.low == 0} the upper bound is unbounded before capping, so it is 1. If {@code
-   * base.value == 0} there is no point value ({@code null}). A base that is exactly zero is
-   * rejected: no conversion exists.
+   * <p>If {@code base.low == 0} the ratio has no upper bound, so there are no bounds at all (the
+   * caller says why). If {@code base.value == 0} there is no point value. A base that is exactly
+   * zero is rejected: no ratio exists.
    */
   public static Derivation intervalRatio(Estimate part, Estimate base) {
     if (part.low() < 0 || base.low() < 0) {
       throw new IllegalArgumentException("counts must not be negative: " + part + ", " + base);
     }
     if (base.high() == 0) {
-      throw new IllegalArgumentException("base is zero: no conversion exists");
+      throw new IllegalArgumentException("base is zero: no ratio exists");
     }
-    double low = Math.min(1, part.low() / base.high());
-    double high = base.low() == 0 ? 1 : Math.min(1, part.high() / base.low());
-    Double value = base.value() == 0 ? null : Math.min(1, part.value() / base.value());
+    Double value = base.value() == 0 ? null : part.value() / base.value();
+    Double low = base.low() == 0 ? null : part.low() / base.high();
+    Double high = base.low() == 0 ? null : part.high() / base.low();
     return new Derivation(
         value,
         low,
@@ -99,23 +61,9 @@ public final class Proportions {
   }
 
   /**
-   * Conversion {@code part / base} between two stages: the {@link #wilson Wilson interval} when
-   * both are exact counts with {@code 0 <= part <= base} and {@code base > 0}, otherwise bounds by
-   * {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. Inconsistent data (an exact
-   * part above its base) is not "fixed": it falls back to interval arithmetic, whose bounds are
-   * capped at 1, and the caller is expected to warn.
-   */
-  public static Derivation conversion(Estimate part, Estimate base, double z) {
-    if (isCount(part) && isCount(base) && base.value() > 0 && part.value() <= base.value()) {
-      return wilson((long) part.value(), (long) base.value(), z);
-    }
-    return intervalRatio(part, base);
-  }
-
-  /**
-   * Share of a whole taken by a part, e.g. one category of a breakdown: a plain {@link #ratio} when
-   * both are exact, otherwise {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. A
-   * share is descriptive (the parts are the whole, not a sample of it), so no confidence interval.
+   * Ratio {@code part / base} of what was counted: a plain {@link #ratio} when both are exact whole
+   * counts, otherwise {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. A stage
+   * larger than its base keeps its true ratio (above 1).
    */
   public static Derivation share(Estimate part, Estimate whole) {
     if (isCount(part) && isCount(whole) && whole.value() > 0) {
@@ -124,14 +72,52 @@ public final class Proportions {
     return intervalRatio(part, whole);
   }
 
-  /** An exact, whole, non-negative number: what binomial and plain-ratio methods need. */
-  private static boolean isCount(Estimate e) {
-    return e.isExact() && e.value() >= 0 && e.value() == Math.rint(e.value());
+  /**
+   * Share of a whole taken by a part that is declared a subset of it (e.g. expected
+   * reinvestigations among the cases in scope, whose count is only known to lie in {@code whole}).
+   * Pairs with the part larger than the whole are impossible, so where the ranges overlap the
+   * largest share is 1 (the part is the whole): a consequence of the subset, not a cap. Where the
+   * part lies entirely above, the data contradict the subset and the plain ratio range (above 1) is
+   * returned for the caller to warn about. The lower bound is {@code part.low / whole.high}.
+   *
+   * @param wholePoint the whole's point value, or null when it has none (logical bounds)
+   * @return no point value when the whole has none or the point ratio is impossible; no bounds when
+   *     the part lies above a whole that may be zero
+   */
+  public static Derivation subsetShare(Estimate part, Interval whole, Double wholePoint) {
+    if (part.low() < 0 || whole.low() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: " + part + ", " + whole);
+    }
+    if (whole.high() == 0) {
+      throw new IllegalArgumentException("whole is zero: no share exists");
+    }
+    IntervalComparison relation = IntervalComparison.of(part.range(), whole);
+    Double low = part.low() / whole.high();
+    Double high =
+        switch (relation) {
+          case OVERLAPS -> 1.0;
+          case BELOW -> part.high() / whole.low();
+          case ABOVE -> whole.low() == 0 ? null : part.high() / whole.low();
+        };
+    if (high == null) {
+      low = null;
+    }
+    Double value = wholePoint == null || wholePoint == 0 ? null : part.value() / wholePoint;
+    if (value != null && low != null && (value < low || value > high)) {
+      value = null;
+    }
+    Inputs inputs = Inputs.builder().put("part", part);
+    if (wholePoint != null) {
+      inputs.put("whole", Inputs.number(wholePoint));
+    }
+    inputs
+        .put("whole.low", Inputs.number(whole.low()))
+        .put("whole.high", Inputs.number(whole.high()));
+    return new Derivation(value, low, high, Methods.INTERVAL_ARITHMETIC, inputs.build());
   }
 
-  static void requireZ(double z) {
-    if (!(z > 0) || !Double.isFinite(z)) {
-      throw new IllegalArgumentException("z must be positive and finite: " + z);
-    }
+  /** An exact, whole, non-negative number: what a plain ratio needs. */
+  private static boolean isCount(Estimate e) {
+    return e.isExact() && e.value() >= 0 && e.value() == Math.rint(e.value());
   }
 }

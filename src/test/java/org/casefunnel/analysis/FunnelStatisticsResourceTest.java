@@ -38,6 +38,28 @@ class FunnelStatisticsResourceTest {
         .statusCode(201);
   }
 
+  /** The expected reinvestigations are declared an estimate of the cases in scope. */
+  private static Map<String, Object> declaringEstimates(Map<String, Object> doc) {
+    part(doc, "stages", 3).put("estimates", "in_scope");
+    return doc;
+  }
+
+  @Test
+  void aProjectionThatDeclaresNothingIsNotComparedAndTheNoteSaysSo() {
+    importDoc(TestDocuments.valid("stats-undeclared"));
+
+    given()
+        .get("/api/funnels/stats-undeclared/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'reinvestigation' }.projectionCheck", nullValue())
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.notes",
+            hasItem(
+                "Not compared with any extrapolation: 'reinvestigation' does not declare which"
+                    + " stage it estimates (the stage field estimates)."));
+  }
+
   @Test
   void stageLargerThanItsBaseImportsAsGivenAndIsWarnedAbout() {
     Map<String, Object> doc = TestDocuments.valid("stats-exceeds");
@@ -51,14 +73,16 @@ class FunnelStatisticsResourceTest {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("stages.find { it.key == 'in_scope' }.value.point", closeTo(130.0, 1e-9))
-        // no conversion is made up (a capped 100% would be one): a note says why there is none
-        .body("stages.find { it.key == 'in_scope' }.conversion", nullValue())
+        // the true ratio, not capped at 100%, with a note pointing to the warning below
+        .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(130.0 / 120, 1e-12))
+        .body("stages.find { it.key == 'in_scope' }.conversion.text", equalTo("108.33%"))
         .body("stages.find { it.key == 'in_scope' }.dropOff", nullValue())
         .body(
             "stages.find { it.key == 'in_scope' }.notes",
             hasItem(
-                "No conversion: the stage is larger than its base 'reviewed', which it should be"
-                    + " a subset of (see warnings)."))
+                "The conversion is above 100%: the stage is larger than its base 'reviewed',"
+                    + " which it should be a subset of (see the warning stage_exceeds_base); the"
+                    + " ratio is given as it is, not capped."))
         .body("stages.find { it.key == 'in_scope' }.overallConversion.value", closeTo(0.26, 1e-9))
         .body(
             "warnings.findAll { it.code == 'stage_exceeds_base' }.stage",
@@ -97,7 +121,7 @@ class FunnelStatisticsResourceTest {
 
   @Test
   void noneInScopeOfAPartialReviewStillExtrapolatesToAnInterval() {
-    Map<String, Object> doc = TestDocuments.valid("stats-none-in-scope");
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-none-in-scope"));
     part(doc, "figures", 2).put("count", 0); // none of the 120 reviewed remained in scope
     importDoc(doc);
 
@@ -112,13 +136,16 @@ class FunnelStatisticsResourceTest {
         // none found among 120 of 500 does not prove none among the 500
         .body("stages.find { it.key == 'in_scope' }.extrapolation.estimate.high", greaterThan(10.0))
         .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.logicalBounds.high",
+            closeTo(380, 1e-9))
+        .body(
             "stages.find { it.key == 'reinvestigation' }.projectionCheck.relation",
             equalTo("above"));
   }
 
   @Test
   void noneInScopeOfAFullReviewIsReadWithoutAShareOfZero() {
-    Map<String, Object> doc = TestDocuments.valid("stats-full-review-none");
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-full-review-none"));
     part(doc, "figures", 1).put("count", 500); // every identified case reviewed
     part(doc, "figures", 2).put("count", 0); // and none remained in scope
     importDoc(doc);
@@ -142,7 +169,7 @@ class FunnelStatisticsResourceTest {
 
   @Test
   void consistentFunnelHasNoConsistencyWarningsButDeclaredRandomSampleHolds() {
-    importDoc(TestDocuments.valid("stats-consistent"));
+    importDoc(declaringEstimates(TestDocuments.valid("stats-consistent")));
 
     given()
         .config(Json.DOUBLES)
@@ -188,7 +215,7 @@ class FunnelStatisticsResourceTest {
         .then()
         .statusCode(200)
         .body("stages.find { it.key == 'reviewed' }.value.point", closeTo(200.0, 1e-9))
-        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.n", equalTo(200))
+        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.base", equalTo(200))
         .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(0.4, 1e-12))
         .body("warnings.code", hasItem("mixed_as_of_dates"));
 
@@ -200,7 +227,7 @@ class FunnelStatisticsResourceTest {
         .statusCode(200)
         .body("asOf", equalTo("2026-02-01"))
         .body("stages.find { it.key == 'reviewed' }.value.point", closeTo(120.0, 1e-9))
-        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.n", equalTo(120))
+        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.base", equalTo(120))
         .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(80.0 / 120, 1e-12))
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.sample",

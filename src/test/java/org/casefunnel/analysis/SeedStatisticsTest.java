@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed funnel's statistics against reference values computed independently with Python 3
- * (standard library only): Wilson 1200/2200 = 0.5454545 (0.5245865 to 0.5661641); 2200/9000 =
- * 0.2444444; extrapolation 9000 x 1200/2200 = 4909.09 with 95% interval 4745.88 to 5071.23 (Wilson
- * with effective sample size n(N-1)/(N-n), z = 1.959964).
+ * The seed funnel's statistics against reference values computed independently: ratios by hand
+ * (1200/2200, 2200/9000, 1200/9000), logical bounds by hand (1,200 found; 1,200 + 6,800 not
+ * reviewed = 8,000), the exact interval by scanning every count with Apache Commons Math's
+ * hypergeometric distribution. The old output (a Wilson interval on 1,200 of 2,200, a headline
+ * "about 4,909 (95% interval 4,746 to 5,071)" and a projection share of 39% to 63%) is gone.
  */
 @QuarkusTest
 class SeedStatisticsTest {
@@ -30,7 +34,7 @@ class SeedStatisticsTest {
   private static final String SEED = "/api/funnels/met-group-cse-review/statistics";
 
   @Test
-  void seedShowsCoverageConversionExtrapolationAndProjectionComparison() {
+  void seedTellsCountsAsCountsAndLeadsTheExtrapolationWithItsLogicalBounds() {
     given()
         .config(Json.DOUBLES)
         .when()
@@ -39,19 +43,18 @@ class SeedStatisticsTest {
         .statusCode(200)
         .contentType("application/json")
         .body("funnelId", equalTo("met-group-cse-review"))
-        .body("z", closeTo(1.959964, 1e-9))
+        .body("confidenceLevel", closeTo(0.95, 1e-12))
+        .body("z", nullValue())
         // review coverage: 2,200 of 9,000
         .body("stages.find { it.key == 'reviewed' }.coverage.value", closeTo(0.244444, 1e-6))
         .body("stages.find { it.key == 'reviewed' }.coverage.method", equalTo("ratio"))
         .body("stages.find { it.key == 'reviewed' }.coverage.inputs.part", equalTo(2200))
         .body("stages.find { it.key == 'reviewed' }.coverage.inputs.base", equalTo(9000))
-        // choosing 2,200 for review was a decision, not a draw: no confidence interval on it
         .body("stages.find { it.key == 'reviewed' }.conversion.method", equalTo("ratio"))
-        // the expected reinvestigations are a projection, and the statistics say so
+        .body("stages.find { it.key == 'reviewed' }.conversion.low", nullValue())
         .body(
             "warnings.findAll { it.code == 'not_a_count' }.stage",
             hasItem("reinvestigation_expected"))
-        .body("stages.find { it.key == 'reviewed' }.conversion.low", nullValue())
         // 1,200 of 9,000 counts only what the partial review found: said to be a lower bound
         .body(
             "stages.find { it.key == 'in_scope' }.notes",
@@ -60,29 +63,43 @@ class SeedStatisticsTest {
                     + " partial review of the 'identified'), so it is a lower bound: the share"
                     + " among all the 'identified' may be higher (see the extrapolation, where"
                     + " there is one)."))
-        // in scope of reviewed: Wilson
-        .body("stages.find { it.key == 'in_scope' }.conversion.method", equalTo("wilson"))
-        .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(0.5454545, 1e-7))
-        .body("stages.find { it.key == 'in_scope' }.conversion.low", closeTo(0.5245865, 1e-7))
-        .body("stages.find { it.key == 'in_scope' }.conversion.high", closeTo(0.5661641, 1e-7))
-        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.x", equalTo(1200))
-        .body("stages.find { it.key == 'in_scope' }.conversion.inputs.n", equalTo(2200))
+        // 1,200 of the 2,200 reviewed is a count, not a draw: a plain ratio, no interval
+        .body("stages.find { it.key == 'in_scope' }.conversion.method", equalTo("ratio"))
         .body(
-            "stages.find { it.key == 'in_scope' }.conversion.text",
-            equalTo("54.55% (95% Wilson interval 52.46% to 56.62%)"))
-        // implied in scope among the 9,000
+            "stages.find { it.key == 'in_scope' }.conversion.value", closeTo(1200.0 / 2200, 1e-12))
+        .body("stages.find { it.key == 'in_scope' }.conversion.low", nullValue())
+        .body("stages.find { it.key == 'in_scope' }.conversion.text", equalTo("54.55%"))
+        // without assumption: 1,200 to 8,000 of the 9,000
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.logicalBounds.method",
+            equalTo("logical_bounds"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.logicalBounds.low",
+            closeTo(1200, 1e-9))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.logicalBounds.high",
+            closeTo(8000, 1e-9))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.statement",
+            startsWith(
+                "Without any assumption, 1,200 to 8,000 of the 9,000 'identified' may be"
+                    + " 'in_scope'"))
+        // only under random selection: the exact hypergeometric interval
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.method",
-            equalTo("fpc_extrapolation"))
+            equalTo("exact_hypergeometric"))
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.value",
-            closeTo(4909.0909, 1e-3))
+            closeTo(9000.0 * 1200 / 2200, 1e-9))
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.low",
-            closeTo(4745.8769, 1e-3))
+            closeTo(scannedLow(9000, 2200, 1200), 1e-9))
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.high",
-            closeTo(5071.2268, 1e-3))
+            closeTo(scannedHigh(9000, 2200, 1200), 1e-9))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.text",
+            startsWith("about 4,900 of the 9,000 'identified' (exact 95% interval "))
         .body(
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.population",
             equalTo(9000))
@@ -91,36 +108,84 @@ class SeedStatisticsTest {
             equalTo("identified"))
         .body("stages.find { it.key == 'in_scope' }.extrapolation.selection", equalTo("unknown"))
         .body("stages.find { it.key == 'in_scope' }.extrapolation.assumption", equalTo("unknown"))
-        // the projection of 2,000 to 3,000 against it
+        // the projection of 2,000 to 3,000 declares it estimates the cases in scope
         .body(
             "stages.find { it.key == 'reinvestigation_expected' }.value.pointIsMidpoint",
             equalTo(true))
-        .body(
-            "stages.find { it.key == 'reinvestigation_expected' }.value.point",
-            closeTo(2500.0, 1e-9))
-        .body(
-            "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.relation",
-            equalTo("below"))
+        .body("stages.find { it.key == 'reinvestigation_expected' }.estimates", equalTo("in_scope"))
         .body(
             "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.extrapolatedStage",
             equalTo("in_scope"))
         .body(
+            "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.comparedWith",
+            equalTo("logical_bounds"))
+        .body(
+            "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.relation",
+            equalTo("overlaps"))
+        // 2,000 / 8,000 to 100%: the reinvestigations are among those in scope
+        .body(
             "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.shareOfExtrapolation.low",
-            closeTo(2000 / 5071.2268, 1e-6))
+            closeTo(0.25, 1e-12))
         .body(
             "stages.find { it.key == 'reinvestigation_expected' }.projectionCheck.shareOfExtrapolation.high",
-            closeTo(3000 / 4745.8769, 1e-6))
+            closeTo(1.0, 1e-12))
         .body(
             "stages.find { it.key == 'reinvestigation_expected' }.conversion.method",
             equalTo("interval_arithmetic"))
-        // overall conversion of in scope against the first stage: 1,200 of 9,000
         .body(
             "stages.find { it.key == 'in_scope' }.overallConversion.value",
             closeTo(1200.0 / 9000, 1e-9))
         .body("stages.find { it.key == 'in_scope' }.dropOff.value", closeTo(1000.0, 1e-9))
         .body("warnings.code", hasItem("representativeness_not_established"))
+        .body("warnings.code", not(hasItem("projection_exceeds_extrapolation")))
         .body("warnings.code", hasItem("unknown_as_of"))
         .body("warnings.code", hasItem("approximate_input"));
+  }
+
+  @Test
+  void anApproximateCountKeepsTheWidthOfItsReading() {
+    // "around 2,000" read as 1,500 to 2,500 and "half of which" (about 1,000) as 500 to 1,500:
+    // the share is 500/2,500 to 1,500/1,500, not "50.00% (50.00% to 50.00%)"
+    given()
+        .config(Json.DOUBLES)
+        .get(SEED)
+        .then()
+        .statusCode(200)
+        .body(
+            "stages.find { it.key == 'sexual_offences_recorded_monthly' }.value.low", equalTo(1500))
+        .body(
+            "stages.find { it.key == 'sexual_offences_recorded_monthly' }.value.high",
+            equalTo(2500))
+        .body(
+            "stages.find { it.key == 'child_sexual_abuse_offences_recorded_monthly' }.conversion.low",
+            closeTo(0.2, 1e-12))
+        .body(
+            "stages.find { it.key == 'child_sexual_abuse_offences_recorded_monthly' }.conversion.high",
+            closeTo(1.0, 1e-12))
+        .body(
+            "stages.find { it.key == 'child_sexual_abuse_offences_recorded_monthly' }.conversion.value",
+            closeTo(0.5, 1e-12));
+  }
+
+  /** Smallest K with P(X >= x | K) > 2.5%, scanning up with Commons Math. */
+  private static double scannedLow(int population, int sample, int inScope) {
+    for (int k = inScope; ; k++) {
+      if (new HypergeometricDistribution(null, population, k, sample)
+              .upperCumulativeProbability(inScope)
+          > 0.025) {
+        return k;
+      }
+    }
+  }
+
+  /** Largest K with P(X <= x | K) > 2.5%, scanning down with Commons Math. */
+  private static double scannedHigh(int population, int sample, int inScope) {
+    for (int k = population - (sample - inScope); ; k--) {
+      if (new HypergeometricDistribution(null, population, k, sample).cumulativeProbability(inScope)
+          > 0.025) {
+        return k;
+      }
+    }
   }
 
   @Test

@@ -72,10 +72,14 @@ class FunnelChartTest {
         .isCloseTo(2000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
     assertThat((low + band) / identified)
         .isCloseTo(3000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
-    // in scope of reviewed: 1,200 of 2,200, with a Wilson whisker
+    // in scope of reviewed: 1,200 of 2,200, with the logical bounds and the exact interval
     Element inScope = (Element) groups.item(2);
     assertThat(inScope.getTextContent()).contains("of cases given a further review: 54.5");
-    assertThat(inScope.getElementsByTagNameNS("*", "path").getLength()).isEqualTo(1);
+    assertThat(inScope.getTextContent()).contains("Without any assumption, 1,200 to 8,000");
+    NodeList spans = inScope.getElementsByTagNameNS("*", "path");
+    assertThat(spans.getLength()).isEqualTo(2);
+    assertThat(((Element) spans.item(0)).getAttribute("class")).isEqualTo("logical");
+    assertThat(((Element) spans.item(1)).getAttribute("class")).isEqualTo("whisker");
   }
 
   @Test

@@ -151,10 +151,14 @@ class FiguresCsvTest {
             .asByteArray();
     assertThat(header(body)).isEqualTo(StatisticsCsv.COLUMNS);
     Map<String, String> inScope = byStage(parse(body), "in_scope").get(0);
-    assertThat(inScope.get("conversionMethod")).isEqualTo("wilson");
+    // 1,200 of 2,200 is a count of what was counted: a plain ratio, no interval
+    assertThat(inScope.get("conversionMethod")).isEqualTo("ratio");
     assertThat(Double.parseDouble(inScope.get("conversion")))
         .isCloseTo(1200.0 / 2200, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(Double.parseDouble(inScope.get("conversionLow"))).isLessThan(1200.0 / 2200);
+    assertThat(inScope.get("conversionLow")).isNullOrEmpty();
+    // the extrapolation's logical bounds: 1,200 found, plus the 6,800 not reviewed
+    assertThat(Double.parseDouble(inScope.get("extrapolationLogicalLow"))).isEqualTo(1200.0);
+    assertThat(Double.parseDouble(inScope.get("extrapolationLogicalHigh"))).isEqualTo(8000.0);
     assertThat(inScope.get("low")).isEqualTo("1200");
     // each stage's warnings stand beside its numbers
     assertThat(byStage(parse(body), "reinvestigation_expected").get(0).get("warnings"))

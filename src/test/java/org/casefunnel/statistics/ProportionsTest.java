@@ -2,82 +2,13 @@ package org.casefunnel.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ProportionsTest {
 
   private static final double TOLERANCE = 1e-12;
-
-  /*
-   * Reference values: computed with Python 3 standard library only, from the closed-form Wilson
-   * formula written independently of the Java code, and cross-checked for (1200, 2200) by solving
-   * the score-test inequality (p̂ - p0)² <= z²·p0(1 - p0)/n for p0 by bisection (agrees to 1e-15):
-   *
-   *   p = x/n; d = 1 + z²/n; c = (p + z²/(2n))/d; h = z*sqrt(p(1-p)/n + z²/(4n²))/d; (c-h, c+h)
-   *
-   * with z = 1.959964.
-   */
-  @ParameterizedTest(name = "wilson({0}, {1}) = {2} in [{3}, {4}]")
-  @CsvSource({
-    "0,    10,   0.0,               0.0,               0.277532803026058",
-    "10,   10,   1.0,               0.722467196973942, 1.0",
-    "1200, 2200, 0.545454545454545, 0.524586534186681, 0.566164095444146",
-    "5,    20,   0.25,              0.111861700699976, 0.468700879392589",
-    "1,    1,    1.0,               0.206549311791803, 1.0",
-    "0,    1,    0.0,               0.0,               0.793450688208197",
-    "50,   100,  0.5,               0.403831529635493, 0.596168470364507",
-  })
-  void wilsonMatchesIndependentlyComputedReferenceValues(
-      long x, long n, double value, double low, double high) {
-    Derivation wilson = Proportions.wilson(x, n, Proportions.Z_95);
-
-    assertThat(wilson.value()).isCloseTo(value, within(TOLERANCE));
-    assertThat(wilson.low()).isCloseTo(low, within(TOLERANCE));
-    assertThat(wilson.high()).isCloseTo(high, within(TOLERANCE));
-    assertThat(wilson.method()).isEqualTo(Methods.WILSON);
-  }
-
-  @Test
-  void wilsonPinsTheBoundAtTheObservedExtreme() {
-    assertThat(Proportions.wilson(0, 10, Proportions.Z_95).low()).isEqualTo(0.0);
-    assertThat(Proportions.wilson(10, 10, Proportions.Z_95).high()).isEqualTo(1.0);
-  }
-
-  @Test
-  void wilsonRecordsItsInputsSoTheReaderCanRecomputeIt() {
-    Derivation wilson = Proportions.wilson(1200, 2200, Proportions.Z_95);
-
-    assertThat(wilson.inputs())
-        .containsExactly(entry("x", 1200L), entry("n", 2200L), entry("z", 1.959964));
-  }
-
-  @Test
-  void wilsonForTheFunnelExampleRoundsTo52Point46To56Point62Percent() {
-    Derivation wilson = Proportions.wilson(1200, 2200, Proportions.Z_95);
-
-    assertThat(Math.round(wilson.low() * 10_000) / 100.0).isEqualTo(52.46);
-    assertThat(Math.round(wilson.high() * 10_000) / 100.0).isEqualTo(56.62);
-  }
-
-  @ParameterizedTest(name = "wilson({0}, {1}) is rejected")
-  @CsvSource({"0, 0", "1, 0", "0, -5", "-1, 10", "11, 10"})
-  void wilsonRejectsImpossibleCounts(long x, long n) {
-    assertThatThrownBy(() -> Proportions.wilson(x, n, Proportions.Z_95))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void wilsonRejectsNonPositiveOrNonFiniteZ() {
-    assertThatThrownBy(() -> Proportions.wilson(1, 2, 0))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Proportions.wilson(1, 2, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
 
   @Test
   void ratioOfExactCountsHasNoBounds() {
@@ -118,11 +49,11 @@ class ProportionsTest {
   }
 
   @Test
-  void intervalRatioCapsAtOneWhenTheBaseMayBeZero() {
+  void intervalRatioHasNoBoundsWhenTheBaseMayBeZero() {
+    // 0-3 of 0-5: the ratio is unbounded above (3/0), so no bounds rather than a made-up 100%
     Derivation ratio = Proportions.intervalRatio(Interval.of(0, 3), Interval.of(0, 5));
 
-    assertThat(ratio.low()).isEqualTo(0.0);
-    assertThat(ratio.high()).isEqualTo(1.0);
+    assertThat(ratio.bounds()).isEmpty();
     assertThat(ratio.value()).isCloseTo(0.6, within(TOLERANCE));
   }
 
@@ -131,7 +62,46 @@ class ProportionsTest {
     Derivation ratio = Proportions.intervalRatio(Estimate.exact(0), Estimate.of(0, 0, 5));
 
     assertThat(ratio.value()).isNull();
-    assertThat(ratio.bounds()).contains(Interval.of(0, 1));
+  }
+
+  @Test
+  void intervalRatioIsNotCappedAtOne() {
+    // a projection of 2,000-3,000 against 2,040-2,540 (hand-derived): [2000/2540, 3000/2040]
+    Derivation ratio =
+        Proportions.intervalRatio(Estimate.ofRange(2000, 3000), Estimate.ofRange(2040, 2540));
+
+    assertThat(ratio.low()).isCloseTo(2000.0 / 2540, within(TOLERANCE));
+    assertThat(ratio.high()).isCloseTo(3000.0 / 2040, within(TOLERANCE));
+    assertThat(ratio.high()).isGreaterThan(1.0);
+    assertThat(ratio.value()).isCloseTo(2500.0 / 2290, within(TOLERANCE));
+  }
+
+  @Test
+  void shareOfExactCountsIsAPlainRatioWithoutASamplingInterval() {
+    // 1,200 of the 2,200 reviewed is a count of what was counted, not a draw
+    Derivation d = Proportions.share(Estimate.exact(1200), Estimate.exact(2200));
+
+    assertThat(d.method()).isEqualTo(Methods.RATIO);
+    assertThat(d.value()).isCloseTo(1200.0 / 2200, within(1e-15));
+    assertThat(d.bounds()).isEmpty();
+  }
+
+  @Test
+  void shareAboveItsWholeKeepsItsTrueRatio() {
+    Derivation d = Proportions.share(Estimate.exact(150), Estimate.exact(100));
+
+    assertThat(d.value()).isEqualTo(1.5);
+  }
+
+  @Test
+  void shareOfAnApproximateCountKeepsTheReadingsWidth() {
+    // "about 1,200" (1,150-1,250) of an exact 2,200: [1150/2200, 1250/2200], point 1200/2200
+    Derivation d = Proportions.share(ApproximateCount.read(1200), Estimate.exact(2200));
+
+    assertThat(d.method()).isEqualTo(Methods.INTERVAL_ARITHMETIC);
+    assertThat(d.low()).isCloseTo(1150.0 / 2200, within(TOLERANCE));
+    assertThat(d.high()).isCloseTo(1250.0 / 2200, within(TOLERANCE));
+    assertThat(d.value()).isCloseTo(1200.0 / 2200, within(TOLERANCE));
   }
 
   @Test

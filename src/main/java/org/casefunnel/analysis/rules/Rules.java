@@ -1,6 +1,7 @@
 package org.casefunnel.analysis.rules;
 
 import java.util.Locale;
+import org.casefunnel.analysis.FunnelSnapshot;
 import org.casefunnel.model.Figure;
 
 /** Shared wording for warning messages. */
@@ -15,6 +16,23 @@ final class Rules {
 
   static double point(Figure f) {
     return f.count != null ? f.count : f.low / 2.0 + f.high / 2.0;
+  }
+
+  static String value(FunnelSnapshot.FigureSnapshot f) {
+    String n = f.count() != null ? count(f.count()) : count(f.low()) + " to " + count(f.high());
+    return (f.approximate() && f.count() != null ? "about " : "") + n;
+  }
+
+  static double point(FunnelSnapshot.FigureSnapshot f) {
+    return f.count() != null ? f.count() : f.low() / 2.0 + f.high() / 2.0;
+  }
+
+  static long lowerBound(FunnelSnapshot.FigureSnapshot f) {
+    return f.count() != null ? f.count() : f.low();
+  }
+
+  static long upperBound(FunnelSnapshot.FigureSnapshot f) {
+    return f.count() != null ? f.count() : f.high();
   }
 
   static String count(long n) {

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.casefunnel.analysis.FunnelSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningView;
-import org.casefunnel.model.Figure;
-import org.casefunnel.model.Stage;
 
-/** A stage larger than its base (or the nearest stage above with a figure): a subset cannot be. */
+/**
+ * A stage larger than its base (or the nearest stage above with a figure): a subset cannot be. A
+ * function of the snapshot alone.
+ */
 @ApplicationScoped
 public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule {
 
@@ -20,32 +24,28 @@ public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule
 
   @Override
   public List<WarningView> check(StatisticsContext context) {
+    FunnelSnapshot funnel = context.snapshot();
     List<WarningView> out = new ArrayList<>();
-    for (StatisticsContext.StageFacts s : context.stages()) {
-      if (s.figure() == null || s.stage().baseStage == null) {
+    for (StageSnapshot s : funnel.stages()) {
+      if (s.figure() == null || s.baseKey() == null) {
         continue;
       }
       // the nearest stage above with a figure: a base without one must not hide the check
-      Stage above = null;
-      Figure base = null;
-      for (Stage at : s.stage().ancestors()) {
-        base = context.stage(at.key).map(StatisticsContext.StageFacts::figure).orElse(null);
-        if (base != null) {
-          above = at;
-          break;
-        }
-      }
-      if (base == null
-          || !Objects.equals(s.figure().period, base.period)
-          || !unit(context, s.stage().unit).equalsIgnoreCase(unit(context, above.unit))) {
+      StageSnapshot above =
+          funnel.ancestors(s).stream().filter(at -> at.figure() != null).findFirst().orElse(null);
+      if (above == null
+          || !Objects.equals(s.figure().period(), above.figure().period())
+          || !s.unit().equalsIgnoreCase(above.unit())) {
         continue;
       }
-      Figure f = s.figure();
-      String key = s.stage().key;
-      boolean direct = above == s.stage().baseStage;
-      String against = (direct ? "its base '" : "'") + above.key + "' (" + Rules.value(base) + ")";
-      String gap = direct ? "" : " (its base '" + s.stage().baseStage.key + "' has no figure)";
-      if (f.lowerBound() > base.upperBound()) {
+      FigureSnapshot f = s.figure();
+      FigureSnapshot base = above.figure();
+      String key = s.key();
+      boolean direct = above.key().equals(s.baseKey());
+      String against =
+          (direct ? "its base '" : "'") + above.key() + "' (" + Rules.value(base) + ")";
+      String gap = direct ? "" : " (its base '" + s.baseKey() + "' has no figure)";
+      if (Rules.lowerBound(f) > Rules.upperBound(base)) {
         out.add(
             new WarningView(
                 "stage_exceeds_base",
@@ -74,9 +74,5 @@ public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule
       }
     }
     return out;
-  }
-
-  private static String unit(StatisticsContext context, String stageUnit) {
-    return stageUnit != null ? stageUnit : context.funnel().unit;
   }
 }

@@ -1,0 +1,88 @@
+package org.casefunnel.analysis;
+
+import java.util.List;
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.model.Selection;
+import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.Extrapolation;
+import org.casefunnel.statistics.Extrapolations;
+import org.casefunnel.statistics.Proportions;
+
+/**
+ * A stage counted within a partial review (its base is a selection stage) says something about the
+ * population the review was taken from: first the logical bounds, which need no assumption, then
+ * the exact hypergeometric interval, which assumes a random selection and is labelled so.
+ */
+final class ExtrapolationCalculator {
+
+  /** The view for the wire and the numbers for the projection check. */
+  record Result(ExtrapolationView view, Extrapolation numbers, String populationKey) {}
+
+  private ExtrapolationCalculator() {}
+
+  static Result compute(FunnelSnapshot funnel, StageSnapshot stage, List<String> notes) {
+    StageSnapshot sample = funnel.base(stage).orElse(null);
+    if (sample == null || sample.selection() == null) {
+      return null;
+    }
+    StageSnapshot population = funnel.base(sample).orElse(null);
+    if (population == null) {
+      return null;
+    }
+    if (stage.selection() != null) {
+      notes.add(Wording.selectionNotExtrapolated(stage.key()));
+      return null;
+    }
+    String to = population.key();
+    if (sample.figure() == null || population.figure() == null) {
+      notes.add(Wording.noExtrapolation(to, Wording.SAMPLE_OR_POPULATION_WITHOUT_FIGURE));
+      return null;
+    }
+    if (!Readings.sameScale(stage, sample) || !Readings.sameScale(sample, population)) {
+      notes.add(Wording.noExtrapolation(to, Wording.NOT_SAME_SCALE));
+      return null;
+    }
+    if (!stage.figure().exactCount() || !sample.figure().exactCount()) {
+      notes.add(Wording.noExtrapolation(to, Wording.NEEDS_EXACT_COUNTS));
+      return null;
+    }
+    long x = stage.figure().count();
+    long n = sample.figure().count();
+    Estimate big = Readings.estimate(population.figure());
+    if (n == 0) {
+      notes.add(Wording.noExtrapolation(to, Wording.NONE_REVIEWED));
+      return null;
+    }
+    if (x > n) {
+      notes.add(Wording.noExtrapolation(to, Wording.MORE_FOUND_THAN_REVIEWED));
+      return null;
+    }
+    if (big.low() < n) {
+      // the warning stands only when the point value itself is exceeded
+      notes.add(
+          Wording.noExtrapolation(
+              to, Wording.sampleMayExceedPopulation(sample.key(), n > big.value())));
+      return null;
+    }
+    Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
+    Selection selection = sample.selection();
+    ExtrapolationView view =
+        new ExtrapolationView(
+            to,
+            sample.key(),
+            DerivedView.of(e.logicalDerivation(), Wording.logicalBounds(e, sample, population)),
+            DerivedView.of(e.samplingDerivation(), Wording.sampling(e, sample, population)),
+            selection.wire(),
+            assumption(selection),
+            Wording.extrapolationStatement(e, stage, sample, population));
+    return new Result(view, e, to);
+  }
+
+  static String assumption(Selection selection) {
+    return switch (selection) {
+      case RANDOM -> "holds";
+      case NOT_RANDOM -> "does_not_hold";
+      case UNKNOWN -> "unknown";
+    };
+  }
+}

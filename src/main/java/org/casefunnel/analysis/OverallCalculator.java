@@ -1,0 +1,79 @@
+package org.casefunnel.analysis;
+
+import java.util.List;
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.statistics.Derivation;
+import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.Proportions;
+
+/**
+ * A stage against the first stage of its own chain (its top ancestor), whatever the order the
+ * stages are listed in: a descriptive ratio, for stages counting the funnel's unit.
+ */
+final class OverallCalculator {
+
+  private OverallCalculator() {}
+
+  static DerivedView compute(FunnelSnapshot funnel, StageSnapshot stage, List<String> notes) {
+    List<StageSnapshot> above = funnel.ancestors(stage);
+    if (above.isEmpty() || !comparable(funnel, stage)) {
+      return null;
+    }
+    StageSnapshot root = above.get(above.size() - 1);
+    if (!comparable(funnel, root)) {
+      return null;
+    }
+    if (root.figure() == null) {
+      notes.add(Wording.noOverallRootWithoutFigure(root.key()));
+      return null;
+    }
+    if (!Readings.sameScale(stage, root)) {
+      notes.add(Wording.noOverallScale(root.key()));
+      return null;
+    }
+    Estimate part = Readings.estimate(stage.figure());
+    Estimate whole = Readings.estimate(root.figure());
+    if (whole.high() == 0) {
+      notes.add(Wording.noOverallZero(root.key()));
+      return null;
+    }
+    Derivation d = Proportions.share(part, whole);
+    if (part.value() > whole.value()) {
+      notes.add(Wording.overallAboveRoot(root.key()));
+    }
+    StageSnapshot review = partialReview(funnel, above);
+    if (review != null) {
+      notes.add(Wording.overallLowerBound(review.key(), root.key()));
+    }
+    return DerivedView.of(d, Wording.overall(d, root.key()));
+  }
+
+  /** Counts the funnel's unit and is not a rate: may enter case conversions. */
+  static boolean comparable(FunnelSnapshot funnel, StageSnapshot stage) {
+    return stage.unit().equalsIgnoreCase(funnel.unit())
+        && (stage.figure() == null || stage.figure().period() == null);
+  }
+
+  /**
+   * The nearest selection stage above that reviewed only part of its base. A review whose count
+   * equals its base's exact count covered everything: what it found is the whole story, not a lower
+   * bound.
+   */
+  private static StageSnapshot partialReview(FunnelSnapshot funnel, List<StageSnapshot> above) {
+    for (StageSnapshot at : above) {
+      if (at.selection() == null) {
+        continue;
+      }
+      StageSnapshot base = funnel.base(at).orElse(null);
+      boolean full =
+          at.figure() != null
+              && base != null
+              && base.figure() != null
+              && at.figure().exactCount()
+              && base.figure().exactCount()
+              && at.figure().count().equals(base.figure().count());
+      return full ? null : at;
+    }
+    return null;
+  }
+}

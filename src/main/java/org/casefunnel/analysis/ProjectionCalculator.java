@@ -1,0 +1,77 @@
+package org.casefunnel.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.model.Selection;
+import org.casefunnel.statistics.Derivation;
+import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.Extrapolation;
+import org.casefunnel.statistics.Interval;
+import org.casefunnel.statistics.IntervalComparison;
+import org.casefunnel.statistics.Proportions;
+
+/**
+ * A stage that declares it estimates an extrapolated stage ({@code estimates: "in_scope"}) is
+ * compared with that extrapolation, and with no other: against the exact interval when the review
+ * was random, against the logical bounds otherwise. A stage that declares nothing is not compared,
+ * and, where an extrapolation to its base exists, a note says so.
+ */
+final class ProjectionCalculator {
+
+  private ProjectionCalculator() {}
+
+  /**
+   * @param extrapolations the funnel's extrapolations by the key of the stage extrapolated
+   */
+  static ProjectionCheckView compute(
+      FunnelSnapshot funnel,
+      StageSnapshot stage,
+      Map<String, ExtrapolationCalculator.Result> extrapolations,
+      List<String> notes) {
+    if (stage.figure() == null || stage.selection() != null) {
+      return null;
+    }
+    if (stage.estimates() == null) {
+      boolean couldHave =
+          extrapolations.entrySet().stream()
+              .anyMatch(
+                  e ->
+                      !e.getKey().equals(stage.key())
+                          && e.getValue().populationKey().equals(stage.baseKey()));
+      if (couldHave) {
+        notes.add(Wording.notDeclared(stage.key()));
+      }
+      return null;
+    }
+    ExtrapolationCalculator.Result declared = extrapolations.get(stage.estimates());
+    if (declared == null) {
+      notes.add(Wording.declaredWithoutExtrapolation(stage.key(), stage.estimates()));
+      return null;
+    }
+    StageSnapshot extrapolated = funnel.stage(stage.estimates()).orElseThrow();
+    if (!Readings.sameScale(stage, extrapolated)) {
+      notes.add(Wording.declaredWithoutExtrapolation(stage.key(), stage.estimates()));
+      return null;
+    }
+    Extrapolation e = declared.numbers();
+    Selection selection = funnel.stage(declared.view().sampleStage()).orElseThrow().selection();
+    boolean logical = selection != Selection.RANDOM;
+    Interval theirs = logical ? e.logical() : e.sampling();
+    Estimate mine = Readings.estimate(stage.figure());
+    String relation = IntervalComparison.of(mine.range(), theirs).name().toLowerCase(Locale.ROOT);
+    // no share of a count that is exactly zero (none in scope in a full review)
+    Derivation share =
+        theirs.high() == 0
+            ? null
+            : Proportions.subsetShare(mine, theirs, logical ? null : e.estimate());
+    return new ProjectionCheckView(
+        stage.estimates(),
+        logical ? "logical_bounds" : "exact_interval",
+        relation,
+        share == null ? null : DerivedView.of(share, Wording.proportion(share)),
+        Wording.projection(
+            stage, stage.estimates(), declared.populationKey(), theirs, logical, relation, share));
+  }
+}

@@ -1,0 +1,77 @@
+package org.casefunnel.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.statistics.ApproximateCount;
+import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.Interval;
+import org.casefunnel.statistics.Methods;
+
+/**
+ * How a figure is read as a number with a width: an exact count as itself, an approximate count by
+ * the {@link ApproximateCount documented reading}, a range as given (midpoint as point value).
+ */
+final class Readings {
+
+  private Readings() {}
+
+  static Estimate estimate(Long count, Long low, Long high, boolean approximate) {
+    if (count != null) {
+      return approximate ? ApproximateCount.read(count) : Estimate.exact(count);
+    }
+    return Estimate.ofRange(low, high);
+  }
+
+  static Estimate estimate(FigureSnapshot f) {
+    return estimate(f.count(), f.low(), f.high(), f.approximate());
+  }
+
+  /** The value on the wire: the reading's range with its point and how the point was had. */
+  static ValueView value(Long count, Long low, Long high, boolean approximate) {
+    Map<String, Number> inputs = new LinkedHashMap<>();
+    if (count != null) {
+      inputs.put("count", count);
+      Estimate e = estimate(count, low, high, approximate);
+      return new ValueView(
+          (long) e.low(),
+          (long) e.high(),
+          count,
+          false,
+          approximate,
+          approximate ? Methods.APPROXIMATE_READING : Methods.AS_REPORTED,
+          inputs);
+    }
+    inputs.put("low", low);
+    inputs.put("high", high);
+    return new ValueView(
+        low, high, Interval.of(low, high).midpoint(), true, true, Methods.MIDPOINT, inputs);
+  }
+
+  static ValueView value(FigureSnapshot f) {
+    return value(f.count(), f.low(), f.high(), f.approximate());
+  }
+
+  /** The figure's range in words: "1,200", "about 1,200 (1,150 to 1,250)", "2,000 to 3,000". */
+  static String words(FigureSnapshot f) {
+    Estimate e = estimate(f);
+    if (f.count() != null && f.approximate()) {
+      return "about "
+          + Numbers.count(f.count())
+          + " (read as "
+          + Numbers.range((long) e.low(), (long) e.high())
+          + ")";
+    }
+    return Numbers.range((long) e.low(), (long) e.high());
+  }
+
+  /** What the stage counts, with the period of a rate. */
+  static String scale(StageSnapshot s) {
+    return s.unit() + (s.figure().period() == null ? "" : " per " + s.figure().period());
+  }
+
+  static boolean sameScale(StageSnapshot a, StageSnapshot b) {
+    return scale(a).equalsIgnoreCase(scale(b));
+  }
+}

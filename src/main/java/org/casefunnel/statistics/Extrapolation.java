@@ -1,0 +1,59 @@
+package org.casefunnel.statistics;
+
+/**
+ * Result of {@link Extrapolations#of}: how many of a {@code population} are in scope, judged from
+ * {@code inScope} of a {@code sample} reviewed. Two answers with different footing:
+ *
+ * @param logical what the counts prove with no assumption, {@code [x, N - (n - x)]}
+ * @param estimate point estimate {@code N·x/n} (at the population's point value); meaningful only
+ *     if the sample was drawn at random
+ * @param sampling the exact hypergeometric interval at {@code confidence}; valid only if the sample
+ *     was drawn at random, and always inside {@code logical}
+ * @param population {@code N}; exact, or a range when the population itself is approximate
+ * @param sample {@code n}, the number reviewed
+ * @param inScope {@code x}, the number found in scope among those reviewed
+ * @param confidence e.g. 0.95
+ */
+public record Extrapolation(
+    Interval logical,
+    double estimate,
+    Interval sampling,
+    Estimate population,
+    long sample,
+    long inScope,
+    double confidence) {
+
+  public Extrapolation {
+    if (logical == null || sampling == null || population == null) {
+      throw new IllegalArgumentException("logical, sampling and population are required");
+    }
+    if (!logical.contains(sampling)) {
+      throw new IllegalArgumentException(
+          "sampling interval " + sampling + " outside the logical bounds " + logical);
+    }
+    if (!sampling.contains(estimate)) {
+      throw new IllegalArgumentException("estimate " + estimate + " outside " + sampling);
+    }
+  }
+
+  /** The assumption-free bounds as a derivation: no point value, method logical_bounds. */
+  public Derivation logicalDerivation() {
+    return new Derivation(
+        null, logical.low(), logical.high(), Methods.LOGICAL_BOUNDS, inputs(false).build());
+  }
+
+  /** The random-sample estimate with its exact interval, method exact_hypergeometric. */
+  public Derivation samplingDerivation() {
+    return Derivation.bounded(
+        estimate, sampling, Methods.EXACT_HYPERGEOMETRIC, inputs(true).build());
+  }
+
+  private Inputs inputs(boolean withConfidence) {
+    Inputs inputs =
+        Inputs.builder()
+            .put("population", population)
+            .put("sample", sample)
+            .put("in_scope", inScope);
+    return withConfidence ? inputs.put("confidence", confidence) : inputs;
+  }
+}

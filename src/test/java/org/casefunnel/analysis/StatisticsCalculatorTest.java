@@ -1,0 +1,211 @@
+package org.casefunnel.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.casefunnel.analysis.Snapshots.stage;
+
+import java.util.List;
+import org.casefunnel.model.Selection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The statistics as a function of a hand-built snapshot, one test per defect of issue 14. Expected
+ * values are hand-derived (ratios, logical bounds) or taken from the statistics package's own
+ * reference-tested classes where noted.
+ */
+class StatisticsCalculatorTest {
+
+  private static final double E = 1e-12;
+
+  @Test
+  void anApproximateCountKeepsItsWidthAndAnExactCountGetsNoSamplingInterval() {
+    List<StageStatisticsView> approx =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("reviewed", null, 2200)
+                .about("in_scope", "reviewed", 1200)
+                .build());
+    List<StageStatisticsView> exact =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("reviewed", null, 2200)
+                .count("in_scope", "reviewed", 1200)
+                .build());
+
+    DerivedView a = stage(approx, "in_scope").conversion();
+    assertThat(a.method()).isEqualTo("interval_arithmetic");
+    assertThat(a.low()).isCloseTo(1150.0 / 2200, within(E));
+    assertThat(a.high()).isCloseTo(1250.0 / 2200, within(E));
+    assertThat(a.text())
+        .isEqualTo(
+            "54.55% (52.27% to 56.82% by interval arithmetic over the ranges given or read)");
+    assertThat(stage(approx, "in_scope").value().low()).isEqualTo(1150);
+    DerivedView x = stage(exact, "in_scope").conversion();
+    assertThat(x.method()).isEqualTo("ratio");
+    assertThat(x.low()).isNull();
+    assertThat(x.text()).isEqualTo("54.55%");
+  }
+
+  @Test
+  void aFullReviewIsExactAndItsOverallConversionIsNotCalledALowerBound() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("identified", null, 500)
+                .review("reviewed", "identified", 500, Selection.UNKNOWN)
+                .count("in_scope", "reviewed", 120)
+                .build());
+
+    StageStatisticsView inScope = stage(stats, "in_scope");
+    assertThat(inScope.conversion().low()).isNull();
+    assertThat(inScope.extrapolation().logicalBounds().low()).isEqualTo(120.0);
+    assertThat(inScope.extrapolation().logicalBounds().high()).isEqualTo(120.0);
+    assertThat(inScope.extrapolation().estimate().low()).isEqualTo(120.0);
+    assertThat(inScope.extrapolation().estimate().high()).isEqualTo(120.0);
+    assertThat(inScope.notes()).noneMatch(n -> n.contains("lower bound"));
+  }
+
+  @Test
+  void theSeedLeadsWithLogicalBoundsAndComparesTheProjectionWithThem() {
+    List<StageStatisticsView> stats = StatisticsCalculator.compute(seed().build());
+
+    ExtrapolationView e = stage(stats, "in_scope").extrapolation();
+    assertThat(e.logicalBounds().method()).isEqualTo("logical_bounds");
+    assertThat(e.logicalBounds().value()).isNull();
+    assertThat(e.logicalBounds().low()).isEqualTo(1200.0);
+    assertThat(e.logicalBounds().high()).isEqualTo(8000.0);
+    assertThat(e.estimate().method()).isEqualTo("exact_hypergeometric");
+    assertThat(e.statement())
+        .startsWith("Without any assumption, 1,200 to 8,000 of the 9,000 'identified' may be");
+    assertThat(e.estimate().text()).startsWith("about 4,900 of the 9,000 'identified' (exact 95%");
+    ProjectionCheckView p = stage(stats, "reinvestigation_expected").projectionCheck();
+    assertThat(p.extrapolatedStage()).isEqualTo("in_scope");
+    assertThat(p.comparedWith()).isEqualTo("logical_bounds");
+    assertThat(p.relation()).isEqualTo("overlaps");
+    // 2,000 / 8,000 = 25%; at most 100%, since the reinvestigations are among those in scope
+    assertThat(p.shareOfExtrapolation().low()).isCloseTo(0.25, within(E));
+    assertThat(p.shareOfExtrapolation().high()).isEqualTo(1.0);
+    assertThat(p.shareOfExtrapolation().value()).isNull();
+  }
+
+  @Test
+  void oneFoundInOneReviewedAllowsTwentySixToAThousand() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("identified", null, 1000)
+                .review("reviewed", "identified", 1, Selection.RANDOM)
+                .count("in_scope", "reviewed", 1)
+                .build());
+
+    DerivedView estimate = stage(stats, "in_scope").extrapolation().estimate();
+    assertThat(estimate.low()).isEqualTo(26.0);
+    assertThat(estimate.high()).isEqualTo(1000.0);
+  }
+
+  @Test
+  void aProjectionIsComparedOnlyWithTheStageItDeclaresWhateverTheOrder() {
+    Snapshots forward =
+        seed().count("not_duplicate", "reviewed", 2100).count("sibling", "identified", 7000);
+    List<StageStatisticsView> stats = StatisticsCalculator.compute(forward.build());
+
+    assertThat(stage(stats, "reinvestigation_expected").projectionCheck().extrapolatedStage())
+        .isEqualTo("in_scope");
+    StageStatisticsView sibling = stage(stats, "sibling");
+    assertThat(sibling.projectionCheck()).isNull();
+    assertThat(sibling.notes()).anyMatch(n -> n.startsWith("Not compared with any extrapolation"));
+  }
+
+  @Test
+  void aProjectionAboveItsExtrapolationGetsItsTrueRatio() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("identified", null, 9000)
+                .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+                .count("in_scope", "reviewed", 1200)
+                .projection("expected", "identified", 8500, 8800, "in_scope")
+                .build());
+
+    ProjectionCheckView p = stage(stats, "expected").projectionCheck();
+    assertThat(p.relation()).isEqualTo("above");
+    // hand-derived against the logical bounds 1,200 to 8,000: 8,500/8,000 to 8,800/1,200
+    assertThat(p.shareOfExtrapolation().low()).isCloseTo(8500.0 / 8000, within(E));
+    assertThat(p.shareOfExtrapolation().high()).isCloseTo(8800.0 / 1200, within(E));
+  }
+
+  @Test
+  void aStageAboveItsBaseKeepsItsTrueRatioAndPointsToTheWarning() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().count("base", null, 100).count("part", "base", 150).build());
+
+    StageStatisticsView part = stage(stats, "part");
+    assertThat(part.conversion().value()).isEqualTo(1.5);
+    assertThat(part.conversion().text()).isEqualTo("150.00%");
+    assertThat(part.notes()).anyMatch(n -> n.contains("see the warning stage_exceeds_base"));
+    assertThat(part.dropOff()).isNull();
+  }
+
+  @Test
+  void aReviewOfAReviewIsNotExtrapolated() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("identified", null, 9000)
+                .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+                .review("second_review", "reviewed", 100, Selection.RANDOM)
+                .build());
+
+    StageStatisticsView second = stage(stats, "second_review");
+    assertThat(second.extrapolation()).isNull();
+    assertThat(second.notes()).anyMatch(n -> n.contains("'second_review' is itself a selection"));
+  }
+
+  @Test
+  void aStageListedBeforeItsBaseStillGetsItsOverallConversion() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("in_scope", "reviewed", 1200)
+                .count("identified", null, 9000)
+                .count("reviewed", "identified", 2200)
+                .build());
+
+    assertThat(stage(stats, "in_scope").overallConversion().value())
+        .isCloseTo(1200.0 / 9000, within(E));
+  }
+
+  @Test
+  void aTinyShareKeepsTwoSignificantDigits() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().count("all", null, 1_000_000_000).count("few", "all", 1000).build());
+
+    assertThat(stage(stats, "few").conversion().text()).isEqualTo("0.00010%");
+  }
+
+  @Test
+  void everyStageWithoutAFigureOrWithoutABaseFigureSaysWhy() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .empty("identified", null)
+                .count("reviewed", "identified", 10)
+                .build());
+
+    assertThat(stage(stats, "identified").notes()).containsExactly("The stage has no figure.");
+    assertThat(stage(stats, "reviewed").notes())
+        .contains("No conversion: the base stage 'identified' has no figure.")
+        .anyMatch(n -> n.startsWith("No overall conversion"));
+  }
+
+  /** The seed funnel's case chain, as the article gives it. */
+  private static Snapshots seed() {
+    return Snapshots.funnel()
+        .count("identified", null, 9000)
+        .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+        .count("in_scope", "reviewed", 1200)
+        .projection("reinvestigation_expected", "identified", 2000, 3000, "in_scope");
+  }
+}
