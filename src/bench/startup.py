@@ -2,7 +2,7 @@
 """Start-up measurement: time from process start to the first 200 of /q/health/ready and resident
 memory after start, on an empty data directory (migrations + seed) and again on the data it left.
 
-  python3 src/bench/startup.py [--runs 3] [--java-opts "..."] [--jar path] [--class-load]
+  python3 src/bench/startup.py [--runs 3] [--java-opts="..."] [--jar path] [--class-load]
 
 Uses $JAVA_HOME/bin/java (else java on PATH). Each run gets a fresh temporary H2 directory
 (CASEFUNNEL_DATA_DIR). Prints one line per start and the medians; --json writes them to a file.
@@ -22,9 +22,10 @@ import bench  # noqa: E402
 
 
 def settle_rss(service, seconds=2.0):
-    """RSS once the start is over: the page cache of the JIT and GC settles within a second or two."""
+    """RSS (and its anonymous part) once the start is over and the JIT and GC have settled."""
     time.sleep(seconds)
-    return service.rss()["VmRSS"]
+    r = service.rss()
+    return r["VmRSS"], r.get("RssAnon")
 
 
 def cpu_seconds(pid):
@@ -67,7 +68,7 @@ def one(jar, opts, out_dir, class_load, tag):
         if class_load:
             # counted at ready; the log file is complete up to here
             row[phase + "_classes"], row[phase + "_classes_shared"] = class_counts(log_cl)
-        row[phase + "_rss_mb"] = settle_rss(service)
+        row[phase + "_rss_mb"], row[phase + "_rss_anon_mb"] = settle_rss(service)
         service.stop(keep=(phase == "empty"))
     return row
 
@@ -75,13 +76,20 @@ def one(jar, opts, out_dir, class_load, tag):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--jar", default=os.path.join(bench.ROOT, "target", "quarkus-app", "quarkus-run.jar"))
-    p.add_argument("--java-opts", default=os.environ.get("BENCH_JAVA_OPTS", ""))
+    p.add_argument(
+        "--java-opts",
+        default=os.environ.get("BENCH_JAVA_OPTS"),
+        help="JVM options (write --java-opts=...); by default the run command's, with the AOT cache"
+        " next to the jar",
+    )
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--class-load", action="store_true")
     p.add_argument("--out", default=os.path.join(bench.ROOT, "target", "bench"))
     p.add_argument("--json")
     args = p.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    if args.java_opts is None:
+        args.java_opts = bench.RUN_OPTIONS + " -XX:AOTCache=" + os.path.join(os.path.dirname(args.jar), "app.aot")
     opts = args.java_opts.split()
     rows = []
     for i in range(args.runs):
