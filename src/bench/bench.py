@@ -28,7 +28,7 @@ import dataset  # noqa: E402
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 LUA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "requests.lua")
 # the JVM options of the README's run command and the container image (docs/performance.md)
-RUN_OPTIONS = "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xmx256m"
+RUN_OPTIONS = "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k"
 WORKING_SET = 10  # reads cycle over the same 10 funnels at both sizes, so only the data size differs
 
 
@@ -515,7 +515,7 @@ def markdown(res):
     lines.append("")
     lines.append(
         "First start on an empty database: ready after %.2f s (first API read %.2f s); RSS after start %.0f MiB, after loading"
-        " and measuring %.0f MiB (peak %.0f MiB); heap `%s`."
+        " and measuring %.0f MiB (peak %.0f MiB); JVM options `%s`."
         % (
             s["first_request_s"],
             s["first_api_read_s"],
