@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<ProblemError> errors;
+  private long retryAfterSeconds;
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -27,6 +28,18 @@ public class ProblemException extends RuntimeException {
 
   public List<ProblemError> errors() {
     return errors;
+  }
+
+  /** Seconds a client should wait before retrying (the Retry-After header), or 0 for none. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+
+  /** A 503: the request may succeed if retried after {@code seconds}. */
+  public static ProblemException unavailable(String detail, long seconds) {
+    ProblemException e = new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail);
+    e.retryAfterSeconds = seconds;
+    return e;
   }
 
   public static ProblemException notFound(String what, Object id) {

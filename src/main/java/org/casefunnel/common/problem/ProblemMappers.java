@@ -57,6 +57,11 @@ public class ProblemMappers {
           .header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()))
           .build();
     }
+    if (e.retryAfterSeconds() > 0) {
+      return Response.fromResponse(r)
+          .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+          .build();
+    }
     return r;
   }
 

@@ -1,0 +1,80 @@
+package org.casefunnel.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.text.CsvTable;
+
+/**
+ * A funnel's statistics as CSV (same dialect as {@link FiguresCsv}): one row per stage with its
+ * value, conversion and extrapolation exactly as the statistics service computed them.
+ */
+public final class StatisticsCsv {
+
+  /** The columns, in order; never rename or reorder one (append new ones at the end). */
+  public static final List<String> COLUMNS =
+      List.of(
+          "stage",
+          "stageLabel",
+          "baseStage",
+          "comparable",
+          "figureId",
+          "low",
+          "high",
+          "point",
+          "status",
+          "asOf",
+          "wording",
+          "conversion",
+          "conversionLow",
+          "conversionHigh",
+          "conversionMethod",
+          "conversionText",
+          "extrapolation",
+          "extrapolationLow",
+          "extrapolationHigh",
+          "extrapolationAssumption",
+          "notes",
+          "warnings");
+
+  private StatisticsCsv() {}
+
+  public static String write(FunnelStatisticsView stats) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (StageStatisticsView s : stats.stages()) {
+      List<Object> r = new ArrayList<>();
+      r.add(s.key());
+      r.add(s.label());
+      r.add(s.baseStage());
+      r.add(s.comparable());
+      r.add(s.figureId());
+      r.add(s.value() == null ? null : s.value().low());
+      r.add(s.value() == null ? null : s.value().high());
+      r.add(s.value() == null ? null : s.value().point());
+      r.add(s.status() == null ? null : s.status().wire());
+      r.add(s.asOf());
+      r.add(s.wording());
+      DerivedView c = s.conversion();
+      r.add(c == null ? null : c.value());
+      r.add(c == null ? null : c.low());
+      r.add(c == null ? null : c.high());
+      r.add(c == null ? null : c.method());
+      r.add(c == null ? null : c.text());
+      DerivedView x = s.extrapolation() == null ? null : s.extrapolation().estimate();
+      r.add(x == null ? null : x.value());
+      r.add(x == null ? null : x.low());
+      r.add(x == null ? null : x.high());
+      r.add(s.extrapolation() == null ? null : s.extrapolation().assumption());
+      r.add(s.notes() == null ? null : String.join("\n", s.notes()));
+      // a spreadsheet user sees the consistency warnings beside the numbers they qualify
+      // warnings about the whole funnel (no stage) stand on every row
+      List<String> warnings =
+          stats.warnings().stream()
+              .filter(w -> w.stage() == null || s.key().equals(w.stage()))
+              .map(w -> w.code() + ": " + w.message())
+              .toList();
+      r.add(warnings.isEmpty() ? null : String.join("\n", warnings));
+      rows.add(r);
+    }
+    return CsvTable.write(COLUMNS, rows);
+  }
+}

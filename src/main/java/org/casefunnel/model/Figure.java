@@ -1,0 +1,125 @@
+package org.casefunnel.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * A value of a stage: an exact or approximate count, or a range. Figures are never overwritten: a
+ * newer one supersedes the older, and both stay.
+ */
+@Entity
+@Audited
+@Table(name = "figure")
+public class Figure extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "funnel_id")
+  public Funnel funnel;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "stage_id")
+  public Stage stage;
+
+  /** Order of recording within the stage: the highest is the current figure. */
+  @Column(name = "sequence_no", nullable = false)
+  public int sequence;
+
+  @Column(name = "value_count")
+  public Long count;
+
+  @Column(name = "value_low")
+  public Long low;
+
+  @Column(name = "value_high")
+  public Long high;
+
+  @Column(nullable = false)
+  public boolean approximate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  public FigureStatus status;
+
+  @Column(name = "as_of")
+  public LocalDate asOf;
+
+  /** For a rate, the period it is counted over (e.g. "month"); null for a stock. */
+  @Column(length = 20)
+  public String period;
+
+  @Column(nullable = false, length = 2000)
+  public String wording;
+
+  @Column(length = 2000)
+  public String note;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "supersedes_id")
+  public Figure supersedes;
+
+  @Column(name = "recorded_at", nullable = false)
+  public Instant recordedAt;
+
+  @Column(name = "superseded_at")
+  public Instant supersededAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "figure_statement",
+      joinColumns = @JoinColumn(name = "figure_id"),
+      inverseJoinColumns = @JoinColumn(name = "statement_id"))
+  @OrderBy("id")
+  public List<Statement> statements = new ArrayList<>();
+
+  /** What the figure is split by, when it has a breakdown; null otherwise. */
+  @Column(name = "breakdown_dimension", length = 100)
+  public String breakdownDimension;
+
+  /** The breakdown's parts in their given order; empty when there is no breakdown. */
+  // parts are fixed when the figure is recorded (figures are immutable), so not audited apart
+  @NotAudited
+  @OneToMany(mappedBy = "figure", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  public List<BreakdownPart> breakdownParts = new ArrayList<>();
+
+  @Version public long version;
+
+  /** Lower bound of the value: the count itself for a count. */
+  public long lowerBound() {
+    return count != null ? count : low;
+  }
+
+  public long upperBound() {
+    return count != null ? count : high;
+  }
+
+  public boolean isRange() {
+    return count == null;
+  }
+}

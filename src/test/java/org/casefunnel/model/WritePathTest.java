@@ -1,0 +1,90 @@
+package org.casefunnel.model;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.List;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every write operation of the API, enumerated from {@code /q/openapi}, keeps the invariants of the
+ * one write path: it moves the ETag of its funnel and of the funnel list (so caches and pollers see
+ * it), and a write that changes an existing resource needs If-Match.
+ */
+@QuarkusTest
+class WritePathTest {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @Test
+  void everyWriteOperationHasARecipe() {
+    WriteRecipes.Fixture f = WriteRecipes.fixture("wp-recipes");
+    assertThat(WriteOperations.writes())
+        .hasSizeGreaterThanOrEqualTo(17)
+        .allSatisfy(id -> assertThat(f.recipe(id)).as("recipe of " + id).isNotNull());
+  }
+
+  @Test
+  void everyWriteMovesTheTagOfItsFunnelAndOfTheList() {
+    List<String> ops = WriteOperations.writes();
+    for (int i = 0; i < ops.size(); i++) {
+      String op = ops.get(i);
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-tag-" + i);
+      String funnel = "/api/funnels/" + f.funnelId();
+      String before = TestAuth.etag(funnel);
+      String listBefore = TestAuth.etag("/api/funnels");
+      WriteRecipes.Recipe r = f.recipe(op);
+
+      Response answer =
+          WriteOperations.send(r, r.kind() == WriteRecipes.Kind.CONDITIONAL ? before : null);
+
+      answer.then().statusCode(r.status());
+      Response after = given().get(funnel);
+      if (r.kind() == WriteRecipes.Kind.NONE) {
+        assertThat(after.header("ETag")).as(op + " stores nothing").isEqualTo(before);
+        continue;
+      }
+      boolean newFunnel =
+          r.path().equals("/api/funnels") || r.path().equals("/api/funnel-documents");
+      if (!op.equals("deleteFunnel") && !newFunnel) {
+        assertThat(after.header("ETag")).as(op + " moves the funnel's tag").isNotEqualTo(before);
+      }
+      assertThat(TestAuth.etag("/api/funnels"))
+          .as(op + " moves the list's tag")
+          .isNotEqualTo(listBefore);
+    }
+  }
+
+  @Test
+  void everyWriteOfAnExistingResourceNeedsIfMatchAndChangesNothingWithout() {
+    List<String> ops = WriteOperations.writes();
+    for (int i = 0; i < ops.size(); i++) {
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-428-" + i);
+      WriteRecipes.Recipe r = f.recipe(ops.get(i));
+      if (r.kind() != WriteRecipes.Kind.CONDITIONAL) {
+        continue;
+      }
+      String funnel = "/api/funnels/" + f.funnelId();
+      String before = TestAuth.etag(funnel);
+
+      WriteOperations.send(r, null)
+          .then()
+          .statusCode(428)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:precondition-required"));
+      WriteOperations.send(r, "\"stale\"")
+          .then()
+          .statusCode(412)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
+
+      assertThat(TestAuth.etag(funnel))
+          .as(ops.get(i) + " refused changes nothing")
+          .isEqualTo(before);
+    }
+  }
+}
