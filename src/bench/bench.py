@@ -27,6 +27,8 @@ import dataset  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 LUA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "requests.lua")
+# the JVM options of the README's run command and the container image (docs/performance.md)
+RUN_OPTIONS = "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k"
 WORKING_SET = 10  # reads cycle over the same 10 funnels at both sizes, so only the data size differs
 
 
@@ -56,11 +58,12 @@ def free_port():
 
 
 def rss_mb(pid):
-    """Resident set size (VmRSS) and its peak (VmHWM) of a process, in MiB."""
+    """Resident set size (VmRSS), its peak (VmHWM), and its anonymous and file-backed parts (the
+    AOT cache is a mapped file: its pages count in RSS but are shared), in MiB."""
     out = {}
     with open("/proc/%d/status" % pid) as f:
         for line in f:
-            if line.startswith(("VmRSS:", "VmHWM:")):
+            if line.startswith(("VmRSS:", "VmHWM:", "RssAnon:", "RssFile:")):
                 key, kb = line.split()[0:2]
                 out[key.rstrip(":")] = round(int(kb) / 1024.0, 1)
     return out
@@ -84,17 +87,27 @@ def benchmark_editor():
     ]
 
 
+def java_cmd():
+    """The java launcher of $JAVA_HOME (benchmark.sh points it at JDK 25), else the one on PATH."""
+    home = os.environ.get("JAVA_HOME")
+    return os.path.join(home, "bin", "java") if home else "java"
+
+
 class Service:
     def __init__(self, jar, java_opts, log_path):
         self.port = free_port()
         self.data_dir = tempfile.mkdtemp(prefix="casefunnel-bench-")
         self.log_path = log_path
         self.cmd = (
-            ["java"] + java_opts + ["-Dquarkus.http.port=%d" % self.port, "-jar", jar]
+            [java_cmd()] + java_opts + ["-Dquarkus.http.port=%d" % self.port, "-jar", jar]
         )
         self.proc = None
 
     def start(self, timeout=120):
+        """Starts the service; (seconds to the first 200 of /q/health/ready, to the first API read).
+
+        Readiness includes the datasource check and comes after migrations and the seed.
+        """
         env = dict(os.environ, CASEFUNNEL_DATA_DIR=self.data_dir)
         self.log_file = open(self.log_path, "a")
         t0 = time.monotonic()
@@ -106,7 +119,7 @@ class Service:
             if self.proc.poll() is not None:
                 raise SystemExit("service exited on start; see " + self.log_path)
             try:
-                status, _, _ = http(self.port, "/q/health/live", timeout=1)
+                status, _, _ = http(self.port, "/q/health/ready", timeout=1)
                 if status == 200:
                     first = time.monotonic() - t0
                     break
@@ -364,7 +377,7 @@ def machine():
         for line in f:
             if line.startswith("MemTotal:"):
                 mem = "%.1f GiB" % (int(line.split()[1]) / 1024.0 / 1024.0)
-    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    java = subprocess.run([java_cmd(), "-version"], capture_output=True, text=True).stderr.splitlines()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()
@@ -384,34 +397,50 @@ def target(name, goal, measured, met, note=""):
 
 
 def evaluate(res):
+    """The rows of issue 17's table (and the latency and growth rows), each against its goal."""
     t = []
     s = res["startup"]
     t.append(
-        target("start to first request", "< 2.5 s", "%.2f s" % s["first_request_s"], s["first_request_s"] < 2.5)
+        target(
+            "first start on an empty database to ready",
+            "<= 3 s",
+            "%.2f s" % s["first_request_s"],
+            s["first_request_s"] <= 3,
+        )
     )
-    t.append(target("RSS after start", "< 220 MB", "%.0f MiB" % s["rss_mb"], s["rss_mb"] < 220))
     r = res.get("restart")
     if r:
         t.append(
             target(
-                "start to first request, restart on %d funnels" % r["funnels"],
-                "< 2.5 s",
+                "restart on existing data (%d funnels) to ready" % r["funnels"],
+                "<= 2 s",
                 "%.2f s" % r["first_request_s"],
-                r["first_request_s"] < 2.5,
+                r["first_request_s"] <= 2,
+            )
+        )
+    t.append(target("resident memory after start", "<= 200 MB", "%.0f MiB" % s["rss_mb"], s["rss_mb"] * 1.048576 <= 200))
+    after = res.get("rss_after_load_mb")
+    if after:
+        t.append(
+            target(
+                "resident memory after the load",
+                "documented",
+                "%.0f MiB (peak %.0f MiB)" % (after["VmRSS"], after["VmHWM"]),
+                None,
             )
         )
     for size in res["sizes"]:
         m = res["sizes"][size]["endpoints"]
         if "statistics" in m:
             r = m["statistics"]["ratio_to_baseline"]
-            t.append(target("statistics rps vs baseline (%s funnels)" % size, ">= 0.6x", "%.2fx" % r, r >= 0.6))
+            t.append(target("statistics req/s relative to /q/health/live (%s funnels)" % size, ">= 0.8x", "%.2fx" % r, r >= 0.8))
         else:
-            t.append(target("statistics rps vs baseline (%s funnels)" % size, ">= 0.6x", "not available", None))
+            t.append(target("statistics req/s relative to /q/health/live (%s funnels)" % size, ">= 0.8x", "not available", None))
         if "revalidate" in m:
             r = m["revalidate"]["ratio_to_baseline"]
             t.append(
                 target(
-                    "304 revalidation rps vs baseline (%s funnels)" % size,
+                    "304 revalidation req/s relative to /q/health/live (%s funnels)" % size,
                     ">= 0.9x",
                     "%.2fx" % r,
                     r >= 0.9,
@@ -421,9 +450,9 @@ def evaluate(res):
         p = res["sizes"][size]["paced"]
         t.append(
             target(
-                "p99 of %s at half its max rate (%s funnels)" % (p["endpoint"], size),
-                "< 10 ms",
-                "%.2f ms at %.0f req/s" % (p["p99_ms"], p["achieved_rps"]),
+                "p50 / p99 of %s at half its max rate (%s funnels)" % (p["endpoint"], size),
+                "p99 < 10 ms",
+                "%.2f / %.2f ms at %.0f req/s" % (p["p50_ms"], p["p99_ms"], p["achieved_rps"]),
                 p["p99_ms"] < 10,
                 "" if p["endpoint"] == "statistics" else "statistics not available; measured the view",
             )
@@ -435,7 +464,7 @@ def evaluate(res):
                 continue
             t.append(
                 target(
-                    "p50 latency, %s funnels vs %s (%s)" % (growth_sizes(res)[1], growth_sizes(res)[0], name),
+                    "p50 latency, %s funnels relative to %s (%s)" % (growth_sizes(res)[1], growth_sizes(res)[0], name),
                     "<= 1.2x",
                     "%.2fx" % g["p50_ratio"],
                     g["p50_ratio"] <= 1.2,
@@ -450,7 +479,12 @@ def growth_sizes(res):
 
 
 def markdown(res):
-    lines = []
+    m0 = res["machine"]
+    lines = [
+        "Commit %s, %s, `%s`, %d CPUs, load average at start %.1f."
+        % (m0["commit"], m0["java"], " ".join(res["java_opts"]), m0["cpus"], m0["load_average_at_start"][0]),
+        "",
+    ]
     sizes = sorted(res["sizes"], key=int)
     lines.append(
         "| endpoint | funnels | req/s | p50 ms | p99 ms | ratio to baseline |"
@@ -480,8 +514,8 @@ def markdown(res):
     s = res["startup"]
     lines.append("")
     lines.append(
-        "Start to first request %.2f s (first API read %.2f s); RSS after start %.0f MiB, after loading"
-        " and measuring %.0f MiB (peak %.0f MiB); heap `%s`."
+        "First start on an empty database: ready after %.2f s (first API read %.2f s); RSS after start %.0f MiB, after loading"
+        " and measuring %.0f MiB (peak %.0f MiB); JVM options `%s`."
         % (
             s["first_request_s"],
             s["first_api_read_s"],
@@ -496,7 +530,7 @@ def markdown(res):
     if res.get("restart"):
         r = res["restart"]
         lines.append(
-            "Restart on the existing database (%d funnels): first request %.2f s, RSS after start %.0f MiB."
+            "Restart on the existing database (%d funnels): ready after %.2f s, RSS after start %.0f MiB."
             % (r["funnels"], r["first_request_s"], r["rss_mb"])
         )
     for size, l in res["loads"].items():
@@ -520,7 +554,12 @@ def markdown(res):
 def main():
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--jar", default=os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar"))
-    p.add_argument("--java-opts", default=os.environ.get("BENCH_JAVA_OPTS", "-Xmx256m"))
+    p.add_argument(
+        "--java-opts",
+        default=os.environ.get("BENCH_JAVA_OPTS"),
+        help="JVM options; by default the README's run command's (docs/performance.md), with the"
+        " AOT cache next to the jar",
+    )
     p.add_argument("--sizes", default="10,10000", help="funnel counts to measure, ascending")
     p.add_argument("--duration", type=int, default=10, help="seconds per wrk run")
     p.add_argument("--warmup", type=int, default=60, help="most seconds of warm-up per endpoint and size")
@@ -539,6 +578,8 @@ def main():
     args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
     sizes = [int(x) for x in args.sizes.split(",")]
+    if args.java_opts is None:
+        args.java_opts = RUN_OPTIONS + " -XX:AOTCache=" + os.path.join(os.path.dirname(args.jar), "app.aot")
     java_opts = args.java_opts.split()
     settings = []
     if not args.user:
@@ -573,7 +614,7 @@ def main():
             "first_api_read_s": round(first_api, 3),
             "rss_mb": service.rss()["VmRSS"],
         }
-        log("first request after %.2f s, RSS %s MiB" % (first, res["startup"]["rss_mb"]))
+        log("ready after %.2f s, RSS %s MiB" % (first, res["startup"]["rss_mb"]))
 
         headers = dataset.auth_header(args.user, args.password)
         status = http(service.port, "/api/funnel-documents", {"Content-Type": "application/json"}, "POST", b"{}")[0]
@@ -636,7 +677,7 @@ def main():
                 "first_api_read_s": round(again_api, 3),
                 "rss_mb": service.rss()["VmRSS"],
             }
-            log("restart on %d funnels: first request after %.2f s, RSS %s MiB" % (sizes[-1], again, res["restart"]["rss_mb"]))
+            log("restart on %d funnels: ready after %.2f s, RSS %s MiB" % (sizes[-1], again, res["restart"]["rss_mb"]))
         except SystemExit as e:
             # keep the measurements made so far; report the failed restart
             res["restart_failed"] = str(e)

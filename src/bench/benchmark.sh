@@ -18,6 +18,16 @@ for a in "$@"; do
   esac
 done
 
+# JDK 25 builds and runs the service: $JAVA_HOME when it is a 25, else the one under /usr/lib/jvm
+if ! "${JAVA_HOME:-/nonexistent}/bin/java" -version 2>&1 | grep -q 'version "25'; then
+  JAVA_HOME=""
+  for d in /usr/lib/jvm/temurin-25-jdk* /usr/lib/jvm/*-25-* /usr/lib/jvm/*25*; do
+    if [ -x "$d/bin/javac" ]; then JAVA_HOME=$d; break; fi
+  done
+  [ -n "$JAVA_HOME" ] || { echo "No JDK 25 under /usr/lib/jvm: install one or set JAVA_HOME" >&2; exit 2; }
+fi
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
 if ! command -v wrk >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq wrk
 fi

@@ -1,5 +1,6 @@
 package org.casefunnel.common.openapi;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * produces them in one place: each error status an operation can answer gets a shared response
  * whose body is an RFC 9457 problem. It also states, once, the bounds that hold for every path
  * parameter and names generic page schemas so generated clients read well.
+ *
+ * <p>Runs once, when Quarkus builds the application: the document it produces is stored in the
+ * build and served as is, so a start does not load the OpenAPI model, the examples or YAML.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM = "application/problem+json";
