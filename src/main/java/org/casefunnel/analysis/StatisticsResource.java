@@ -32,9 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatisticsResource {
 
   private final StatisticsService service;
+  private final CompareService compare;
+  private final RollupService rollup;
 
-  public StatisticsResource(StatisticsService service) {
+  public StatisticsResource(
+      StatisticsService service, CompareService compare, RollupService rollup) {
     this.service = service;
+    this.compare = compare;
+    this.rollup = rollup;
   }
 
   @GET
@@ -89,7 +94,7 @@ public class StatisticsResource {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-    return service.compare(ids, asOf.date());
+    return compare.compare(ids, asOf.date());
   }
 
   @GET
@@ -106,6 +111,6 @@ public class StatisticsResource {
           @PathParam("programme")
           String programme,
       @BeanParam AsOf asOf) {
-    return service.rollup(programme, asOf.date());
+    return rollup.rollup(programme, asOf.date());
   }
 }

@@ -1,0 +1,116 @@
+package org.casefunnel.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelRepository;
+
+/** Funnels side by side, stage by stage, with warnings where they are not like for like. */
+@ApplicationScoped
+public class CompareService {
+
+  /** Most funnels one comparison may name. */
+  public static final int MAX_COMPARED = 20;
+
+  private final FunnelRepository funnels;
+  private final StatisticsLoader loader;
+
+  public CompareService(FunnelRepository funnels, StatisticsLoader loader) {
+    this.funnels = funnels;
+    this.loader = loader;
+  }
+
+  @Transactional
+  public CompareView compare(List<String> ids, LocalDate asOf) {
+    List<String> wanted = List.copyOf(new LinkedHashSet<>(ids));
+    if (wanted.size() < 2 || wanted.size() > MAX_COMPARED) {
+      throw ProblemException.badParameter(
+          "funnels",
+          "name between 2 and " + MAX_COMPARED + " different funnel ids, comma-separated");
+    }
+    Map<String, Funnel> byId = new LinkedHashMap<>();
+    funnels.listByIds(wanted).forEach(f -> byId.put(f.id, f));
+    List<Funnel> ordered = new ArrayList<>();
+    for (String id : wanted) {
+      Funnel f = byId.get(id);
+      if (f == null) {
+        throw ProblemException.notFound("Funnel", id);
+      }
+      ordered.add(f);
+    }
+    Map<String, StatisticsContext> contexts = loader.load(ordered, asOf);
+    List<WarningView> warnings = new ArrayList<>();
+    Set<String> units = new TreeSet<>();
+    ordered.forEach(f -> units.add(f.unit.toLowerCase(Locale.ROOT)));
+    if (units.size() > 1) {
+      warnings.add(
+          new WarningView(
+              "units_differ", null, "The funnels count different units: " + units + "."));
+    }
+    List<CompareView.Row> rows = new ArrayList<>();
+    for (String key : StatisticsLoader.keysInOrder(ordered, contexts)) {
+      List<CompareView.Entry> entries = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (Funnel f : ordered) {
+        contexts
+            .get(f.id)
+            .stage(key)
+            .ifPresentOrElse(
+                s ->
+                    entries.add(
+                        new CompareView.Entry(
+                            f.id, s.stage().label, s.stage().definition, s.statistics())),
+                () -> missing.add(f.id));
+      }
+      rows.add(new CompareView.Row(key, entries));
+      if (!missing.isEmpty()) {
+        warnings.add(
+            new WarningView("stage_missing", key, "No stage '" + key + "' in " + missing + "."));
+      }
+      likeForLike(key, entries, warnings);
+    }
+    return new CompareView(asOf, wanted, rows, warnings);
+  }
+
+  private static void likeForLike(
+      String key, List<CompareView.Entry> entries, List<WarningView> warnings) {
+    Set<String> definitions = new TreeSet<>();
+    Set<String> scales = new TreeSet<>();
+    for (CompareView.Entry e : entries) {
+      definitions.add(normalise(e.definition()));
+      StageStatisticsView s = e.statistics();
+      scales.add(
+          s.unit().toLowerCase(Locale.ROOT) + (s.period() == null ? "" : " per " + s.period()));
+    }
+    if (definitions.size() > 1) {
+      warnings.add(
+          new WarningView(
+              "definitions_differ",
+              key,
+              "The funnels define '" + key + "' differently; compare with care."));
+    }
+    if (scales.size() > 1) {
+      warnings.add(
+          new WarningView(
+              "units_differ",
+              key,
+              "The funnels count '" + key + "' in different units: " + scales));
+    }
+  }
+
+  static String normalise(String definition) {
+    return definition == null
+        ? ""
+        : definition.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,201 @@
+package org.casefunnel.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.statistics.Derivation;
+import org.casefunnel.statistics.Estimate;
+import org.casefunnel.statistics.IntervalArithmetic;
+import org.casefunnel.statistics.Proportions;
+
+/**
+ * A programme's funnels rolled up: figures added stage by stage where they count the same thing.
+ */
+@ApplicationScoped
+public class RollupService {
+
+  private final FunnelRepository funnels;
+  private final StatisticsLoader loader;
+
+  public RollupService(FunnelRepository funnels, StatisticsLoader loader) {
+    this.funnels = funnels;
+    this.loader = loader;
+  }
+
+  @Transactional
+  public RollupView rollup(String programme, LocalDate asOf) {
+    List<Funnel> members = funnels.listByProgramme(programme);
+    if (members.isEmpty()) {
+      throw ProblemException.notFound("Programme", programme);
+    }
+    Map<String, StatisticsContext> contexts = loader.load(members, asOf);
+    List<String> ids = members.stream().map(f -> f.id).toList();
+    List<WarningView> warnings = new ArrayList<>();
+    Map<String, Map<String, Estimate>> termsByKey = new LinkedHashMap<>();
+    List<RollupView.Row> rows = new ArrayList<>();
+    for (String key : StatisticsLoader.keysInOrder(members, contexts)) {
+      List<StatisticsContext.StageFacts> present = new ArrayList<>();
+      List<String> missing = new ArrayList<>();
+      for (Funnel f : members) {
+        contexts
+            .get(f.id)
+            .stage(key)
+            .filter(s -> s.figure() != null)
+            .ifPresentOrElse(present::add, () -> missing.add(f.id));
+      }
+      // the first funnel with a figure sets what is summed; others must count the same
+      String unit = present.isEmpty() ? null : present.get(0).statistics().unit();
+      String period = present.isEmpty() ? null : present.get(0).statistics().period();
+      Map<String, Estimate> terms = new LinkedHashMap<>();
+      List<String> included = new ArrayList<>();
+      List<String> excluded = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
+      Set<LocalDate> dates = new TreeSet<>();
+      boolean undated = false;
+      for (StatisticsContext.StageFacts s : present) {
+        String fid = s.stage().funnel.id;
+        if (!s.statistics().unit().equalsIgnoreCase(unit)
+            || !Objects.equals(s.statistics().period(), period)) {
+          excluded.add(
+              fid
+                  + ": counts "
+                  + s.statistics().unit()
+                  + (s.statistics().period() == null ? "" : " per " + s.statistics().period())
+                  + ", not "
+                  + unit
+                  + (period == null ? "" : " per " + period));
+          continue;
+        }
+        terms.put(
+            fid,
+            Readings.estimate(
+                s.figure().count, s.figure().low, s.figure().high, s.figure().approximate));
+        included.add(fid);
+        if (s.figure().asOf == null) {
+          undated = true;
+        } else {
+          dates.add(s.figure().asOf);
+        }
+      }
+      if (dates.size() > 1 || (undated && !dates.isEmpty())) {
+        notes.add(
+            "The figures summed hold as of different dates"
+                + (dates.isEmpty() ? "" : " " + dates)
+                + (undated ? " (some undated)" : "")
+                + ".");
+      } else if (undated) {
+        notes.add("Some figures summed have no date.");
+      }
+      Set<String> definitions = new TreeSet<>();
+      present.forEach(s -> definitions.add(CompareService.normalise(s.stage().definition)));
+      if (definitions.size() > 1) {
+        notes.add("The funnels define '" + key + "' differently; the total adds unlike counts.");
+        warnings.add(
+            new WarningView(
+                "definitions_differ", key, "The funnels define '" + key + "' differently."));
+      }
+      if (!excluded.isEmpty()) {
+        warnings.add(
+            new WarningView(
+                "units_differ",
+                key,
+                "Left out of the total of '" + key + "' for counting something else: " + excluded));
+      }
+      if (!missing.isEmpty()) {
+        notes.add("No figure for '" + key + "' in " + missing + "; the total covers the others.");
+      }
+      DerivedView total = null;
+      if (!terms.isEmpty()) {
+        Derivation sum = IntervalArithmetic.sum(terms);
+        total =
+            DerivedView.of(
+                sum,
+                Numbers.range(Math.round(sum.low()), Math.round(sum.high()))
+                    + " over "
+                    + terms.size()
+                    + " funnel(s)");
+        termsByKey.put(key, terms);
+      }
+      rows.add(
+          new RollupView.Row(key, unit, period, total, null, included, excluded, missing, notes));
+    }
+    return new RollupView(
+        programme, asOf, ids, withConversions(rows, termsByKey, members, contexts), warnings);
+  }
+
+  /** Conversions of each total from its base key's total, over funnels in both. */
+  private static List<RollupView.Row> withConversions(
+      List<RollupView.Row> rows,
+      Map<String, Map<String, Estimate>> termsByKey,
+      List<Funnel> members,
+      Map<String, StatisticsContext> contexts) {
+    List<RollupView.Row> out = new ArrayList<>();
+    for (RollupView.Row row : rows) {
+      String baseKey = null;
+      for (Funnel f : members) {
+        var s = contexts.get(f.id).stage(row.key());
+        if (s.isPresent() && s.get().stage().baseStage != null) {
+          baseKey = s.get().stage().baseStage.key;
+          break;
+        }
+      }
+      Map<String, Estimate> mine = termsByKey.get(row.key());
+      Map<String, Estimate> base = baseKey == null ? null : termsByKey.get(baseKey);
+      DerivedView conversion = null;
+      if (mine != null && base != null) {
+        Map<String, Estimate> part = new LinkedHashMap<>();
+        Map<String, Estimate> whole = new LinkedHashMap<>();
+        for (String fid : mine.keySet()) {
+          if (base.containsKey(fid)) {
+            part.put(fid, mine.get(fid));
+            whole.put(fid, base.get(fid));
+          }
+        }
+        if (!part.isEmpty() && sameUnit(rows, row.key(), baseKey)) {
+          Derivation p = IntervalArithmetic.sum(part);
+          Derivation w = IntervalArithmetic.sum(whole);
+          if (w.high() > 0) {
+            Derivation d =
+                Proportions.intervalRatio(
+                    Estimate.of(p.value(), p.low(), p.high()),
+                    Estimate.of(w.value(), w.low(), w.high()));
+            conversion =
+                DerivedView.of(
+                    d, Wording.proportion(d) + " of '" + baseKey + "' over " + part.keySet());
+          }
+        }
+      }
+      out.add(
+          new RollupView.Row(
+              row.key(),
+              row.unit(),
+              row.period(),
+              row.total(),
+              conversion,
+              row.included(),
+              row.excluded(),
+              row.missing(),
+              row.notes()));
+    }
+    return out;
+  }
+
+  private static boolean sameUnit(List<RollupView.Row> rows, String key, String baseKey) {
+    RollupView.Row a = rows.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    RollupView.Row b = rows.stream().filter(r -> r.key().equals(baseKey)).findFirst().orElse(null);
+    return b != null
+        && a.unit() != null
+        && a.unit().equalsIgnoreCase(b.unit())
+        && Objects.equals(a.period(), b.period());
+  }
+}
