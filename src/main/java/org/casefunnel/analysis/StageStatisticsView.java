@@ -3,7 +3,7 @@ package org.casefunnel.analysis;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
-import org.casefunnel.figure.FigureStatus;
+import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The statistics of one stage, from its current figure. */

@@ -3,9 +3,9 @@ package org.casefunnel.analysis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.funnel.Funnel;
-import org.casefunnel.funnel.Stage;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Stage;
 
 /**
  * What a {@link WarningRule} sees: the funnel, and per stage (in funnel order) the stage, its

@@ -15,8 +15,6 @@ import java.util.List;
 import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
-import org.casefunnel.export.FiguresCsv;
-import org.casefunnel.export.StatisticsCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +43,7 @@ public class StatisticsResource {
       operationId = "getFunnelStatistics",
       summary = "Statistics of a funnel's current figures, with methods, inputs and warnings")
   @Cached(Cached.Scope.FUNNEL)
-  @Produces({MediaType.APPLICATION_JSON, FiguresCsv.MEDIA_TYPE})
+  @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
   @APIResponse(
       responseCode = "200",
       description =
@@ -54,7 +52,7 @@ public class StatisticsResource {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FunnelStatisticsView.class)),
-        @Content(mediaType = FiguresCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))
+        @Content(mediaType = Formats.CSV, schema = @Schema(type = SchemaType.STRING))
       })
   public Response funnel(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
@@ -63,8 +61,8 @@ public class StatisticsResource {
       @BeanParam AsOf asOf,
       @Context HttpHeaders headers) {
     FunnelStatisticsView stats = service.funnel(id, asOf.date());
-    if (Formats.prefers(headers, FiguresCsv.MEDIA_TYPE_OBJ)) {
-      return Response.ok(StatisticsCsv.write(stats), FiguresCsv.MEDIA_TYPE_OBJ).build();
+    if (Formats.prefers(headers, Formats.CSV_TYPE)) {
+      return Response.ok(StatisticsCsv.write(stats), Formats.CSV_TYPE).build();
     }
     return Response.ok(stats, MediaType.APPLICATION_JSON_TYPE).build();
   }

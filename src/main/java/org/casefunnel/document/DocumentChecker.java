@@ -11,11 +11,12 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.figure.FigureRules;
 import org.casefunnel.figure.FigureSpec;
-import org.casefunnel.funnel.StageGraph;
 import org.casefunnel.funnel.StageSpec;
+import org.casefunnel.model.RuleMessages;
+import org.casefunnel.model.StageGraph;
 import org.casefunnel.source.SourceSpec;
-import org.casefunnel.statement.QuoteLocator;
 import org.casefunnel.statement.StatementSpec;
+import org.casefunnel.text.QuoteLocator;
 
 /** Finds every error in a funnel document, each with a JSON pointer, before anything is stored. */
 @ApplicationScoped
@@ -42,22 +43,19 @@ public class DocumentChecker {
       }
       String at = "/statements/" + i;
       if (statements.putIfAbsent(s.id(), i) != null) {
-        errors.add(new ProblemError(at + "/id", "duplicate statement id '" + s.id() + "'"));
+        errors.add(new ProblemError(at + "/id", RuleMessages.duplicate("statement id", s.id())));
       }
       if (s.sourceId() == null) {
         continue;
       }
       SourceSpec source = sources.get(s.sourceId());
       if (source == null) {
-        errors.add(new ProblemError(at + "/sourceId", "no source has id '" + s.sourceId() + "'"));
+        errors.add(new ProblemError(at + "/sourceId", RuleMessages.noSource(s.sourceId())));
       } else if (source.text() != null
           && s.quote() != null
           && !s.quote().isBlank()
           && QuoteLocator.locate(source.text(), s.quote()).isEmpty()) {
-        errors.add(
-            new ProblemError(
-                at + "/quote",
-                "does not occur verbatim in the text of source '" + source.id() + "'"));
+        errors.add(new ProblemError(at + "/quote", RuleMessages.quoteNotIn(source.id())));
       }
     }
     Set<String> stageKeys = checkStages(doc.stagesOrEmpty(), statements.keySet(), errors);
@@ -69,7 +67,7 @@ public class DocumentChecker {
       }
       String at = "/figures/" + i;
       if (f.stage() != null && !stageKeys.contains(f.stage())) {
-        errors.add(new ProblemError(at + "/stage", "no stage has key '" + f.stage() + "'"));
+        errors.add(new ProblemError(at + "/stage", RuleMessages.noStage(f.stage())));
       }
       unknownStatements(f.statementIds(), statements.keySet(), at + "/statementIds", errors);
       FigureRules.check(f, at, errors);
@@ -84,7 +82,7 @@ public class DocumentChecker {
       SourceSpec s = list.get(i);
       if (s != null && s.id() != null && sources.putIfAbsent(s.id(), s) != null) {
         errors.add(
-            new ProblemError("/sources/" + i + "/id", "duplicate source id '" + s.id() + "'"));
+            new ProblemError("/sources/" + i + "/id", RuleMessages.duplicate("source id", s.id())));
       }
     }
     return sources;
@@ -101,7 +99,8 @@ public class DocumentChecker {
       }
       if (indexByKey.putIfAbsent(s.key(), i) != null) {
         errors.add(
-            new ProblemError("/stages/" + i + "/key", "duplicate stage key '" + s.key() + "'"));
+            new ProblemError(
+                "/stages/" + i + "/key", RuleMessages.duplicate("stage key", s.key())));
       } else {
         baseByKey.put(s.key(), s.baseStage());
       }
@@ -115,15 +114,13 @@ public class DocumentChecker {
       StageSpec s = stages.get(i);
       if (s != null && s.baseStage() != null && !indexByKey.containsKey(s.baseStage())) {
         errors.add(
-            new ProblemError(
-                "/stages/" + i + "/baseStage", "no stage has key '" + s.baseStage() + "'"));
+            new ProblemError("/stages/" + i + "/baseStage", RuleMessages.noStage(s.baseStage())));
       }
     }
     for (String key : StageGraph.keysOnLoops(baseByKey)) {
       errors.add(
           new ProblemError(
-              "/stages/" + indexByKey.get(key) + "/baseStage",
-              "base-stage links loop back to stage '" + key + "'"));
+              "/stages/" + indexByKey.get(key) + "/baseStage", RuleMessages.loopsBackTo(key)));
     }
     return indexByKey.keySet();
   }
@@ -136,7 +133,7 @@ public class DocumentChecker {
     for (int j = 0; j < ids.size(); j++) {
       String id = ids.get(j);
       if (id != null && !known.contains(id)) {
-        errors.add(new ProblemError(at + "/" + j, "no statement has id '" + id + "'"));
+        errors.add(new ProblemError(at + "/" + j, RuleMessages.noStatement(id)));
       }
     }
   }

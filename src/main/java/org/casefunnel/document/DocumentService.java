@@ -9,25 +9,26 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureService;
 import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelView;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.funnel.StageRepository;
 import org.casefunnel.funnel.StageService;
 import org.casefunnel.funnel.StageSpec;
 import org.casefunnel.funnel.StageView;
-import org.casefunnel.source.Source;
-import org.casefunnel.source.SourceRepository;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
 import org.casefunnel.source.SourceService;
 import org.casefunnel.source.SourceSpec;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementRepository;
 import org.casefunnel.statement.StatementService;
 import org.casefunnel.statement.StatementSpec;
 
@@ -46,6 +47,7 @@ public class DocumentService {
   private final StageRepository stages;
   private final FigureRepository figures;
   private final ImportMetrics importMetrics;
+  private final FunnelChanges changes;
 
   public DocumentService(
       DocumentChecker checker,
@@ -58,7 +60,8 @@ public class DocumentService {
       StatementRepository statements,
       StageRepository stages,
       FigureRepository figures,
-      ImportMetrics importMetrics) {
+      ImportMetrics importMetrics,
+      FunnelChanges changes) {
     this.checker = checker;
     this.funnels = funnels;
     this.sourceService = sourceService;
@@ -70,6 +73,7 @@ public class DocumentService {
     this.stages = stages;
     this.figures = figures;
     this.importMetrics = importMetrics;
+    this.changes = changes;
   }
 
   /**
@@ -92,15 +96,19 @@ public class DocumentService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    Funnel funnel = funnels.persistNew(doc.funnel());
+    return changes.create(doc.funnel().id(), () -> store(doc));
+  }
+
+  /** Stores a checked document, inside the change that creates its funnel. */
+  private FunnelView store(FunnelDocument doc) {
+    Funnel funnel = funnels.add(doc.funnel());
     Map<String, Source> sourceByKey = new HashMap<>();
     for (SourceSpec s : doc.sourcesOrEmpty()) {
-      sourceByKey.put(s.id(), sourceService.persistNew(funnel, s));
+      sourceByKey.put(s.id(), sourceService.add(funnel, s));
     }
     Map<String, Statement> statementByKey = new HashMap<>();
     for (StatementSpec s : doc.statementsOrEmpty()) {
-      statementByKey.put(
-          s.id(), statementService.persistNew(funnel, s, sourceByKey.get(s.sourceId())));
+      statementByKey.put(s.id(), statementService.add(funnel, s, sourceByKey.get(s.sourceId())));
     }
     Map<String, Stage> stageByKey = new HashMap<>();
     List<StageSpec> stageSpecs = doc.stagesOrEmpty();
@@ -108,15 +116,14 @@ public class DocumentService {
       StageSpec s = stageSpecs.get(i);
       stageByKey.put(
           s.key(),
-          stageService.persistNew(
-              funnel, s, i, pick(statementByKey, s.definitionStatementIdsOrEmpty())));
+          stageService.add(funnel, s, i, pick(statementByKey, s.definitionStatementIdsOrEmpty())));
     }
     for (StageSpec s : stageSpecs) {
       if (s.baseStage() != null) {
         stageByKey.get(s.key()).baseStage = stageByKey.get(s.baseStage());
       }
     }
-    Instant now = FunnelService.now();
+    Instant now = FunnelChanges.now();
     List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
     // index of each stage's last figure: every earlier one is stored as superseded at once
     Map<String, Integer> lastOfStage = new HashMap<>();
@@ -136,6 +143,7 @@ public class DocumentService {
               lastOfStage.get(f.stage()) != i);
       latestByStage.put(f.stage(), recorded);
     }
+    stages.flush();
     return funnels.view(funnel.id, null);
   }
 

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
-import org.casefunnel.funnel.Funnel;
 import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.source.Source;
-import org.casefunnel.source.SourceRepository;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
 
 /**
  * A funnel's provenance graph in W3C PROV-JSON. Figures (superseded ones included), statements and

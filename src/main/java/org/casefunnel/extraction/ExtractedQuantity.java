@@ -1,5 +1,8 @@
 package org.casefunnel.extraction;
 
+import org.casefunnel.text.TextOffsets;
+import org.casefunnel.text.TextQuoteSelector;
+
 /**
  * A quantity found in a text, with everything needed to cite it.
  *

@@ -6,18 +6,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.source.Source;
-import org.casefunnel.source.SourceService;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
 
 /** Reads the quantities a text states. Stores nothing. */
 @ApplicationScoped
 public class ExtractionService {
 
   private final QuantityExtractor extractor = new QuantityExtractor();
-  private final SourceService sources;
+  private final SourceRepository sources;
   private final BeanChecks beanChecks;
 
-  public ExtractionService(SourceService sources, BeanChecks beanChecks) {
+  public ExtractionService(SourceRepository sources, BeanChecks beanChecks) {
     this.sources = sources;
     this.beanChecks = beanChecks;
   }

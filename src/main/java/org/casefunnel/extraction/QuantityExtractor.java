@@ -2,6 +2,8 @@ package org.casefunnel.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casefunnel.text.TextOffsets;
+import org.casefunnel.text.TextQuoteSelector;
 
 /**
  * Finds every quantity in a text, with its sentence, selectors, counted noun and suggested speaker.

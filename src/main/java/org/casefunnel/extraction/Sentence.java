@@ -1,5 +1,7 @@
 package org.casefunnel.extraction;
 
+import org.casefunnel.text.TextOffsets;
+
 /** A sentence of the source text, trimmed, with its offsets into the whole text. */
 public record Sentence(String text, TextOffsets offsets) {
 

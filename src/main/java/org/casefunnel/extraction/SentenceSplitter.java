@@ -3,6 +3,7 @@ package org.casefunnel.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.casefunnel.text.TextOffsets;
 
 /**
  * Splits text into sentences for attribution. A sentence ends at . ! or ? (with any closing quotes)

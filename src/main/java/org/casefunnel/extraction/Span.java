@@ -1,5 +1,7 @@
 package org.casefunnel.extraction;
 
+import org.casefunnel.text.TextOffsets;
+
 /**
  * A stretch of the parsed input: UTF-16 char offsets (end exclusive) and the text between them, so
  * that {@code input.substring(start, end).equals(text)} always holds.

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.Figure;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A figure split along one dimension, as written in documents and requests and shown back. */

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.StorableValues;
-import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.FunnelRepository;
 
 /**
  * The changes feed (like SDMX's updatedAfter): figures added or superseded after a position. A
@@ -25,9 +27,9 @@ public class ChangesService {
   static final int SUPERSEDED = 1;
 
   private final FigureRepository figures;
-  private final FunnelService funnels;
+  private final FunnelRepository funnels;
 
-  public ChangesService(FigureRepository figures, FunnelService funnels) {
+  public ChangesService(FigureRepository figures, FunnelRepository funnels) {
     this.figures = figures;
     this.funnels = funnels;
   }

@@ -2,7 +2,7 @@ package org.casefunnel.figure;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.casefunnel.source.Source;
+import org.casefunnel.model.Source;
 import org.casefunnel.statement.StatementView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

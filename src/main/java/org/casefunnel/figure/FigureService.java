@@ -8,46 +8,52 @@ import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.funnel.StageService;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementService;
+import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
 import org.casefunnel.statement.StatementView;
 
 @ApplicationScoped
 public class FigureService {
 
   private final FigureRepository figures;
-  private final StageService stages;
-  private final StatementService statements;
-  private final FunnelService funnels;
+  private final StageRepository stages;
+  private final StatementRepository statements;
+  private final FunnelRepository funnels;
+  private final FunnelChanges changes;
   private final BeanChecks beanChecks;
 
   public FigureService(
       FigureRepository figures,
-      StageService stages,
-      StatementService statements,
-      FunnelService funnels,
+      StageRepository stages,
+      StatementRepository statements,
+      FunnelRepository funnels,
+      FunnelChanges changes,
       BeanChecks beanChecks) {
     this.figures = figures;
     this.stages = stages;
     this.statements = statements;
     this.funnels = funnels;
+    this.changes = changes;
     this.beanChecks = beanChecks;
   }
 
   @Transactional
   public List<FigureView> history(String funnelId, String stageKey) {
-    return figures.history(stages.require(funnelId, stageKey)).stream()
+    return figures.history(stages.require(funnels.require(funnelId), stageKey)).stream()
         .map(FigureView::of)
         .toList();
   }
 
   @Transactional
   public FigureView get(long id) {
-    return FigureView.of(require(id));
+    return FigureView.of(figures.require(id));
   }
 
   /** Records a new figure of a stage; it supersedes the stage's current figure. */
@@ -63,13 +69,16 @@ public class FigureService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    Stage stage = stages.require(funnelId, stageKey);
-    List<Statement> cited = statements.resolve(funnelId, spec.statementIds(), "/statementIds");
-    Figure f = record(stage, spec, cited, FunnelService.now(), figures.latest(stage).orElse(null));
-    figures.flush();
-    stages.touchStage(stage);
-    funnels.touch(stage.funnel);
-    return FigureView.of(f);
+    return changes.append(
+        funnelId,
+        f -> stages.require(f, stageKey),
+        (funnel, stage) -> {
+          List<Statement> cited =
+              statements.resolve(funnelId, spec.statementIds(), "/statementIds");
+          Figure f =
+              record(stage, spec, cited, FunnelChanges.now(), figures.latest(stage).orElse(null));
+          return FigureView.of(f);
+        });
   }
 
   /**
@@ -139,30 +148,41 @@ public class FigureService {
    */
   @Transactional
   public void delete(long id, String ifMatch) {
-    Figure f = require(id);
-    Preconditions.requireMatch(
+    changes.modify(
+        figures.funnelOf(id),
         ifMatch,
-        FigureView.etag(f.id, f.version),
-        f.funnel.id,
-        f.funnel.version,
-        f.funnel.updatedAt);
-    Figure successor = figures.successorOf(f).orElse(null);
-    if (successor != null) {
-      successor.supersedes = f.supersedes;
-    } else if (f.supersedes != null) {
-      f.supersedes.supersededAt = null;
-    }
-    Stage stage = f.stage;
-    figures.delete(f);
-    figures.flush();
-    stages.touchStage(stage);
-    funnels.touch(stage.funnel);
+        funnel -> figures.require(id),
+        f -> FigureView.etag(f.id, f.version),
+        (funnel, f) -> {
+          Figure successor = figures.successorOf(f).orElse(null);
+          if (successor != null) {
+            successor.supersedes = f.supersedes;
+          } else if (f.supersedes != null) {
+            f.supersedes.supersededAt = null;
+          }
+          // the stage's tag covers its current figure
+          changes.touch(f.stage);
+          figures.delete(f);
+          return null;
+        });
+  }
+
+  /** Every figure and stage definition that rests on a statement. */
+  @Transactional
+  public StatementUses uses(long statementId) {
+    Statement s = statements.require(statementId);
+    List<FigureView> figs = figures.restingOn(s.id).stream().map(FigureView::of).toList();
+    List<StatementUses.DefinitionUse> defs =
+        stages.definedBy(s.id).stream()
+            .map(st -> new StatementUses.DefinitionUse(st.key, st.label, st.definition))
+            .toList();
+    return new StatementUses(StatementView.of(s), figs, defs);
   }
 
   /** A figure with its statements, their sources, and where each quote stands. */
   @Transactional
   public FigureProvenance provenance(long id) {
-    Figure f = require(id);
+    Figure f = figures.require(id);
     List<FigureProvenance.Evidence> evidence =
         f.statements.stream()
             .map(
@@ -171,9 +191,5 @@ public class FigureService {
                         StatementView.of(s), FigureProvenance.SourceRef.of(s.source)))
             .toList();
     return new FigureProvenance(FigureView.of(f), evidence);
-  }
-
-  public Figure require(long id) {
-    return figures.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Figure", id));
   }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.common.web.ETags;
-import org.casefunnel.statement.Statement;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureStatus;
+import org.casefunnel.model.Statement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A figure as the API shows it. */

@@ -26,8 +26,8 @@ import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Params;
 import org.casefunnel.common.web.Tagged;
-import org.casefunnel.export.FiguresCsv;
-import org.casefunnel.figure.FigureStatus;
+import org.casefunnel.model.FigureStatus;
+import org.casefunnel.model.FunnelRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -120,7 +120,7 @@ public class FunnelResource {
       operationId = "getFunnel",
       summary = "Get a funnel with its stages and each stage's current figure")
   @Cached(Cached.Scope.FUNNEL)
-  @Produces({MediaType.APPLICATION_JSON, FiguresCsv.MEDIA_TYPE})
+  @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
   @APIResponse(
       responseCode = "200",
       description =
@@ -131,7 +131,7 @@ public class FunnelResource {
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FunnelView.class)),
         @Content(
-            mediaType = FiguresCsv.MEDIA_TYPE,
+            mediaType = Formats.CSV,
             schema = @Schema(type = SchemaType.STRING),
             example = FiguresCsv.EXAMPLE)
       })
@@ -142,8 +142,8 @@ public class FunnelResource {
       @BeanParam AsOf asOf,
       @Context HttpHeaders headers) {
     LocalDate date = asOf.date();
-    if (Formats.prefers(headers, FiguresCsv.MEDIA_TYPE_OBJ)) {
-      return Response.ok(csv.currentFigures(id, date), FiguresCsv.MEDIA_TYPE_OBJ).build();
+    if (Formats.prefers(headers, Formats.CSV_TYPE)) {
+      return Response.ok(csv.currentFigures(id, date), Formats.CSV_TYPE).build();
     }
     return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -3,9 +3,7 @@ package org.casefunnel.funnel;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +13,16 @@ import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.ETags;
-import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.source.SourceRepository;
-import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.StatementRepository;
 
 @ApplicationScoped
 public class FunnelService {
@@ -32,6 +33,7 @@ public class FunnelService {
   private final StatementRepository statements;
   private final SourceRepository sources;
   private final BeanChecks beanChecks;
+  private final FunnelChanges changes;
   private final RevisionCache<FunnelView> viewCache;
 
   public FunnelService(
@@ -41,6 +43,7 @@ public class FunnelService {
       StatementRepository statements,
       SourceRepository sources,
       BeanChecks beanChecks,
+      FunnelChanges changes,
       AppConfig config) {
     this.funnels = funnels;
     this.stages = stages;
@@ -48,6 +51,7 @@ public class FunnelService {
     this.statements = statements;
     this.sources = sources;
     this.beanChecks = beanChecks;
+    this.changes = changes;
     this.viewCache = new RevisionCache<>(config.cache().maxEntries());
   }
 
@@ -110,19 +114,21 @@ public class FunnelService {
   @Transactional
   public FunnelView create(FunnelSpec spec) {
     beanChecks.require(spec);
-    Funnel f = persistNew(spec);
-    return view(f.id, null);
+    return changes.create(
+        spec.id(),
+        () -> {
+          Funnel f = add(spec);
+          funnels.flush();
+          return build(f, null);
+        });
   }
 
-  /** Stores a new funnel; a funnel with the same id is a conflict. */
-  public Funnel persistNew(FunnelSpec spec) {
-    if (funnels.findByIdOptional(spec.id()).isPresent()) {
-      throw ProblemException.conflict("A funnel with id '" + spec.id() + "' exists already.");
-    }
+  /** Stores a new funnel, inside {@link FunnelChanges#create}: a single create or an import. */
+  public Funnel add(FunnelSpec spec) {
     Funnel f = new Funnel();
     f.id = spec.id();
     apply(f, spec);
-    f.createdAt = now();
+    f.createdAt = FunnelChanges.now();
     f.updatedAt = f.createdAt;
     funnels.persist(f);
     return f;
@@ -130,17 +136,21 @@ public class FunnelService {
 
   @Transactional
   public FunnelView update(String id, FunnelSpec spec, String ifMatch) {
-    Funnel f = require(id);
-    Preconditions.requireMatch(ifMatch, etag(f));
-    beanChecks.require(spec);
-    if (!id.equals(spec.id())) {
-      throw ProblemException.invalid("/id", "must match the funnel id in the path ('" + id + "')");
-    }
-    apply(f, spec);
-    f.updatedAt = now();
-    // the version check happens here, inside the method, so a lost race is a 412 too
-    funnels.flush();
-    return view(id, null);
+    return changes.modify(
+        id,
+        ifMatch,
+        f -> f,
+        FunnelChanges::etag,
+        (f, same) -> {
+          beanChecks.require(spec);
+          if (!id.equals(spec.id())) {
+            throw ProblemException.invalid(
+                "/id", "must match the funnel id in the path ('" + id + "')");
+          }
+          apply(f, spec);
+          funnels.flush();
+          return build(f, null);
+        });
   }
 
   /**
@@ -149,47 +159,30 @@ public class FunnelService {
    */
   @Transactional
   public void delete(String id, String ifMatch) {
-    Funnel f = require(id);
-    Preconditions.requireMatch(ifMatch, etag(f));
-    // newest figure first, so no figure is removed while a later one still points at it
-    List<Figure> all = new ArrayList<>(figures.listByFunnel(id));
-    all.sort(Comparator.comparingInt((Figure x) -> x.sequence).reversed());
-    all.forEach(figures::delete);
-    List<Stage> stageList = stages.listByFunnel(id);
-    stageList.forEach(s -> s.baseStage = null);
-    stages.flush();
-    stageList.forEach(stages::delete);
-    statements.listByFunnel(id).forEach(statements::delete);
-    sources.listByFunnel(id).forEach(sources::delete);
-    funnels.delete(f);
-    viewCache.evict(id);
-    funnels.flush();
-  }
-
-  /** The strong ETag of a funnel's own representation (shared by reads and conditional writes). */
-  public static String etag(Funnel f) {
-    return ETags.ofFunnel(f.id, f.version, f.updatedAt, "");
+    changes.modify(
+        id,
+        ifMatch,
+        f -> f,
+        FunnelChanges::etag,
+        (f, same) -> {
+          // newest figure first, so no figure is removed while a later one still points at it
+          List<Figure> all = new ArrayList<>(figures.listByFunnel(id));
+          all.sort(Comparator.comparingInt((Figure x) -> x.sequence).reversed());
+          all.forEach(figures::delete);
+          List<Stage> stageList = stages.listByFunnel(id);
+          stageList.forEach(s -> s.baseStage = null);
+          stages.flush();
+          stageList.forEach(stages::delete);
+          statements.listByFunnel(id).forEach(statements::delete);
+          sources.listByFunnel(id).forEach(sources::delete);
+          funnels.delete(f);
+          viewCache.evict(id);
+          return null;
+        });
   }
 
   public Funnel require(String id) {
     return funnels.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funnel", id));
-  }
-
-  /**
-   * Marks the funnel as changed, for lists, caches and the changes feed: raises its version and
-   * updatedAt in one statement, without the optimistic check, so that concurrent edits of different
-   * parts of a funnel do not fail each other. Not audited: it is not a change of the funnel's own
-   * fields.
-   */
-  public void touch(Funnel f) {
-    funnels
-        .getEntityManager()
-        .createQuery(
-            "update Funnel f set f.version = f.version + 1, f.updatedAt = :now where f.id = :id")
-        .setParameter("now", now())
-        .setParameter("id", f.id)
-        .executeUpdate();
-    funnels.getEntityManager().refresh(f);
   }
 
   private static void apply(Funnel f, FunnelSpec spec) {
@@ -199,10 +192,5 @@ public class FunnelService {
     f.programme = spec.programme();
     f.unit = spec.unit();
     f.description = spec.description();
-  }
-
-  /** Microsecond precision, as both databases store it, so a read gives back what was written. */
-  public static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 }

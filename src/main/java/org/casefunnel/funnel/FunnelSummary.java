@@ -1,6 +1,7 @@
 package org.casefunnel.funnel;
 
 import java.time.Instant;
+import org.casefunnel.model.Funnel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A funnel in a list: its own fields without stages. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.common.web.ETags;
+import org.casefunnel.model.Funnel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A funnel with its stages in order, each with the figure current at the time asked for. */

@@ -9,113 +9,134 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementService;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.model.RuleMessages;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageGraph;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
 
 @ApplicationScoped
 public class StageService {
 
   private final StageRepository stages;
   private final FigureRepository figures;
-  private final FunnelService funnels;
-  private final StatementService statements;
+  private final FunnelRepository funnels;
+  private final StatementRepository statements;
+  private final FunnelChanges changes;
   private final BeanChecks beanChecks;
+  private final FunnelService funnelViews;
 
   public StageService(
       StageRepository stages,
       FigureRepository figures,
-      FunnelService funnels,
-      StatementService statements,
-      BeanChecks beanChecks) {
+      FunnelRepository funnels,
+      StatementRepository statements,
+      FunnelChanges changes,
+      BeanChecks beanChecks,
+      FunnelService funnelViews) {
     this.stages = stages;
     this.figures = figures;
     this.funnels = funnels;
     this.statements = statements;
+    this.changes = changes;
     this.beanChecks = beanChecks;
+    this.funnelViews = funnelViews;
   }
 
   @Transactional
   public List<StageView> list(String funnelId) {
-    return funnels.view(funnelId, null).stages();
+    return funnelViews.view(funnelId, null).stages();
   }
 
   @Transactional
   public StageView get(String funnelId, String key) {
-    Stage s = require(funnelId, key);
-    return StageView.of(s, figures.latest(s).map(FigureView::of).orElse(null));
+    Stage s = stages.require(funnels.require(funnelId), key);
+    return view(s);
   }
 
   @Transactional
   public StageView create(String funnelId, StageSpec spec) {
     beanChecks.require(spec);
-    Funnel funnel = funnels.require(funnelId);
-    if (stages.findByKey(funnelId, spec.key()).isPresent()) {
-      throw ProblemException.conflict(
-          "Funnel '" + funnelId + "' has a stage with key '" + spec.key() + "' already.");
-    }
-    Stage s = new Stage();
-    s.funnel = funnel;
-    s.position = stages.nextPosition(funnelId);
-    apply(s, spec);
-    stages.persist(s);
-    funnels.touch(funnel);
-    return StageView.of(s, null);
+    return changes.append(
+        funnelId,
+        f -> f,
+        (funnel, same) -> {
+          if (stages.findByKey(funnelId, spec.key()).isPresent()) {
+            throw ProblemException.conflict(
+                RuleMessages.taken(funnelId, "stage with key", spec.key()));
+          }
+          Stage s = new Stage();
+          s.funnel = funnel;
+          s.position = stages.nextPosition(funnelId);
+          apply(s, spec, base(s, spec), definedBy(funnelId, spec));
+          stages.persist(s);
+          return StageView.of(s, null);
+        });
   }
 
-  /** Stores a new stage of a document import; base stages are linked afterwards. */
-  public Stage persistNew(Funnel funnel, StageSpec spec, int position, List<Statement> definedBy) {
+  /**
+   * Adds a stage of a document import, whose references the import has checked; base stages are
+   * linked afterwards, once every stage exists.
+   */
+  public Stage add(Funnel funnel, StageSpec spec, int position, List<Statement> definedBy) {
     Stage s = new Stage();
     s.funnel = funnel;
     s.position = position;
-    s.key = spec.key();
-    s.label = spec.label();
-    s.definition = spec.definition();
-    s.unit = spec.unit();
-    s.selection = spec.selection();
-    s.definitionStatements.addAll(definedBy);
+    apply(s, spec, null, definedBy);
     stages.persist(s);
     return s;
   }
 
   @Transactional
   public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
-    Stage s = require(funnelId, key);
-    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version, s.funnel.updatedAt);
-    beanChecks.require(spec);
-    if (!key.equals(spec.key()) && stages.findByKey(funnelId, spec.key()).isPresent()) {
-      throw ProblemException.conflict("Funnel has a stage with key '" + spec.key() + "' already.");
-    }
-    apply(s, spec);
-    // the version check happens here, inside the method, so a lost race is a 412 too
-    stages.flush();
-    funnels.touch(s.funnel);
-    return StageView.of(s, figures.latest(s).map(FigureView::of).orElse(null));
+    return changes.modify(
+        funnelId,
+        ifMatch,
+        f -> stages.require(f, key),
+        StageService::etag,
+        (funnel, s) -> {
+          beanChecks.require(spec);
+          if (!key.equals(spec.key()) && stages.findByKey(funnelId, spec.key()).isPresent()) {
+            throw ProblemException.conflict(
+                RuleMessages.taken(funnelId, "stage with key", spec.key()));
+          }
+          apply(s, spec, base(s, spec), definedBy(funnelId, spec));
+          stages.flush();
+          return view(s);
+        });
   }
 
   @Transactional
   public void delete(String funnelId, String key, String ifMatch) {
-    Stage s = require(funnelId, key);
-    Preconditions.requireMatch(ifMatch, etag(s), s.funnel.id, s.funnel.version, s.funnel.updatedAt);
-    long dependants = stages.countUsingAsBase(s);
-    if (dependants > 0) {
-      throw ProblemException.conflict(
-          "Stage '"
-              + key
-              + "' is the base of "
-              + dependants
-              + " other stage(s); change those first.");
-    }
-    funnels.touch(s.funnel);
-    // one by one, newest first, so the audit history records each figure's deletion
-    List<Figure> history = new ArrayList<>(figures.history(s));
-    Collections.reverse(history);
-    history.forEach(figures::delete);
-    stages.delete(s);
-    stages.flush();
+    changes.modify(
+        funnelId,
+        ifMatch,
+        f -> stages.require(f, key),
+        StageService::etag,
+        (funnel, s) -> {
+          long dependants = stages.countUsingAsBase(s);
+          if (dependants > 0) {
+            throw ProblemException.conflict(
+                "Stage '"
+                    + key
+                    + "' is the base of "
+                    + dependants
+                    + " other stage(s); change those first.");
+          }
+          // one by one, newest first, so the audit history records each figure's deletion
+          List<Figure> history = new ArrayList<>(figures.history(s));
+          Collections.reverse(history);
+          history.forEach(figures::delete);
+          stages.delete(s);
+          return null;
+        });
   }
 
   /** Strong ETag of a stage's current version. */
@@ -123,54 +144,43 @@ public class StageService {
     return StageView.etag(s.funnel.id, s.key, s.version);
   }
 
-  /**
-   * Raises a stage's version when its figures change, so that its ETag (which covers the current
-   * figure) changes too. One statement, not audited: the stage's own fields are unchanged.
-   */
-  public void touchStage(Stage s) {
-    stages
-        .getEntityManager()
-        .createQuery("update Stage s set s.version = s.version + 1 where s.id = :id")
-        .setParameter("id", s.id)
-        .executeUpdate();
-    stages.getEntityManager().refresh(s);
+  private StageView view(Stage s) {
+    return StageView.of(s, figures.latest(s).map(FigureView::of).orElse(null));
   }
 
-  public Stage require(String funnelId, String key) {
-    funnels.require(funnelId);
-    return stages
-        .findByKey(funnelId, key)
-        .orElseThrow(() -> ProblemException.notFound("Stage", funnelId + "/" + key));
-  }
-
-  private void apply(Stage s, StageSpec spec) {
-    String funnelId = s.funnel.id;
-    Stage base = null;
-    if (spec.baseStage() != null) {
-      if (spec.baseStage().equals(spec.key())) {
-        throw ProblemException.invalid("/baseStage", "a stage cannot be its own base");
-      }
-      base =
-          stages
-              .findByKey(funnelId, spec.baseStage())
-              .orElseThrow(
-                  () ->
-                      ProblemException.invalid(
-                          "/baseStage", "no stage has key '" + spec.baseStage() + "'"));
-      Map<String, String> links = new HashMap<>();
-      for (Stage other : stages.listByFunnel(funnelId)) {
-        links.put(other.key, other.baseStage == null ? null : other.baseStage.key);
-      }
-      links.remove(s.key);
-      links.put(spec.key(), spec.baseStage());
-      if (!StageGraph.keysOnLoops(links).isEmpty()) {
-        throw ProblemException.invalid(
-            "/baseStage", "base-stage links would loop back to stage '" + spec.key() + "'");
-      }
+  /** The base a stage names, checked: it exists, and the links it makes do not loop. */
+  private Stage base(Stage s, StageSpec spec) {
+    if (spec.baseStage() == null) {
+      return null;
     }
-    List<Statement> definedBy =
-        statements.resolve(
-            funnelId, spec.definitionStatementIdsOrEmpty(), "/definitionStatementIds");
+    String funnelId = s.funnel.id;
+    if (spec.baseStage().equals(spec.key())) {
+      throw ProblemException.invalid("/baseStage", RuleMessages.ownBase());
+    }
+    Stage base =
+        stages
+            .findByKey(funnelId, spec.baseStage())
+            .orElseThrow(
+                () ->
+                    ProblemException.invalid("/baseStage", RuleMessages.noStage(spec.baseStage())));
+    Map<String, String> links = new HashMap<>();
+    for (Stage other : stages.listByFunnel(funnelId)) {
+      links.put(other.key, other.baseStage == null ? null : other.baseStage.key);
+    }
+    links.remove(s.key);
+    links.put(spec.key(), spec.baseStage());
+    if (!StageGraph.keysOnLoops(links).isEmpty()) {
+      throw ProblemException.invalid("/baseStage", RuleMessages.loopsBackTo(spec.key()));
+    }
+    return base;
+  }
+
+  private List<Statement> definedBy(String funnelId, StageSpec spec) {
+    return statements.resolve(
+        funnelId, spec.definitionStatementIdsOrEmpty(), "/definitionStatementIds");
+  }
+
+  private static void apply(Stage s, StageSpec spec, Stage base, List<Statement> definedBy) {
     s.key = spec.key();
     s.label = spec.label();
     s.baseStage = base;

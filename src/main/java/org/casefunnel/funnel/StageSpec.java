@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.casefunnel.model.Keys;
+import org.casefunnel.model.Selection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stage as written in a funnel document and in create and update requests. */
@@ -13,9 +15,7 @@ public record StageSpec(
     @Schema(description = "Key of the stage, unique within its funnel.", examples = "reviewed")
         @NotBlank
         @Size(max = 100)
-        @Pattern(
-            regexp = "[A-Za-z0-9_.-]+",
-            message = "may hold only letters, digits, '_', '.' and '-'")
+        @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE)
         String key,
     @Schema(description = "Human-readable name of the stage.", examples = "Cases reviewed")
         @NotBlank

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.figure.FigureView;
+import org.casefunnel.model.Selection;
+import org.casefunnel.model.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A stage as the API shows it, with its current figure. */

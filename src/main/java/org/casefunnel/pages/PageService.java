@@ -19,11 +19,11 @@ import org.casefunnel.common.paging.PageView;
 import org.casefunnel.figure.FigureProvenance;
 import org.casefunnel.figure.FigureService;
 import org.casefunnel.figure.FigureView;
-import org.casefunnel.funnel.FunnelRepository;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelSummary;
 import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageView;
+import org.casefunnel.model.FunnelRepository;
 
 /**
  * Gathers what the HTML pages show from the services the API uses (conversions, extrapolations and

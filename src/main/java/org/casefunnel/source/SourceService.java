@@ -8,29 +8,35 @@ import java.util.Optional;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.Preconditions;
-import org.casefunnel.funnel.Funnel;
-import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.statement.QuoteLocator;
-import org.casefunnel.statement.Statement;
-import org.casefunnel.statement.StatementRepository;
+import org.casefunnel.model.Funnel;
+import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.model.RuleMessages;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
+import org.casefunnel.text.QuoteLocator;
 
 @ApplicationScoped
 public class SourceService {
 
   private final SourceRepository sources;
   private final StatementRepository statements;
-  private final FunnelService funnels;
+  private final FunnelRepository funnels;
+  private final FunnelChanges changes;
   private final BeanChecks beanChecks;
 
   public SourceService(
       SourceRepository sources,
       StatementRepository statements,
-      FunnelService funnels,
+      FunnelRepository funnels,
+      FunnelChanges changes,
       BeanChecks beanChecks) {
     this.sources = sources;
     this.statements = statements;
     this.funnels = funnels;
+    this.changes = changes;
     this.beanChecks = beanChecks;
   }
 
@@ -42,27 +48,28 @@ public class SourceService {
 
   @Transactional
   public SourceView get(long id, boolean withText) {
-    return SourceView.of(require(id), withText);
+    return SourceView.of(sources.require(id), withText);
   }
 
   @Transactional
   public SourceView create(String funnelId, SourceSpec spec) {
     beanChecks.require(spec);
-    Funnel funnel = funnels.require(funnelId);
-    if (sources.findByKey(funnelId, spec.id()).isPresent()) {
-      throw ProblemException.conflict(
-          "Funnel '" + funnelId + "' has a source with id '" + spec.id() + "' already.");
-    }
-    Source s = persistNew(funnel, spec);
-    funnels.touch(funnel);
-    return SourceView.of(s, true);
+    return changes.append(
+        funnelId,
+        f -> f,
+        (funnel, same) -> {
+          if (sources.findByKey(funnelId, spec.id()).isPresent()) {
+            throw ProblemException.conflict(
+                RuleMessages.taken(funnelId, "source with id", spec.id()));
+          }
+          return SourceView.of(add(funnel, spec), true);
+        });
   }
 
-  /** Stores a new source of a funnel; the caller has checked the spec. */
-  public Source persistNew(Funnel funnel, SourceSpec spec) {
+  /** Stores a new source, inside a change of its funnel: a single create or an import. */
+  public Source add(Funnel funnel, SourceSpec spec) {
     Source s = new Source();
     s.funnel = funnel;
-    s.key = spec.id();
     apply(s, spec);
     sources.persist(s);
     return s;
@@ -74,29 +81,36 @@ public class SourceService {
    */
   @Transactional
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
-    Source s = require(id);
-    Preconditions.requireMatch(
+    return changes.modify(
+        sources.funnelOf(id),
         ifMatch,
-        SourceView.etag(s.id, s.version),
-        s.funnel.id,
-        s.funnel.version,
-        s.funnel.updatedAt);
-    beanChecks.require(spec);
-    if (!s.key.equals(spec.id())) {
-      Optional<Source> other = sources.findByKey(s.funnel.id, spec.id());
-      if (other.isPresent()) {
-        throw ProblemException.conflict("Funnel has a source with id '" + spec.id() + "' already.");
-      }
-    }
-    List<Statement> quoted = statements.listBySource(s);
+        funnel -> sources.require(id),
+        s -> SourceView.etag(s.id, s.version),
+        (funnel, s) -> {
+          beanChecks.require(spec);
+          if (!s.key.equals(spec.id()) && sources.findByKey(funnel.id, spec.id()).isPresent()) {
+            throw ProblemException.conflict(
+                RuleMessages.taken(funnel.id, "source with id", spec.id()));
+          }
+          List<Statement> quoted = statements.listBySource(s);
+          List<QuoteLocator.Location> found = locateAll(quoted, spec.text());
+          apply(s, spec);
+          for (int i = 0; i < quoted.size(); i++) {
+            quoted.get(i).locate(found.get(i));
+          }
+          sources.flush();
+          return SourceView.of(s, true);
+        });
+  }
+
+  /** Where each quote stands in a new text; every one must still stand in it verbatim. */
+  private static List<QuoteLocator.Location> locateAll(List<Statement> quoted, String text) {
     List<ProblemError> missing = new ArrayList<>();
     List<QuoteLocator.Location> found = new ArrayList<>();
     for (Statement st : quoted) {
-      var at =
-          spec.text() == null
-              ? Optional.<QuoteLocator.Location>empty()
-              : QuoteLocator.locate(spec.text(), st.quote);
-      if (spec.text() != null && at.isEmpty()) {
+      Optional<QuoteLocator.Location> at =
+          text == null ? Optional.empty() : QuoteLocator.locate(text, st.quote);
+      if (text != null && at.isEmpty()) {
         missing.add(
             new ProblemError(
                 "/text", "no longer holds the quote of statement '" + st.key + "' verbatim"));
@@ -106,41 +120,29 @@ public class SourceService {
     if (!missing.isEmpty()) {
       throw ProblemException.invalid(missing);
     }
-    apply(s, spec);
-    s.key = spec.id();
-    for (int i = 0; i < quoted.size(); i++) {
-      quoted.get(i).locate(found.get(i));
-    }
-    // the version check happens here, inside the method, so a lost race is a 412 too
-    sources.flush();
-    funnels.touch(s.funnel);
-    return SourceView.of(s, true);
+    return found;
   }
 
   @Transactional
   public void delete(long id, String ifMatch) {
-    Source s = require(id);
-    Preconditions.requireMatch(
+    changes.modify(
+        sources.funnelOf(id),
         ifMatch,
-        SourceView.etag(s.id, s.version),
-        s.funnel.id,
-        s.funnel.version,
-        s.funnel.updatedAt);
-    long n = statements.countBySource(s);
-    if (n > 0) {
-      throw ProblemException.conflict(
-          "Source '" + s.key + "' is quoted by " + n + " statement(s); delete those first.");
-    }
-    funnels.touch(s.funnel);
-    sources.delete(s);
-    sources.flush();
-  }
-
-  public Source require(long id) {
-    return sources.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Source", id));
+        funnel -> sources.require(id),
+        s -> SourceView.etag(s.id, s.version),
+        (funnel, s) -> {
+          long n = statements.countBySource(s);
+          if (n > 0) {
+            throw ProblemException.conflict(
+                "Source '" + s.key + "' is quoted by " + n + " statement(s); delete those first.");
+          }
+          sources.delete(s);
+          return null;
+        });
   }
 
   private static void apply(Source s, SourceSpec spec) {
+    s.key = spec.id();
     s.title = spec.title();
     s.publisher = spec.publisher();
     s.url = spec.url();

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.casefunnel.model.Keys;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as written in a funnel document and in create and update requests. */
@@ -12,9 +13,7 @@ public record SourceSpec(
     @Schema(description = "Id of the source, unique within its funnel.", examples = "s1")
         @NotBlank
         @Size(max = 100)
-        @Pattern(
-            regexp = "[A-Za-z0-9_.-]+",
-            message = "may hold only letters, digits, '_', '.' and '-'")
+        @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE)
         String id,
     @Schema(
             description = "Title of the document.",

@@ -2,6 +2,7 @@ package org.casefunnel.source;
 
 import java.time.LocalDate;
 import org.casefunnel.common.web.ETags;
+import org.casefunnel.model.Source;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as the API shows it. */

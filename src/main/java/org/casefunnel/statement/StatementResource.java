@@ -77,17 +77,6 @@ public class StatementResource {
     return Response.ok(view).build();
   }
 
-  @GET
-  @Path("statements/{id}/uses")
-  @Cached(Cached.Scope.STATEMENT)
-  @Operation(
-      operationId = "getStatementUses",
-      summary = "Every figure and stage definition that rests on a statement")
-  @APIResponse(responseCode = "200", description = "What rests on the statement.")
-  public StatementUses uses(@PathParam("id") long id) {
-    return service.uses(id);
-  }
-
   @PUT
   @Path("statements/{id}")
   @Operation(operationId = "updateStatement", summary = "Update a statement")

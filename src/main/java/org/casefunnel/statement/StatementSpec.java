@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.casefunnel.model.Keys;
+import org.casefunnel.model.StatementKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as written in a funnel document and in create and update requests. */
@@ -13,9 +15,7 @@ public record StatementSpec(
     @Schema(description = "Id of the statement, unique within its funnel.", examples = "st1")
         @NotBlank
         @Size(max = 100)
-        @Pattern(
-            regexp = "[A-Za-z0-9_.-]+",
-            message = "may hold only letters, digits, '_', '.' and '-'")
+        @Pattern(regexp = Keys.PATTERN, message = Keys.MESSAGE)
         String id,
     @Schema(description = "Id of the source the statement stands in.", examples = "s1")
         @NotBlank

@@ -2,6 +2,9 @@ package org.casefunnel.statement;
 
 import java.time.LocalDate;
 import org.casefunnel.common.web.ETags;
+import org.casefunnel.model.QuoteSelector;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A statement as the API shows it. */

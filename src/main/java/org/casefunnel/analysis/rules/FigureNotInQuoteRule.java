@@ -7,7 +7,7 @@ import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.extraction.FigureSupport;
-import org.casefunnel.figure.Figure;
+import org.casefunnel.model.Figure;
 
 /**
  * A figure whose number none of its statements' quotes states: the commonest way a statistic goes

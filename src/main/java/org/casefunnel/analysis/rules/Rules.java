@@ -1,7 +1,7 @@
 package org.casefunnel.analysis.rules;
 
 import java.util.Locale;
-import org.casefunnel.figure.Figure;
+import org.casefunnel.model.Figure;
 
 /** Shared wording for warning messages. */
 final class Rules {

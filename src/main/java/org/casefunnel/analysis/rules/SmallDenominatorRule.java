@@ -6,7 +6,7 @@ import java.util.List;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
-import org.casefunnel.figure.Figure;
+import org.casefunnel.model.Figure;
 
 /** A conversion over fewer than 30 cases: the proportion is fragile. */
 @ApplicationScoped

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningView;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.funnel.Stage;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.Stage;
 
 /** A stage larger than its base (or the nearest stage above with a figure): a subset cannot be. */
 @ApplicationScoped

@@ -18,6 +18,17 @@ public interface AppConfig {
 
   Seed seed();
 
+  Writes writes();
+
+  interface Writes {
+    /**
+     * How long a write waits for the concurrent writes of the same funnel before it is answered 503
+     * with Retry-After.
+     */
+    @WithDefault("10s")
+    java.time.Duration lockWait();
+  }
+
   Cache cache();
 
   interface Seed {

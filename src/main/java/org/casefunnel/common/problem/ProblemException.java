@@ -42,6 +42,11 @@ public class ProblemException extends RuntimeException {
     return errors;
   }
 
+  /** A 503: the request may succeed if retried after {@code seconds}. */
+  public static ProblemException unavailable(String detail, long seconds) {
+    return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), seconds);
+  }
+
   public static ProblemException notFound(String what, Object id) {
     return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist.");
   }

@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class Formats {
 
+  /** CSV with a header row (RFC 4180, RFC 7111 parameters), as the CSV exports write it. */
+  public static final String CSV = "text/csv";
+
+  public static final MediaType CSV_TYPE =
+      new MediaType("text", "csv", java.util.Map.of("charset", "UTF-8", "header", "present"));
+
   private Formats() {}
 
   /**

@@ -1,4 +1,4 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
-package org.casefunnel.statement;
+package org.casefunnel.figure;
 
 import java.util.List;
-import org.casefunnel.figure.FigureView;
+import org.casefunnel.statement.StatementView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Provenance read backwards: what rests on a statement. */

@@ -1,10 +1,11 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
 public class StageRepository implements PanacheRepository<Stage> {
@@ -47,5 +48,18 @@ public class StageRepository implements PanacheRepository<Stage> {
             .setParameter(1, funnelId)
             .getSingleResult();
     return max == null ? 0 : max + 1;
+  }
+
+  /** A stage of a funnel by key, or a 404. */
+  public Stage require(Funnel funnel, String key) {
+    return findByKey(funnel.id, key)
+        .orElseThrow(() -> ProblemException.notFound("Stage", funnel.id + "/" + key));
+  }
+
+  /** The stages whose definition rests on a statement, in funnel order. */
+  public List<Stage> definedBy(long statementId) {
+    return list(
+        "select s from Stage s join s.definitionStatements d where d.id = ?1 order by s.position",
+        statementId);
   }
 }

@@ -1,4 +1,4 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

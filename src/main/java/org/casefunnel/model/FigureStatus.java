@@ -1,4 +1,4 @@
-package org.casefunnel.figure;
+package org.casefunnel.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.casefunnel.figure;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -22,9 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.casefunnel.funnel.Funnel;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.statement.Statement;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 

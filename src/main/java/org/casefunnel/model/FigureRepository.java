@@ -1,4 +1,4 @@
-package org.casefunnel.figure;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.casefunnel.funnel.Stage;
+import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
 public class FigureRepository implements PanacheRepository<Figure> {
@@ -158,5 +158,15 @@ public class FigureRepository implements PanacheRepository<Figure> {
                 + " where s.id = ?1 order by f.id",
             statementId)
         .list();
+  }
+
+  /** The funnel a figure belongs to, or a 404 when there is no such figure. */
+  public String funnelOf(long id) {
+    return FunnelRepository.funnelOf(getEntityManager(), "Figure", id);
+  }
+
+  /** A figure by id, or a 404. */
+  public Figure require(long id) {
+    return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Figure", id));
   }
 }

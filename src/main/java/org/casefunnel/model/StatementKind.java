@@ -1,4 +1,4 @@
-package org.casefunnel.statement;
+package org.casefunnel.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

@@ -1,4 +1,4 @@
-package org.casefunnel.export;
+package org.casefunnel.funnel;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.analysis.StatisticsCsv;
 import org.junit.jupiter.api.Test;
 
 /** Parses the CSV back with an independent parser (Jackson's), as a spreadsheet would read it. */

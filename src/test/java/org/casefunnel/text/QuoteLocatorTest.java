@@ -1,4 +1,4 @@
-package org.casefunnel.statement;
+package org.casefunnel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,23 +1,17 @@
-package org.casefunnel.export;
+package org.casefunnel.funnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.casefunnel.figure.Figure;
-import org.casefunnel.figure.FigureRepository;
-import org.casefunnel.funnel.FunnelService;
-import org.casefunnel.funnel.Stage;
-import org.casefunnel.funnel.StageRepository;
-import org.casefunnel.statement.Statement;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Stage;
+import org.casefunnel.model.StageRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.text.CsvTable;
 
 /**
  * A funnel's figures as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks
@@ -26,11 +20,6 @@ import org.casefunnel.statement.Statement;
  */
 @ApplicationScoped
 public class FiguresCsv {
-
-  public static final String MEDIA_TYPE = "text/csv";
-
-  public static final MediaType MEDIA_TYPE_OBJ =
-      new MediaType("text", "csv", Map.of("charset", "UTF-8", "header", "present"));
 
   /** The columns, in order; never rename or reorder one (append new ones at the end). */
   public static final List<String> COLUMNS =
@@ -136,21 +125,7 @@ public class FiguresCsv {
     return r;
   }
 
-  /** Writes rows under the header; also used for other exports with their own columns. */
-  public static String write(List<String> header, List<List<Object>> rows) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (List<Object> row : rows) {
-        printer.printRecord(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
-  }
-
   private static String write(List<List<Object>> rows) {
-    return write(COLUMNS, rows);
+    return CsvTable.write(COLUMNS, rows);
   }
 }

@@ -1,9 +1,10 @@
-package org.casefunnel.source;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
 public class SourceRepository implements PanacheRepository<Source> {
@@ -14,5 +15,15 @@ public class SourceRepository implements PanacheRepository<Source> {
 
   public Optional<Source> findByKey(String funnelId, String key) {
     return find("funnel.id = ?1 and key = ?2", funnelId, key).firstResultOptional();
+  }
+
+  /** The funnel a source belongs to, or a 404 when there is no such source. */
+  public String funnelOf(long id) {
+    return FunnelRepository.funnelOf(getEntityManager(), "Source", id);
+  }
+
+  /** A source by id, or a 404. */
+  public Source require(long id) {
+    return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Source", id));
   }
 }

@@ -1,8 +1,6 @@
-package org.casefunnel.statement;
+package org.casefunnel.text;
 
 import java.util.Optional;
-import org.casefunnel.extraction.TextOffsets;
-import org.casefunnel.extraction.TextQuoteSelector;
 
 /**
  * Finds a quote verbatim in a source text. Runs of whitespace count as one space and typographic

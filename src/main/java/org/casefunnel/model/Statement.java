@@ -1,4 +1,4 @@
-package org.casefunnel.statement;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,8 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.casefunnel.funnel.Funnel;
-import org.casefunnel.source.Source;
+import org.casefunnel.text.QuoteLocator;
 import org.hibernate.envers.Audited;
 
 /** What someone said in a source, with the quote exactly as the source has it. */

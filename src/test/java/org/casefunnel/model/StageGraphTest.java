@@ -1,4 +1,4 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,8 @@
-package org.casefunnel.export;
+package org.casefunnel.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casefunnel.analysis.DerivedView;
-import org.casefunnel.analysis.FunnelStatisticsView;
-import org.casefunnel.analysis.StageStatisticsView;
+import org.casefunnel.text.CsvTable;
 
 /**
  * A funnel's statistics as CSV (same dialect as {@link FiguresCsv}): one row per stage with its
@@ -77,6 +75,6 @@ public final class StatisticsCsv {
       r.add(warnings.isEmpty() ? null : String.join("\n", warnings));
       rows.add(r);
     }
-    return FiguresCsv.write(COLUMNS, rows);
+    return CsvTable.write(COLUMNS, rows);
   }
 }

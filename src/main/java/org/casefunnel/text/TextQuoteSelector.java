@@ -1,8 +1,8 @@
-package org.casefunnel.extraction;
+package org.casefunnel.text;
 
 /**
  * A W3C Web Annotation TextQuoteSelector: the exact text with up to {@link #CONTEXT_LENGTH} code
- * points either side, the same convention as {@code org.casefunnel.statement.QuoteLocator}.
+ * points either side, the same convention as {@code org.casefunnel.text.QuoteLocator}.
  */
 public record TextQuoteSelector(String prefix, String exact, String suffix) {
 

@@ -1,4 +1,4 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import org.casefunnel.statement.Statement;
 import org.hibernate.envers.Audited;
 
 /** An ordered step of a funnel, usually a subset of an earlier stage (its base). */

@@ -1,4 +1,4 @@
-package org.casefunnel.extraction;
+package org.casefunnel.text;
 
 /**
  * The same stretch of text counted two ways: UTF-16 chars (Java strings, JavaScript) and Unicode

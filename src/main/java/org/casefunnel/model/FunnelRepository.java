@@ -1,14 +1,15 @@
-package org.casefunnel.funnel;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
-import org.casefunnel.figure.FigureStatus;
+import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
 public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
@@ -79,5 +80,25 @@ public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
 
   private static String likeEscaped(String s) {
     return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** A funnel by id, or a 404. */
+  public Funnel require(String id) {
+    return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Funnel", id));
+  }
+
+  /**
+   * The funnel of a child resource ({@code entity} is one of the entity names above, never client
+   * input), read without loading the child, so that a write can lock the funnel before it reads.
+   */
+  static String funnelOf(EntityManager em, String entity, long id) {
+    List<String> ids =
+        em.createQuery("select x.funnel.id from " + entity + " x where x.id = :id", String.class)
+            .setParameter("id", id)
+            .getResultList();
+    if (ids.isEmpty()) {
+      throw ProblemException.notFound(entity, id);
+    }
+    return ids.get(0);
   }
 }

@@ -1,4 +1,4 @@
-package org.casefunnel.source;
+package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,7 +12,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import org.casefunnel.funnel.Funnel;
 import org.hibernate.envers.Audited;
 
 /** A document that figures come from: an article, minutes, a transcript. */

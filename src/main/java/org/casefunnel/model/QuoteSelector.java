@@ -1,4 +1,4 @@
-package org.casefunnel.statement;
+package org.casefunnel.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

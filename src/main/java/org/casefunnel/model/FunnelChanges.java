@@ -1,0 +1,240 @@
+package org.casefunnel.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.casefunnel.common.config.AppConfig;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.ETags;
+import org.casefunnel.common.web.Preconditions;
+
+/**
+ * The one way to change a funnel. Every create, update, delete and append inside a funnel goes
+ * through here, which:
+ *
+ * <ol>
+ *   <li>serialises it with the other writes of the funnel: in memory, then on the funnel's row
+ *       ({@code SELECT ... FOR UPDATE}), so a writer reads what the previous one committed;
+ *   <li>checks {@code If-Match} (the resource's own tag or the funnel's) against that fresh state;
+ *   <li>raises the version of the resource it changes (or of the stage a figure is appended to) and
+ *       of the funnel, the latter with an optimistic check ({@code ... WHERE version = ?}), so that
+ *       ETags, caches, lists and the changes feed move with every change;
+ *   <li>applies the change and flushes it, reading any database refusal as a problem: a lost race
+ *       is a 412 (the writer named a version) or a 409 (it did not), a lock not granted a 503.
+ * </ol>
+ *
+ * A write that forgets a step cannot exist: services pass their change to this class instead of
+ * doing any of the steps themselves.
+ */
+@ApplicationScoped
+public class FunnelChanges {
+
+  private final EntityManager em;
+  private final TransactionSynchronizationRegistry transactions;
+  private final Event<FunnelChanged> changed;
+  private final AppConfig config;
+  private final FunnelLocks locks = new FunnelLocks(256);
+
+  public FunnelChanges(
+      EntityManager em,
+      TransactionSynchronizationRegistry transactions,
+      Event<FunnelChanged> changed,
+      AppConfig config) {
+    this.em = em;
+    this.transactions = transactions;
+    this.changed = changed;
+    this.config = config;
+  }
+
+  /**
+   * Creates a funnel with {@code work}, which persists it (and, for an import, everything in it).
+   * Writes of one id are serialised; an id already taken, also by a concurrent create, is a 409.
+   */
+  @Transactional
+  public <R> R create(String funnelId, Supplier<R> work) {
+    lock(funnelId);
+    if (em.find(Funnel.class, funnelId) != null) {
+      throw ProblemException.conflict("A funnel with id '" + funnelId + "' exists already.");
+    }
+    R result = flushed(work, false);
+    changed.fire(new FunnelChanged(funnelId));
+    return result;
+  }
+
+  /**
+   * A change that claims no version: a new stage, statement, source or figure inside the funnel. It
+   * runs after every earlier write of the funnel has committed, so its checks (a key taken, the
+   * latest figure) see them. {@code parent} is what it is added to (the funnel, or a figure's
+   * stage), whose version is raised with the funnel's.
+   */
+  @Transactional
+  public <T, R> R append(
+      String funnelId, Function<Funnel, T> parent, BiFunction<Funnel, T, R> change) {
+    Funnel funnel = lockRow(funnelId);
+    T target = parent.apply(funnel);
+    return apply(funnel, target, change, false);
+  }
+
+  /**
+   * A change of an existing resource (or of the funnel itself): {@code If-Match} must name the
+   * current tag of the resource ({@code ownTag}) or of the funnel; without it the answer is 428,
+   * with another 412.
+   */
+  @Transactional
+  public <T, R> R modify(
+      String funnelId,
+      String ifMatch,
+      Function<Funnel, T> target,
+      Function<T, String> ownTag,
+      BiFunction<Funnel, T, R> change) {
+    Funnel funnel = lockRow(funnelId);
+    T resource = target.apply(funnel);
+    Preconditions.requireMatch(
+        ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
+    return apply(funnel, resource, change, true);
+  }
+
+  /**
+   * Within a change: also raises the version of another resource the change alters (the stage whose
+   * current figure a deletion changes), so its tag moves too.
+   */
+  public void touch(Object resource) {
+    try {
+      em.lock(resource, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    } catch (PersistenceException e) {
+      throw translate(e, true);
+    }
+  }
+
+  /** The strong ETag of a funnel's own representation (shared by reads and conditional writes). */
+  public static String etag(Funnel f) {
+    return ETags.ofFunnel(f.id, f.version, f.updatedAt, "");
+  }
+
+  /** Microsecond precision, as both databases store it, so a read gives back what was written. */
+  public static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private <T, R> R apply(
+      Funnel funnel, T target, BiFunction<Funnel, T, R> change, boolean conditional) {
+    raiseVersions(funnel, target, conditional);
+    R result = flushed(() -> change.apply(funnel, target), conditional);
+    changed.fire(new FunnelChanged(funnel.id));
+    return result;
+  }
+
+  /** Serialises the writes of a funnel (in memory, then on its row) and reads it fresh. */
+  private Funnel lockRow(String funnelId) {
+    lock(funnelId);
+    Funnel funnel;
+    try {
+      funnel = em.find(Funnel.class, funnelId, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PersistenceException e) {
+      throw translate(e, false);
+    }
+    if (funnel == null) {
+      throw ProblemException.notFound("Funnel", funnelId);
+    }
+    return funnel;
+  }
+
+  /**
+   * Raises the funnel's version (not audited: its own fields are unchanged) with an optimistic
+   * check, and the changed resource's version, so both their tags move.
+   */
+  private void raiseVersions(Funnel funnel, Object target, boolean conditional) {
+    if (target == funnel) {
+      // a change of the funnel's own fields: Hibernate raises its version once, checked and
+      // audited, when it flushes the changed row
+      funnel.updatedAt = after(funnel.updatedAt);
+      return;
+    }
+    int rows =
+        em.createQuery(
+                "update Funnel f set f.version = f.version + 1, f.updatedAt = :now"
+                    + " where f.id = :id and f.version = :version")
+            .setParameter("now", after(funnel.updatedAt))
+            .setParameter("id", funnel.id)
+            .setParameter("version", funnel.version)
+            .executeUpdate();
+    if (rows != 1) {
+      throw WriteFailures.lostRace(conditional);
+    }
+    em.refresh(funnel);
+    if (target != null && target != funnel && em.contains(target)) {
+      touch(target);
+    }
+  }
+
+  /** Now, or just after {@code previous} if the clock has not passed it: change times only grow. */
+  private static Instant after(Instant previous) {
+    Instant now = now();
+    return previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
+  }
+
+  private <R> R flushed(Supplier<R> work, boolean conditional) {
+    try {
+      R result = work.get();
+      em.flush();
+      return result;
+    } catch (PersistenceException e) {
+      throw translate(e, conditional);
+    }
+  }
+
+  private static RuntimeException translate(PersistenceException e, boolean conditional) {
+    ProblemException p = WriteFailures.classify(e, conditional);
+    return p != null ? p : e;
+  }
+
+  /**
+   * Takes the funnel's in-process lock for the rest of the transaction (once per transaction and
+   * stripe): released when it completes, so the next writer finds this one's change committed.
+   */
+  private void lock(String funnelId) {
+    int stripe = locks.stripe(funnelId);
+    Object key = new Held(stripe);
+    if (transactions.getResource(key) != null) {
+      return;
+    }
+    try {
+      if (!locks.acquire(stripe, config.writes().lockWait())) {
+        throw WriteFailures.busy();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw WriteFailures.busy();
+    }
+    try {
+      transactions.putResource(key, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(new Release(locks, stripe));
+    } catch (RuntimeException e) {
+      locks.release(stripe);
+      throw e;
+    }
+  }
+
+  /** Key of a stripe held by the current transaction. */
+  private record Held(int stripe) {}
+
+  private record Release(FunnelLocks locks, int stripe) implements Synchronization {
+    @Override
+    public void beforeCompletion() {}
+
+    @Override
+    public void afterCompletion(int status) {
+      locks.release(stripe);
+    }
+  }
+}

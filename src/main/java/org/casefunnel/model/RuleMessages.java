@@ -1,0 +1,43 @@
+package org.casefunnel.model;
+
+/**
+ * The words of every rule a change of a funnel is checked by, shared by the single writes and the
+ * document import so that one rule always says one thing.
+ */
+public final class RuleMessages {
+
+  private RuleMessages() {}
+
+  public static String noStage(String key) {
+    return "no stage has key '" + key + "'";
+  }
+
+  public static String noStatement(String id) {
+    return "no statement has id '" + id + "'";
+  }
+
+  public static String noSource(String id) {
+    return "no source has id '" + id + "'";
+  }
+
+  public static String ownBase() {
+    return "a stage cannot be its own base";
+  }
+
+  public static String loopsBackTo(String key) {
+    return "base-stage links loop back to stage '" + key + "'";
+  }
+
+  public static String quoteNotIn(String sourceKey) {
+    return "does not occur verbatim in the text of source '" + sourceKey + "'";
+  }
+
+  public static String duplicate(String what, String key) {
+    return "duplicate " + what + " '" + key + "'";
+  }
+
+  /** The 409 detail when a key is taken in a funnel. */
+  public static String taken(String funnelId, String what, String key) {
+    return "Funnel '" + funnelId + "' has a " + what + " '" + key + "' already.";
+  }
+}

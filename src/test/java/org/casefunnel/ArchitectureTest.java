@@ -1,0 +1,86 @@
+package org.casefunnel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package structure: imports point one way, from features to the model and the leaves. */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.casefunnel");
+
+  private static final String[] FEATURES = {
+    "org.casefunnel.analysis..",
+    "org.casefunnel.document..",
+    "org.casefunnel.export..",
+    "org.casefunnel.extraction..",
+    "org.casefunnel.figure..",
+    "org.casefunnel.funnel..",
+    "org.casefunnel.history..",
+    "org.casefunnel.pages..",
+    "org.casefunnel.source..",
+    "org.casefunnel.statement.."
+  };
+
+  @Test
+  void noPackageCycles() {
+    slices()
+        .matching("org.casefunnel.(**)")
+        .should()
+        .beFreeOfCycles()
+        .because(
+            "a newcomer must be able to change one package by reading it and what it imports,"
+                + " not a knot of packages that all import each other")
+        .check(MAIN);
+  }
+
+  @Test
+  void theModelDependsOnNoFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.casefunnel.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FEATURES)
+        .because("every feature changes a funnel through the model, so it must stand below them")
+        .check(MAIN);
+  }
+
+  @Test
+  void textAndStatisticsAreLeaves() {
+    classes()
+        .that()
+        .resideInAnyPackage("org.casefunnel.text..", "org.casefunnel.statistics..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideOutsideOfPackage("org.casefunnel..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.casefunnel.text..", "org.casefunnel.statistics..")
+        .because("text and maths are plain functions that any feature can use and test alone")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheWritePathRaisesVersions() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.casefunnel.model.FunnelChanges")
+        .should()
+        .callMethod(
+            jakarta.persistence.EntityManager.class,
+            "lock",
+            Object.class,
+            jakarta.persistence.LockModeType.class)
+        .because("versions move in one place, FunnelChanges, so no write can forget or double it")
+        .check(MAIN);
+  }
+}
