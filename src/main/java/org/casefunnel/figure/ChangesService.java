@@ -71,6 +71,12 @@ public class ChangesService {
 
   private record Change(Instant at, int kind, Figure figure) {}
 
+  /** Feed order: time, then added before superseded, then figure id. */
+  private static final Comparator<Change> ORDER =
+      Comparator.comparing(Change::at)
+          .thenComparingInt(Change::kind)
+          .thenComparingLong(c -> c.figure().id);
+
   @Transactional
   public ChangesPage changes(Instant since, String after, String funnelId, int limit) {
     if (funnelId != null) {
@@ -80,29 +86,18 @@ public class ChangesService {
         after != null && !after.isBlank()
             ? Position.decode(after)
             : Position.since(since == null ? Instant.EPOCH : since);
-    // one row more than asked for tells whether the page is full
-    int fetch = limit + 1;
-    List<Figure> added =
-        figures.recordedAfter(
-            funnelId,
-            from.at(),
-            from.kind() == ADDED ? from.figureId() : -1,
-            from.kind() == SUPERSEDED,
-            fetch);
-    List<Figure> superseded =
-        figures.supersededAfter(
-            funnelId,
-            from.at(),
-            from.kind() == SUPERSEDED ? from.figureId() : -1,
-            from.kind() < SUPERSEDED,
-            fetch);
     List<Change> all = new ArrayList<>();
-    added.forEach(f -> all.add(new Change(f.recordedAt, ADDED, f)));
-    superseded.forEach(f -> all.add(new Change(f.supersededAt, SUPERSEDED, f)));
-    all.sort(
-        Comparator.comparing(Change::at)
-            .thenComparingInt(Change::kind)
-            .thenComparingLong(c -> c.figure().id));
+    for (Object[] row : changedAfter(from, funnelId, limit + 1)) {
+      Figure f = (Figure) row[0];
+      // the times come from the row, not from the entity, so they are of the same snapshot
+      Instant recorded = (Instant) row[1];
+      Instant superseded = (Instant) row[2];
+      addIfAfter(all, new Change(recorded, ADDED, f), from);
+      if (superseded != null) {
+        addIfAfter(all, new Change(superseded, SUPERSEDED, f), from);
+      }
+    }
+    all.sort(ORDER);
     boolean more = all.size() > limit;
     List<Change> page = all.subList(0, Math.min(limit, all.size()));
     List<ChangeView> items =
@@ -124,5 +119,63 @@ public class ChangesService {
                 page.get(page.size() - 1).kind(),
                 page.get(page.size() - 1).figure().id);
     return new ChangesPage(items, next.encode(), more);
+  }
+
+  private static void addIfAfter(List<Change> changes, Change c, Position from) {
+    int byTime = c.at().compareTo(from.at());
+    if (byTime > 0
+        || (byTime == 0
+            && (c.kind() > from.kind()
+                || (c.kind() == from.kind() && c.figure().id > from.figureId())))) {
+      changes.add(c);
+    }
+  }
+
+  /**
+   * The figures with a change after the position, with their recorded and superseded times, in the
+   * order of their first change after it; at most {@code limit}. One statement, so one snapshot:
+   * two queries (added, then superseded) let a figure superseded in between come back from the
+   * persistence context without its supersededAt (a 500), and let a change committed in between be
+   * skipped by the cursor. The first {@code limit} changes belong to these figures, since each
+   * figure's first change is no later than its others.
+   */
+  private List<Object[]> changedAfter(Position from, String funnelId, int limit) {
+    String added =
+        switch (from.kind()) {
+          case ADDED -> "(f.recordedAt > :at or (f.recordedAt = :at and f.id > :afterId))";
+          case SUPERSEDED -> "f.recordedAt > :at";
+          default -> "f.recordedAt >= :at";
+        };
+    String superseded =
+        from.kind() == SUPERSEDED
+            ? "(f.supersededAt > :at or (f.supersededAt = :at and f.id > :afterId))"
+            : "f.supersededAt >= :at";
+    var query =
+        figures
+            .getEntityManager()
+            .createQuery(
+                "select f, f.recordedAt, f.supersededAt from Figure f join fetch f.stage"
+                    + " where ("
+                    + added
+                    + " or "
+                    + superseded
+                    + ")"
+                    + (funnelId == null ? "" : " and f.funnel.id = :funnelId")
+                    + " order by case when "
+                    + added
+                    + " then f.recordedAt else f.supersededAt end,"
+                    + " case when "
+                    + added
+                    + " then 0 else 1 end, f.id",
+                Object[].class)
+            .setParameter("at", from.at())
+            .setMaxResults(limit);
+    if (from.kind() == ADDED || from.kind() == SUPERSEDED) {
+      query.setParameter("afterId", from.figureId());
+    }
+    if (funnelId != null) {
+      query.setParameter("funnelId", funnelId);
+    }
+    return query.getResultList();
   }
 }

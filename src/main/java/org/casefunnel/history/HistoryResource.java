@@ -4,9 +4,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.HttpCaching;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,58 +23,79 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HistoryResource {
 
   private final HistoryService service;
+  private final String publicAuthor;
 
-  public HistoryResource(HistoryService service) {
+  public HistoryResource(HistoryService service, AppConfig config) {
     this.service = service;
+    this.publicAuthor = config.history().publicAuthor();
+  }
+
+  /**
+   * Who changed what is shown to editors; everyone else reads the configured pseudonym (a role by
+   * default), so editors' user names (their logins) are not public. "system" is no person.
+   */
+  private List<RevisionView> shown(List<RevisionView> revisions, SecurityContext security) {
+    if (security.isUserInRole(HttpCaching.EDITOR)) {
+      return revisions;
+    }
+    return revisions.stream()
+        .map(
+            r ->
+                "system".equals(r.by())
+                    ? r
+                    : new RevisionView(r.revision(), r.at(), publicAuthor, r.change(), r.state()))
+        .toList();
   }
 
   @GET
   @Path("funnels/{id}/history")
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, byRole = true)
   @Operation(
       operationId = "getFunnelHistory",
       summary = "Every revision of a funnel's own fields, oldest first")
   @APIResponse(responseCode = "200", description = "The funnel's revisions.")
-  public List<RevisionView> funnel(@PathParam("id") String id) {
-    return service.funnel(id);
+  public List<RevisionView> funnel(@PathParam("id") String id, @Context SecurityContext security) {
+    return shown(service.funnel(id), security);
   }
 
   @GET
   @Path("funnels/{funnelId}/stages/{key}/history")
-  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId", byRole = true)
   @Operation(operationId = "getStageHistory", summary = "Every revision of a stage, oldest first")
   @APIResponse(responseCode = "200", description = "The stage's revisions.")
   public List<RevisionView> stage(
-      @PathParam("funnelId") String funnelId, @PathParam("key") String key) {
-    return service.stage(funnelId, key);
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @Context SecurityContext security) {
+    return shown(service.stage(funnelId, key), security);
   }
 
   @GET
   @Path("figures/{id}/history")
-  @Cached(Cached.Scope.FIGURE)
+  @Cached(value = Cached.Scope.FIGURE, byRole = true)
   @Operation(
       operationId = "getFigureHistory",
       summary = "Every revision of a figure: recorded, superseded, deleted")
   @APIResponse(responseCode = "200", description = "The figure's revisions.")
-  public List<RevisionView> figure(@PathParam("id") long id) {
-    return service.figure(id);
+  public List<RevisionView> figure(@PathParam("id") long id, @Context SecurityContext security) {
+    return shown(service.figure(id), security);
   }
 
   @GET
   @Path("statements/{id}/history")
-  @Cached(Cached.Scope.STATEMENT)
+  @Cached(value = Cached.Scope.STATEMENT, byRole = true)
   @Operation(operationId = "getStatementHistory", summary = "Every revision of a statement")
   @APIResponse(responseCode = "200", description = "The statement's revisions.")
-  public List<RevisionView> statement(@PathParam("id") long id) {
-    return service.statement(id);
+  public List<RevisionView> statement(@PathParam("id") long id, @Context SecurityContext security) {
+    return shown(service.statement(id), security);
   }
 
   @GET
   @Path("sources/{id}/history")
-  @Cached(Cached.Scope.SOURCE)
+  @Cached(value = Cached.Scope.SOURCE, byRole = true)
   @Operation(operationId = "getSourceHistory", summary = "Every revision of a source")
   @APIResponse(responseCode = "200", description = "The source's revisions.")
-  public List<RevisionView> source(@PathParam("id") long id) {
-    return service.source(id);
+  public List<RevisionView> source(@PathParam("id") long id, @Context SecurityContext security) {
+    return shown(service.source(id), security);
   }
 }

@@ -11,7 +11,10 @@ public record RevisionView(
         long revision,
     @Schema(description = "When the change was committed.") Instant at,
     @Schema(
-            description = "The authenticated user who made it; \"system\" for the seed loader.",
+            description =
+                "The authenticated user who made it, shown to editors only; other readers see"
+                    + " casefunnel.history.public-author (\"editor\" by default). \"system\" for"
+                    + " the seed loader.",
             examples = "editor")
         String by,
     @Schema(

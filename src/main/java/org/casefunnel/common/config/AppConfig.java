@@ -1,7 +1,9 @@
 package org.casefunnel.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +65,47 @@ public interface AppConfig {
      * is configured by default.
      */
     Map<String, User> users();
+
+    /** Failed-login throttling (LoginThrottle). */
+    Login login();
+  }
+
+  interface Login {
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Failed logins per user name within the window before 429. */
+    @WithDefault("10")
+    int maxFailuresPerUser();
+
+    /** Failed logins per client address within the window before 429. */
+    @WithDefault("50")
+    int maxFailuresPerAddress();
+
+    @WithDefault("15M")
+    Duration window();
+  }
+
+  /** Request limits enforced below JAX-RS (HttpLayerErrors). */
+  Http http();
+
+  interface Http {
+    /** Longest request URI (path and query), in characters; longer is a 414 problem. */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /** Largest total of the request's headers; larger is a 431 problem. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+  }
+
+  /** What the audit history tells the public (history package). */
+  History history();
+
+  interface History {
+    /** Named instead of the user in revisions read without the editor role. */
+    @WithDefault("editor")
+    String publicAuthor();
   }
 
   interface User {

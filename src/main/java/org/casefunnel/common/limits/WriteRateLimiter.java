@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,17 +92,12 @@ public class WriteRateLimiter {
 
   /** A 429 problem that carries the Retry-After seconds. */
   public static final class TooManyRequests extends ProblemException {
-    private final long retryAfterSeconds;
-
     TooManyRequests(long retryAfterSeconds) {
       super(
           ProblemType.TOO_MANY_REQUESTS,
-          "Too many writes from this client; retry after " + retryAfterSeconds + " second(s).");
-      this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public long retryAfterSeconds() {
-      return retryAfterSeconds;
+          "Too many writes from this client; retry after " + retryAfterSeconds + " second(s).",
+          List.of(),
+          retryAfterSeconds);
     }
   }
 }

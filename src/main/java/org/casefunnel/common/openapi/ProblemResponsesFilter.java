@@ -57,13 +57,21 @@ public class ProblemResponsesFilter implements OASFilter {
         "403",
         "The credentials are valid but lack the role the operation needs (editor; reader for reads when required).");
     RESPONSES.put("404", "No such resource.");
+    RESPONSES.put("405", "The method is not allowed on this path; Allow lists the ones that are.");
     RESPONSES.put("406", "None of the media types in Accept can be produced.");
     RESPONSES.put("409", "Conflict with the current state, e.g. an id that exists already.");
     RESPONSES.put("412", "If-Match names a version that is no longer current; read it again.");
+    RESPONSES.put("413", "The request body is larger than the limit; the connection is closed.");
+    RESPONSES.put("414", "The request URI is longer than the limit; the connection is closed.");
     RESPONSES.put("415", "The request's Content-Type is not accepted.");
     RESPONSES.put("422", "The body breaks a rule; each error has a JSON pointer.");
     RESPONSES.put("428", "The change has no If-Match header.");
-    RESPONSES.put("429", "Too many writes from this client; Retry-After says when to try again.");
+    RESPONSES.put(
+        "429",
+        "Too many writes from this client, or too many failed logins for the user name or from the"
+            + " address; Retry-After says when to try again.");
+    RESPONSES.put(
+        "431", "The request's headers are larger than the limit; the connection is closed.");
     RESPONSES.put("500", "Unexpected error; nothing internal is disclosed.");
     RESPONSES.put("503", "The database is not reachable; Retry-After says when to try again.");
   }
@@ -95,7 +103,7 @@ public class ProblemResponsesFilter implements OASFilter {
             OASFactory.createHeader()
                 .description(
                     "429".equals(e.getKey())
-                        ? "Seconds until the client's next write will be accepted."
+                        ? "Seconds until the client's next write or login will be accepted."
                         : "Seconds after which to try again.")
                 .schema(
                     OASFactory.createSchema()
@@ -165,21 +173,20 @@ public class ProblemResponsesFilter implements OASFilter {
         operation.setSecurity(security);
         add(responses, "401");
         add(responses, "403");
-        if (changes) {
-          add(responses, "429");
-        }
+        // any request may meet the HTTP layer's limits, content negotiation and login throttle
+        add(responses, "429");
         if (hasPathParameter) {
           add(responses, "404");
         }
-        if (producesContent(responses)) {
-          add(responses, "406");
-        }
+        add(responses, "405");
+        add(responses, "406");
         if (changes) {
           add(responses, "409");
         }
-        if (operation.getRequestBody() != null) {
-          add(responses, "415");
-        }
+        add(responses, "413");
+        add(responses, "414");
+        add(responses, "415");
+        add(responses, "431");
         if (writes) {
           add(responses, "422");
         }
@@ -281,11 +288,6 @@ public class ProblemResponsesFilter implements OASFilter {
       responses.addAPIResponse(
           status, OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
     }
-  }
-
-  private static boolean producesContent(APIResponses responses) {
-    return responses.getAPIResponses().entrySet().stream()
-        .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
   }
 
   /**

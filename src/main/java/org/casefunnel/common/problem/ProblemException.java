@@ -10,16 +10,28 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<ProblemError> errors;
-  private long retryAfterSeconds;
+  private final long retryAfterSeconds;
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   public ProblemException(ProblemType type, String detail, List<ProblemError> errors) {
+    this(type, detail, errors, 0);
+  }
+
+  /** A problem the client may retry after the given seconds (a Retry-After header; 0: none). */
+  public ProblemException(
+      ProblemType type, String detail, List<ProblemError> errors, long retryAfterSeconds) {
     super(detail, null, false, false);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** Seconds for a Retry-After header, or 0 for none. */
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   public ProblemType type() {
@@ -30,20 +42,21 @@ public class ProblemException extends RuntimeException {
     return errors;
   }
 
-  /** Seconds a client should wait before retrying (the Retry-After header), or 0 for none. */
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
-  }
-
   /** A 503: the request may succeed if retried after {@code seconds}. */
   public static ProblemException unavailable(String detail, long seconds) {
-    ProblemException e = new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail);
-    e.retryAfterSeconds = seconds;
-    return e;
+    return new ProblemException(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), seconds);
   }
 
   public static ProblemException notFound(String what, Object id) {
     return new ProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' does not exist.");
+  }
+
+  /** The problem for a write based on an outdated version (RFC 9110 If-Match). */
+  public static ProblemException stale() {
+    return new ProblemException(
+        ProblemType.PRECONDITION_FAILED,
+        "The resource has changed since the ETag in If-Match was issued; read it again and"
+            + " reapply your change.");
   }
 
   public static ProblemException conflict(String detail) {

@@ -17,9 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.casefunnel.common.limits.WriteRateLimiter;
-import org.casefunnel.common.web.AllowedMethods;
-import org.casefunnel.common.web.Preconditions;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,12 +32,6 @@ public class ProblemMappers {
   private static final String UNAUTHORIZED_DETAIL =
       "This request needs authentication: HTTP Basic credentials or a bearer token.";
 
-  private final AllowedMethods allowed;
-
-  public ProblemMappers(AllowedMethods allowed) {
-    this.allowed = allowed;
-  }
-
   /** The challenges a client may answer: Basic for configured users, Bearer for tokens. */
   private static Response challenge(Response problem) {
     return Response.fromResponse(problem)
@@ -52,11 +43,6 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
     Response r = respond(e.type(), e.getMessage(), e.errors(), uri);
-    if (e instanceof WriteRateLimiter.TooManyRequests tooMany) {
-      return Response.fromResponse(r)
-          .header("Retry-After", String.valueOf(tooMany.retryAfterSeconds()))
-          .build();
-    }
     if (e.retryAfterSeconds() > 0) {
       return Response.fromResponse(r)
           .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
@@ -105,14 +91,26 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unreadableJson(JsonParseException e, UriInfo uri) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
+    String pointer = JsonPointers.at(e);
+    if (JsonPointers.duplicateKey(e)) {
+      return respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body has the key " + pointer + " twice" + where + ".",
+          List.of(new ProblemError(pointer, "duplicate key")),
+          uri);
+    }
     return respond(
         ProblemType.MALFORMED_REQUEST,
-        "The request body is not well-formed JSON (line "
-            + e.getLocation().getLineNr()
-            + ", column "
-            + e.getLocation().getColumnNr()
-            + ").",
-        List.of(),
+        "The request body is not well-formed JSON" + where + ".",
+        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "not well-formed")),
         uri);
   }
 
@@ -176,14 +174,7 @@ public class ProblemMappers {
         }
       }
     }
-    // RFC 9110 requires Allow on a 405; the framework does not send it
-    if (status == 405
-        && (e.getResponse() == null || e.getResponse().getHeaderString("Allow") == null)) {
-      String allow = allowed.allow(uri.getRequestUri().getRawPath());
-      if (allow != null) {
-        b.header("Allow", allow);
-      }
-    }
+    // a 405 without Allow gets it from AllowedMethods' response filter (RFC 9110 requires it)
     return b.entity(
             new Problem(
                 type.uri(), type.title(), status, detail, uri.getRequestUri().getRawPath(), null))
@@ -192,12 +183,12 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response staleVersion(OptimisticLockException e, UriInfo uri) {
-    return domain(Preconditions.stale(), uri);
+    return domain(ProblemException.stale(), uri);
   }
 
   @ServerExceptionMapper
   public Response staleState(StaleStateException e, UriInfo uri) {
-    return domain(Preconditions.stale(), uri);
+    return domain(ProblemException.stale(), uri);
   }
 
   @ServerExceptionMapper
@@ -217,7 +208,7 @@ public class ProblemMappers {
     // a lost race may surface wrapped (e.g. in a rollback at commit): still a 412, not a 500
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
-        return domain(Preconditions.stale(), uri);
+        return domain(ProblemException.stale(), uri);
       }
       if (c instanceof ProblemException p) {
         return domain(p, uri);
@@ -235,6 +226,12 @@ public class ProblemMappers {
   }
 
   private Response wrongJson(JsonMappingException e, UriInfo uri) {
+    // a parse error inside a nested value (a duplicate key, say) arrives wrapped in the mapping
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      if (c instanceof JsonParseException parse) {
+        return unreadableJson(parse, uri);
+      }
+    }
     if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
       return respond(
           ProblemType.MALFORMED_REQUEST,

@@ -11,6 +11,8 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+  URI_TOO_LONG("uri-too-long", "URI too long", 414),
+  HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large", 431),
   UNAUTHORIZED("unauthorized", "Authentication required", 401),
   FORBIDDEN("forbidden", "Forbidden", 403),
   PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),

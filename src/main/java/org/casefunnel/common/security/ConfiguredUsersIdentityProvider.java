@@ -34,9 +34,28 @@ public class ConfiguredUsersIdentityProvider
   private final byte[] pepper = new byte[32];
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
+  /**
+   * A hash of a random password with as many iterations as the costliest configured one: checked
+   * for unknown users, so that they take as long to refuse as a wrong password does and timing does
+   * not tell which user names exist.
+   */
+  private final String dummyHash;
+
   public ConfiguredUsersIdentityProvider(AppConfig config) {
     this.config = config;
     new SecureRandom().nextBytes(pepper);
+    int iterations =
+        config.security().users().values().stream()
+            .map(u -> u.passwordHash().map(PasswordHashes::iterations).orElse(0))
+            .max(Integer::compare)
+            .filter(n -> n > 0)
+            .orElse(PasswordHashes.DEFAULT_ITERATIONS);
+    char[] random = new char[32];
+    SecureRandom r = new SecureRandom();
+    for (int i = 0; i < random.length; i++) {
+      random[i] = (char) ('a' + r.nextInt(26));
+    }
+    this.dummyHash = PasswordHashes.hash(random, iterations);
   }
 
   @Override
@@ -52,9 +71,14 @@ public class ConfiguredUsersIdentityProvider
   }
 
   private SecurityIdentity check(String username, char[] password) {
+    if (username.indexOf('\0') >= 0 || new String(password).indexOf('\0') >= 0) {
+      // no configured name or hash can contain NUL; refused before any lookup
+      throw new AuthenticationFailedException();
+    }
     AppConfig.User user = config.security().users().get(username);
     if (user == null || user.passwordHash().isEmpty()) {
-      // the user name is logged, never the password
+      // as slow as a wrong password (see dummyHash); the user name is logged, never the password
+      PasswordHashes.verify(password, dummyHash);
       LOG.debugf("Authentication failed for unknown user '%s'", username);
       throw new AuthenticationFailedException();
     }

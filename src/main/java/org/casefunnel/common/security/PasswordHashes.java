@@ -38,6 +38,16 @@ public final class PasswordHashes {
         + b64.encodeToString(dk);
   }
 
+  /** The iteration count of a stored hash; 0 when it cannot be read. */
+  public static int iterations(String stored) {
+    String[] parts = stored.strip().split(":");
+    try {
+      return parts.length == 4 && PREFIX.equals(parts[0]) ? Integer.parseInt(parts[1]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** True when the password matches; false for a wrong password or an unreadable hash. */
   public static boolean verify(char[] password, String stored) {
     if (stored == null) {

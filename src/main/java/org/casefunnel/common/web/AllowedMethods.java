@@ -107,11 +107,17 @@ public class AllowedMethods {
     return String.join(", ", ORDER.stream().filter(methods::contains).toList());
   }
 
-  /** OPTIONS answered by the framework: the methods of this path, not of the application. */
+  /**
+   * OPTIONS answered by the framework: the methods of this path, not of the application; and the
+   * Allow header RFC 9110 requires on a 405, which the framework does not send.
+   */
   @ServerResponseFilter
   public void options(ContainerRequestContext request, ContainerResponseContext response) {
-    if (HttpMethod.OPTIONS.equals(request.getMethod())
-        && response.getHeaders().containsKey("Allow")) {
+    boolean options =
+        HttpMethod.OPTIONS.equals(request.getMethod())
+            && response.getHeaders().containsKey("Allow");
+    boolean refused = response.getStatus() == 405 && !response.getHeaders().containsKey("Allow");
+    if (options || refused) {
       String allow = allow(request.getUriInfo().getRequestUri().getRawPath());
       if (allow != null) {
         response.getHeaders().putSingle("Allow", allow);

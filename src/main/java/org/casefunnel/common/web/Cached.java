@@ -20,6 +20,12 @@ public @interface Cached {
   /** The path parameter holding the id; ignored for {@link Scope#FUNNEL_LIST}. */
   String param() default "id";
 
+  /**
+   * Whether editors get another body than everyone else (the audit history names users only to
+   * editors): the role is then part of the variant, and responses vary by Authorization.
+   */
+  boolean byRole() default false;
+
   enum Scope {
     /** The parameter is a funnel id. */
     FUNNEL,

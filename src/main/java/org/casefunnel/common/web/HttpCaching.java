@@ -72,7 +72,15 @@ public class HttpCaching {
    * full (not the ETag's hash of the variant) and the variant.
    */
   record Validators(
-      String etag, Instant lastModified, boolean negotiated, String cacheKey, MediaType chosen) {}
+      String etag,
+      Instant lastModified,
+      boolean negotiated,
+      String cacheKey,
+      MediaType chosen,
+      boolean byRole) {}
+
+  /** The role whose readers get their own variant of a {@link Cached#byRole()} read. */
+  public static final String EDITOR = "editor";
 
   @ServerRequestFilter
   public Response check(ContainerRequestContext request, ResourceInfo resource) {
@@ -94,6 +102,13 @@ public class HttpCaching {
     List<MediaType> produced = produced(resource);
     MediaType chosen = Formats.choose(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
+    if (cached.byRole()) {
+      // only credentials can make a reader an editor; without them no authentication is needed
+      boolean editor =
+          request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+              && request.getSecurityContext().isUserInRole(EDITOR);
+      variant += editor ? "|editor" : "|public";
+    }
     Stamp s = stamp.get();
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
     // the base URI too: bodies and Link headers name the host the client asked
@@ -107,7 +122,8 @@ public class HttpCaching {
             + request.getUriInfo().getBaseUri()
             + "|"
             + variant;
-    Validators v = new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey, chosen);
+    Validators v =
+        new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey, chosen, cached.byRole());
     if (notModified(request, v)) {
       Response.ResponseBuilder b = Response.notModified();
       headers(v).forEach(b::header);
@@ -181,8 +197,12 @@ public class HttpCaching {
     if (v.lastModified() != null) {
       h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(v.lastModified()));
     }
-    if (v.negotiated()) {
-      h.put(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    if (v.negotiated() || v.byRole()) {
+      h.put(
+          HttpHeaders.VARY,
+          v.negotiated() && v.byRole()
+              ? HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION
+              : v.negotiated() ? HttpHeaders.ACCEPT : HttpHeaders.AUTHORIZATION);
     }
     return h;
   }

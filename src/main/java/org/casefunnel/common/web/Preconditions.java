@@ -1,6 +1,8 @@
 package org.casefunnel.common.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 
@@ -46,10 +48,7 @@ public final class Preconditions {
 
   /** The problem for a write based on an outdated version. */
   public static ProblemException stale() {
-    return new ProblemException(
-        ProblemType.PRECONDITION_FAILED,
-        "The resource has changed since the ETag in If-Match was issued; read it again and"
-            + " reapply your change.");
+    return ProblemException.stale();
   }
 
   private static boolean variantOf(String tag, String current) {
@@ -58,12 +57,21 @@ public final class Preconditions {
         && tag.startsWith(current.substring(0, current.length() - 1) + "-");
   }
 
+  /**
+   * Whether the header names a current version. RFC 9110 section 13.1.1 allows {@code *} alone or a
+   * list of entity tags; anything else (e.g. {@code *, "x"}) is a 400, not read as {@code *}.
+   */
   static boolean matches(String ifMatch, String... current) {
-    for (String candidate : ifMatch.split(",")) {
-      String tag = candidate.strip();
-      if (tag.equals("*")) {
-        return true;
-      }
+    if (ifMatch.strip().equals("*")) {
+      return true;
+    }
+    List<String> tags = entityTags(ifMatch);
+    if (tags == null) {
+      throw ProblemException.badParameter(
+          "If-Match",
+          "must be * or a comma-separated list of entity tags such as \"funnel-x-v3.abc\"");
+    }
+    for (String tag : tags) {
       for (String c : current) {
         // a funnel-level tag of a variant (asOf, format) issued by HttpCaching names the same
         // version
@@ -73,5 +81,47 @@ public final class Preconditions {
       }
     }
     return false;
+  }
+
+  /** The entity tags of a list ({@code W/} kept), or null when the list is not well-formed. */
+  static List<String> entityTags(String list) {
+    List<String> tags = new ArrayList<>();
+    int i = 0;
+    int n = list.length();
+    while (i < n) {
+      char c = list.charAt(i);
+      if (c == ' ' || c == '\t' || c == ',') {
+        i++;
+        continue;
+      }
+      int start = i;
+      if (list.startsWith("W/", i)) {
+        i += 2;
+      }
+      if (i >= n || list.charAt(i) != '"') {
+        return null;
+      }
+      int close = i + 1;
+      while (close < n && list.charAt(close) != '"') {
+        char t = list.charAt(close);
+        if (t < 0x21 || t == 0x7F) {
+          return null;
+        }
+        close++;
+      }
+      if (close >= n) {
+        return null;
+      }
+      tags.add(list.substring(start, close + 1));
+      i = close + 1;
+      // after a tag only whitespace and then a comma or the end
+      while (i < n && (list.charAt(i) == ' ' || list.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i < n && list.charAt(i) != ',') {
+        return null;
+      }
+    }
+    return tags.isEmpty() ? null : tags;
   }
 }

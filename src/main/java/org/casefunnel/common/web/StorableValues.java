@@ -1,6 +1,7 @@
 package org.casefunnel.common.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -75,6 +76,18 @@ public class StorableValues implements ObjectMapperCustomizer {
     return year >= MIN_YEAR && year <= MAX_YEAR;
   }
 
+  private static boolean plainDate(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) <= ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static final class StorableStringDeserializer extends StringDeserializer {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -114,6 +127,15 @@ public class StorableValues implements ObjectMapperCustomizer {
 
     @Override
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      // the time module trims control characters and reads a blank text as null: "\u0000"
+      // would become no date at all
+      if (p.currentToken() == JsonToken.VALUE_STRING && !plainDate(p.getText())) {
+        throw InvalidFormatException.from(
+            p,
+            "a date is written yyyy-mm-dd, without spaces or control characters",
+            p.getText(),
+            LocalDate.class);
+      }
       LocalDate value = (LocalDate) delegate.deserialize(p, ctxt);
       if (value != null && !storable(value)) {
         throw InvalidFormatException.from(

@@ -1,0 +1,62 @@
+package org.casefunnel.common.problem;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Problem documents for errors raised below JAX-RS (the Vert.x router and filters), where
+ * ProblemMappers never sees them: the same fields and media type as every other error.
+ */
+public final class HttpProblems {
+
+  private HttpProblems() {}
+
+  /**
+   * Ends the response with a problem of the type that fits the status. {@code close} asks the
+   * client to open a new connection (a body left unread, or a request the server cannot parse).
+   */
+  public static void write(RoutingContext ctx, int status, String detail, boolean close) {
+    HttpServerResponse response = ctx.response();
+    if (response.headWritten() || response.ended() || response.closed()) {
+      return;
+    }
+    ProblemType type = ProblemType.forStatus(status);
+    JsonObject body =
+        new JsonObject()
+            .put("type", type.uri())
+            .put("title", type.title())
+            .put("status", status)
+            .put("detail", detail);
+    String path = ctx.request().path();
+    if (path != null) {
+      body.put("instance", path);
+    }
+    response.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
+    response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    if (close) {
+      response.putHeader(HttpHeaders.CONNECTION, "close");
+    }
+    response.end(body.encode());
+  }
+
+  /** The detail sentence for a status raised by the HTTP layer. */
+  public static String detail(int status, String path) {
+    return switch (status) {
+      case 400 -> "The request could not be read: its path, query or headers are malformed.";
+      case 403 -> "This cross-origin request is not allowed.";
+      case 404 -> "No resource at " + path + ".";
+      case 405 -> "This method is not allowed on " + path + ".";
+      case 406 -> "None of the media types in Accept can be produced here.";
+      case 413 -> "The request body is larger than the limit.";
+      case 414 -> "The request URI is longer than the limit.";
+      case 415 -> "The request's Content-Type is not accepted here.";
+      case 431 -> "The request's headers are larger than the limit.";
+      default ->
+          status >= 500
+              ? "The server could not complete the request. The error has been logged."
+              : ProblemType.forStatus(status).title() + ".";
+    };
+  }
+}

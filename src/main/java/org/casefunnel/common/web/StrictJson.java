@@ -1,0 +1,48 @@
+package org.casefunnel.common.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * JSON bodies are read as sent or refused (a 400 malformed-request naming the JSON pointer, see
+ * ProblemMappers): a duplicate key, a fraction where an integer is expected, a string where a
+ * number or boolean is expected, or a number or boolean where a string is expected. Jackson's
+ * defaults would keep the last duplicate, truncate 1.5 to 1 and convert "123" or 1 silently, and
+ * the service promises never to change a figure it was given.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+  @Override
+  @SuppressWarnings("deprecation") // the mapper-level switch is the one Quarkus's mapper honours
+  public void customize(ObjectMapper mapper) {
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);
+    refuse(mapper, LogicalType.Integer, CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Float, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
+    refuse(mapper, LogicalType.Boolean, CoercionInputShape.Float, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float);
+    refuse(mapper, LogicalType.Textual, CoercionInputShape.Boolean);
+    refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
+    refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float);
+    refuse(mapper, LogicalType.DateTime, CoercionInputShape.EmptyString);
+  }
+
+  private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
+  }
+}

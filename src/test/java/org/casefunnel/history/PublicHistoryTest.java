@@ -1,0 +1,64 @@
+package org.casefunnel.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.Test;
+
+/** Editors' user names are shown to editors only (issue 15); the public reads a role. */
+@QuarkusTest
+class PublicHistoryTest {
+
+  private static final String HISTORY = "/api/funnels/history-public/history";
+
+  private static void importAsEditor2() {
+    if (TestAuth.anonymous().get("/api/funnels/history-public").statusCode() == 404) {
+      TestAuth.anonymous()
+          .auth()
+          .preemptive()
+          .basic(TestAuth.EDITOR2, TestAuth.EDITOR2_PASSWORD)
+          .contentType(ContentType.JSON)
+          .body(TestDocuments.valid("history-public"))
+          .post("/api/funnel-documents")
+          .then()
+          .statusCode(201);
+    }
+  }
+
+  @Test
+  void thePublicReadsTheRoleAndEditorsReadTheUserName() {
+    importAsEditor2();
+    String publicTag =
+        TestAuth.anonymous()
+            .get(HISTORY)
+            .then()
+            .statusCode(200)
+            .body("by", contains("editor"))
+            .header("Vary", containsString("Authorization"))
+            .extract()
+            .header("ETag");
+    String editorTag =
+        TestAuth.asEditor()
+            .get(HISTORY)
+            .then()
+            .statusCode(200)
+            .body("by", contains("editor2"))
+            .extract()
+            .header("ETag");
+    // the two bodies are different representations, cached and validated apart
+    assertThat(publicTag).isNotEqualTo(editorTag);
+    TestAuth.anonymous().get(HISTORY).then().statusCode(200).body("by", contains("editor"));
+    TestAuth.anonymous().header("If-None-Match", editorTag).get(HISTORY).then().statusCode(200);
+  }
+
+  @Test
+  void aReaderWithoutTheEditorRoleReadsTheRole() {
+    importAsEditor2();
+    TestAuth.asReader().get(HISTORY).then().statusCode(200).body("by", contains("editor"));
+  }
+}
