@@ -2,107 +2,12 @@ package org.casefunnel.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Reads the subject of a speech verb: the words just before it ("Sir Mark said", "Susan Hall,
  * Conservative group leader, said", "He added") or, inverted, just after it ("said Sir Mark.").
  */
 final class SubjectReader {
-
-  /** Words between a subject and its verb that carry no identity: "Sir Mark also warned". */
-  private static final Set<String> SKIPPED =
-      Set.of(
-          "also",
-          "later",
-          "then",
-          "previously",
-          "repeatedly",
-          "again",
-          "further",
-          "today",
-          "yesterday",
-          "separately",
-          "however",
-          "once",
-          "recently",
-          "had",
-          "has",
-          "have",
-          "was",
-          "would",
-          "will");
-
-  private static final Set<String> LEADING_NON_NAMES =
-      Set.of(
-          "The",
-          "A",
-          "An",
-          "In",
-          "But",
-          "And",
-          "However",
-          "So",
-          "Then",
-          "Meanwhile",
-          "Yesterday",
-          "Today",
-          "It",
-          "This",
-          "That",
-          "When",
-          "As",
-          "During",
-          "Speaking",
-          "Asked",
-          "Last");
-
-  private static final Set<String> ORGANISATION_WORDS =
-      Set.of(
-          "council",
-          "force",
-          "police",
-          "department",
-          "ministry",
-          "government",
-          "office",
-          "authority",
-          "service",
-          "trust",
-          "agency",
-          "commission",
-          "report",
-          "review",
-          "inquiry",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "source",
-          "sources",
-          "statement");
-
-  /** Plural groups that speak without a determiner: "organisers said". */
-  private static final Set<String> GROUPS =
-      Set.of(
-          "organisers",
-          "campaigners",
-          "officials",
-          "researchers",
-          "police",
-          "ministers",
-          "officers",
-          "detectives",
-          "prosecutors",
-          "critics",
-          "charities",
-          "councillors");
-
-  private static final Set<String> SPOKESPEOPLE =
-      Set.of("spokesperson", "spokesman", "spokeswoman", "source", "sources", "statement");
-
-  private static final Set<String> PRONOUNS = Set.of("he", "she");
-  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "its");
 
   private SubjectReader() {}
 
@@ -115,7 +20,7 @@ final class SubjectReader {
       }
       String w = m.text();
       boolean adverb = Character.isLowerCase(w.charAt(0)) && w.endsWith("ly") && w.length() > 4;
-      if (!SKIPPED.contains(w) && !adverb) {
+      if (!SubjectWords.SKIPPED.contains(w) && !adverb) {
         break;
       }
       end = skipBack(s, m.start());
@@ -171,16 +76,17 @@ final class SubjectReader {
     }
     String last = m.text();
     String lower = last.toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(lower)) {
+    if (SubjectWords.PRONOUNS.contains(lower)) {
       return new Subject(Subject.Kind.PRONOUN, lower, null, m.start(), end);
     }
     if (Character.isUpperCase(last.charAt(0))) {
       return capitalised(s, end);
     }
-    if (PersonRegistry.ROLE_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
+    if (PersonRegistry.ROLE_WORDS.contains(lower)
+        || SubjectWords.ORGANISATION_WORDS.contains(lower)) {
       return described(s, m.start(), end, lower);
     }
-    if (GROUPS.contains(lower)) {
+    if (SubjectWords.GROUPS.contains(lower)) {
       Subject described = described(s, m.start(), end, lower);
       return described != null
           ? described
@@ -210,8 +116,8 @@ final class SubjectReader {
     List<String> words = PersonRegistry.words(s.substring(start, end));
     boolean determined = false;
     int skipped = 0;
-    while (!words.isEmpty() && LEADING_NON_NAMES.contains(words.get(0))) {
-      determined |= ARTICLES.contains(words.get(0));
+    while (!words.isEmpty() && SubjectWords.LEADING_NON_NAMES.contains(words.get(0))) {
+      determined |= SubjectWords.ARTICLES.contains(words.get(0));
       skipped += words.get(0).length() + 1;
       words = words.subList(1, words.size());
     }
@@ -233,7 +139,9 @@ final class SubjectReader {
     if (r >= 0) {
       String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
       Subject.Kind kind =
-          SPOKESPEOPLE.contains(lastWord) ? Subject.Kind.ORGANISATION : Subject.Kind.ROLE;
+          SubjectWords.SPOKESPEOPLE.contains(lastWord)
+              ? Subject.Kind.ORGANISATION
+              : Subject.Kind.ROLE;
       return new Subject(kind, lastWord, join(words), from, end);
     }
     if (determined) {
@@ -252,10 +160,10 @@ final class SubjectReader {
         return null;
       }
       String w = m.text();
-      if (DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (SubjectWords.DETERMINERS.contains(w.toLowerCase(Locale.ROOT))) {
         String words = s.substring(start, end);
         int from = m.start();
-        if (SPOKESPEOPLE.contains(head)) {
+        if (SubjectWords.SPOKESPEOPLE.contains(head)) {
           return new Subject(Subject.Kind.ORGANISATION, words, null, from, end);
         }
         if (PersonRegistry.ROLE_WORDS.contains(head)) {

@@ -13,13 +13,11 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents the problem responses of every operation in one place, the way {@code ProblemMappers}
@@ -33,10 +31,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
-  private static final String PROBLEM = "application/problem+json";
-  private static final String SCHEMAS = "#/components/schemas/";
-  private static final String BASIC = "basicAuth";
-  private static final String BEARER = "bearerAuth";
+  static final String PROBLEM = "application/problem+json";
+  static final String SCHEMAS = "#/components/schemas/";
+  static final String BASIC = "basicAuth";
+  static final String BEARER = "bearerAuth";
 
   /** Longest id or key a client can choose (the @Size bound of every id in the Spec records). */
   static final int MAX_KEY_LENGTH = 100;
@@ -45,8 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
   static final int MAX_FILTER_LENGTH = 300;
 
   /** Headers every read sends with its 200 and its 304 (HttpCaching). */
-  private static final List<String> VALIDATORS =
-      List.of("ETag", "Last-Modified", "Cache-Control", "Vary");
+  static final List<String> VALIDATORS = List.of("ETag", "Last-Modified", "Cache-Control", "Vary");
 
   private static final Map<String, String> RESPONSES = new LinkedHashMap<>();
 
@@ -83,10 +80,10 @@ public class ProblemResponsesFilter implements OASFilter {
       components = OASFactory.createComponents();
       openAPI.setComponents(components);
     }
-    components.addSchema("Problem", problemSchema());
-    components.addSchema("ProblemError", problemErrorSchema());
-    boundDateSchemas(components);
-    securitySchemes(components);
+    components.addSchema("Problem", SpecComponents.problemSchema());
+    components.addSchema("ProblemError", SpecComponents.problemErrorSchema());
+    SpecComponents.boundDateSchemas(components);
+    SpecComponents.securitySchemes(components);
     for (Map.Entry<String, String> e : RESPONSES.entrySet()) {
       APIResponse response =
           OASFactory.createAPIResponse()
@@ -117,11 +114,13 @@ public class ProblemResponsesFilter implements OASFilter {
             "WWW-Authenticate",
             OASFactory.createHeader()
                 .description("The schemes the service accepts (Basic, Bearer).")
-                .schema(string("Challenge.", "Basic realm=\"case-funnel\", charset=\"UTF-8\"")));
+                .schema(
+                    SpecComponents.string(
+                        "Challenge.", "Basic realm=\"case-funnel\", charset=\"UTF-8\"")));
       }
       components.addResponse("Problem" + e.getKey(), response);
     }
-    cachingComponents(components);
+    SpecComponents.cachingComponents(components);
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -136,7 +135,7 @@ public class ProblemResponsesFilter implements OASFilter {
                       + " local, staging or production.")
               .addExtension("x-internal", false));
     }
-    Map<String, String> renamed = renamePageSchemas(components);
+    Map<String, String> renamed = SpecComponents.renamePageSchemas(components);
     for (Map.Entry<String, PathItem> entry : openAPI.getPaths().getPathItems().entrySet()) {
       if (!entry.getKey().startsWith("/api")) {
         continue;
@@ -151,7 +150,7 @@ public class ProblemResponsesFilter implements OASFilter {
           responses = OASFactory.createAPIResponses();
           operation.setResponses(responses);
         }
-        renameRefs(responses, renamed);
+        SpecComponents.renameRefs(responses, renamed);
         boolean writes =
             op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
         boolean changes = writes || op.getKey() == PathItem.HttpMethod.DELETE;
@@ -200,43 +199,6 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);
-  }
-
-  /** Validators of every read, and the 304 that a revalidation with them is answered with. */
-  private static void cachingComponents(Components components) {
-    components.addHeader(
-        "ETag",
-        OASFactory.createHeader()
-            .description(
-                "Strong tag of this representation; send it back in If-None-Match to revalidate"
-                    + " (304 while nothing behind the response changed).")
-            .schema(string("Quoted entity tag.", "\"funnel-met-group-cse-review-v3-5f1c2a9b\"")));
-    components.addHeader(
-        "Last-Modified",
-        OASFactory.createHeader()
-            .description(
-                "When the funnel behind the response last changed (IMF-fixdate); for"
-                    + " If-Modified-Since. Not sent on the funnel list.")
-            .schema(string("HTTP date.", "Tue, 01 Dec 2026 19:27:04 GMT")));
-    components.addHeader(
-        "Cache-Control",
-        OASFactory.createHeader()
-            .description("Caches may keep the response but must revalidate it before each use.")
-            .schema(string("Cache directives.", "no-cache")));
-    components.addHeader(
-        "Vary",
-        OASFactory.createHeader()
-            .description("Request headers the response depends on.")
-            .schema(string("Header names.", "Accept, Origin")));
-    APIResponse notModified =
-        OASFactory.createAPIResponse()
-            .description(
-                "Not modified: the If-None-Match (or If-Modified-Since) the client sent is still"
-                    + " current; no body.");
-    for (String h : VALIDATORS) {
-      notModified.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
-    }
-    components.addResponse("NotModified", notModified);
   }
 
   private static void cachingHeaders(APIResponses responses) {
@@ -327,149 +289,5 @@ public class ProblemResponsesFilter implements OASFilter {
         }
       }
     }
-  }
-
-  /**
-   * The two ways an editor proves who they are (application.properties, "Security"): Basic with a
-   * configured user, or a bearer JWT when a verification key is configured. Reads are public unless
-   * the deployment sets casefunnel.security.read-policy=reader, so they carry no requirement.
-   */
-  private static void securitySchemes(Components components) {
-    if (components.getSecuritySchemes() != null) {
-      // the one the JWT extension adds on its own; ours below describe both schemes
-      components.getSecuritySchemes().keySet().stream()
-          .toList()
-          .forEach(components::removeSecurityScheme);
-    }
-    components.addSecurityScheme(
-        BASIC,
-        OASFactory.createSecurityScheme()
-            .type(SecurityScheme.Type.HTTP)
-            .scheme("basic")
-            .description("A user configured under casefunnel.security.users (PBKDF2 hash)."));
-    components.addSecurityScheme(
-        BEARER,
-        OASFactory.createSecurityScheme()
-            .type(SecurityScheme.Type.HTTP)
-            .scheme("bearer")
-            .bearerFormat("JWT")
-            .description(
-                "A JWT signed by the key at MP_JWT_VERIFY_PUBLICKEY_LOCATION, with the editor"
-                    + " group for writes. Tokens are handled as RFC8725 (JWT best current"
-                    + " practices) asks: the signature algorithm is fixed (RS256, never none),"
-                    + " and signature, issuer and expiry are verified."));
-  }
-
-  /** ISO dates are exactly ten characters; ISO instants at most 35 (nanoseconds and an offset). */
-  private static void boundDateSchemas(Components components) {
-    if (components.getSchemas() == null) {
-      return;
-    }
-    Schema date = components.getSchemas().get("LocalDate");
-    if (date != null) {
-      date.minLength(10).maxLength(10);
-    }
-    Schema instant = components.getSchemas().get("Instant");
-    if (instant != null) {
-      instant.maxLength(35);
-    }
-  }
-
-  /**
-   * The generator names {@code PageView<FunnelSummary>} "PageViewFunnelSummary" and also emits an
-   * unused raw "PageView"; clients read better with "FunnelSummaryPage".
-   */
-  private static Map<String, String> renamePageSchemas(Components components) {
-    Map<String, String> renamed = new LinkedHashMap<>();
-    if (components.getSchemas() == null) {
-      return renamed;
-    }
-    for (String name : new ArrayList<>(components.getSchemas().keySet())) {
-      if (name.startsWith("PageView") && name.length() > "PageView".length()) {
-        String to = name.substring("PageView".length()) + "Page";
-        Schema schema = components.getSchemas().get(name);
-        components.removeSchema(name);
-        components.addSchema(to, schema);
-        renamed.put(SCHEMAS + name, SCHEMAS + to);
-      }
-    }
-    if (!renamed.isEmpty()) {
-      components.removeSchema("PageView");
-    }
-    return renamed;
-  }
-
-  private static void renameRefs(APIResponses responses, Map<String, String> renamed) {
-    if (renamed.isEmpty() || responses.getAPIResponses() == null) {
-      return;
-    }
-    for (APIResponse response : responses.getAPIResponses().values()) {
-      if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
-        continue;
-      }
-      for (MediaType media : response.getContent().getMediaTypes().values()) {
-        Schema s = media.getSchema();
-        if (s != null && s.getRef() != null && renamed.containsKey(s.getRef())) {
-          s.setRef(renamed.get(s.getRef()));
-        }
-      }
-    }
-  }
-
-  private static Schema problemSchema() {
-    return OASFactory.createSchema()
-        .addType(Schema.SchemaType.OBJECT)
-        .description(
-            "An RFC 9457 problem document, sent as application/problem+json with every error.")
-        .addRequired("type")
-        .addRequired("title")
-        .addRequired("status")
-        .addProperty(
-            "type",
-            string(
-                "Stable URI that identifies the kind of problem.",
-                "urn:case-funnel:problem:validation-failed"))
-        .addProperty("title", string("Short summary of the kind of problem.", "Validation failed"))
-        .addProperty(
-            "status",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.INTEGER)
-                .format("int32")
-                .minimum(BigDecimal.valueOf(400))
-                .maximum(BigDecimal.valueOf(599))
-                .description("HTTP status code.")
-                .examples(List.of(422)))
-        .addProperty(
-            "detail", string("What went wrong in this occurrence.", "The request has 2 errors."))
-        .addProperty(
-            "instance",
-            string("The request path the problem occurred on.", "/api/funnel-documents"))
-        .addProperty(
-            "errors",
-            OASFactory.createSchema()
-                .addType(Schema.SchemaType.ARRAY)
-                .description(
-                    "Each error found, with a JSON pointer into the request where one applies.")
-                .items(OASFactory.createSchema().ref(SCHEMAS + "ProblemError")));
-  }
-
-  private static Schema problemErrorSchema() {
-    return OASFactory.createSchema()
-        .addType(Schema.SchemaType.OBJECT)
-        .description("One error found in a request.")
-        .addProperty(
-            "pointer",
-            string(
-                "RFC 6901 JSON pointer to the offending value in the body, or the name of the parameter.",
-                "/figures/2/low"))
-        .addProperty(
-            "detail", string("What is wrong there.", "must not be greater than high (3000)"));
-  }
-
-  private static Schema string(String description, String example) {
-    return OASFactory.createSchema()
-        .addType(Schema.SchemaType.STRING)
-        .description(description)
-        .examples(List.of(example));
   }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.problem.HttpProblems;
 import org.jboss.logging.Logger;
@@ -35,6 +36,9 @@ public class HttpLayerErrors {
     this.maxUriLength = config.http().maxUriLength();
     this.maxHeaderBytes = config.http().maxHeaderSize().asLongValue();
   }
+
+  /** A path segment that is '.' or '..', literally or percent-encoded. */
+  private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2[eE]){1,2}(/|$)");
 
   void install(@Observes Router router) {
     // after BodySizeLimit's 413 handler, before the framework's handler that answers an empty body
@@ -84,6 +88,16 @@ public class HttpLayerErrors {
           true);
       return;
     }
+    if (uri != null && DOT_SEGMENT.matcher(rawPath(uri)).find()) {
+      // the router resolves '.' and '..' (also percent-encoded): DELETE .../stages/%2e%2e would
+      // reach the funnel itself; no resource is named so, so refuse rather than resolve
+      HttpProblems.write(
+          ctx,
+          400,
+          "The path has a '.' or '..' segment (perhaps percent-encoded); no resource is named so.",
+          false);
+      return;
+    }
     if (headerBytes(ctx.request().headers()) > maxHeaderBytes) {
       HttpProblems.write(
           ctx,
@@ -93,6 +107,11 @@ public class HttpLayerErrors {
       return;
     }
     ctx.next();
+  }
+
+  private static String rawPath(String uri) {
+    int query = uri.indexOf('?');
+    return query < 0 ? uri : uri.substring(0, query);
   }
 
   private static long headerBytes(MultiMap headers) {
