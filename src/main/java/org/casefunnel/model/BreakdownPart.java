@@ -1,6 +1,5 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "figure_breakdown_part")
-public class BreakdownPart extends PanacheEntityBase {
+public class BreakdownPart {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,15 +1,11 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -17,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,15 +27,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "figure")
-public class Figure extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "funnel_id")
-  public Funnel funnel;
+public class Figure extends FunnelPart {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "stage_id")
@@ -107,8 +94,6 @@ public class Figure extends PanacheEntityBase {
   @OneToMany(mappedBy = "figure", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   public List<BreakdownPart> breakdownParts = new ArrayList<>();
-
-  @Version public long version;
 
   /** Lower bound of the value: the count itself for a count. */
   public long lowerBound() {

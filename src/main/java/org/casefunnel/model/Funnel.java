@@ -1,6 +1,5 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,7 +12,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "funnel")
-public class Funnel extends PanacheEntityBase {
+public class Funnel {
 
   @Id
   @Column(length = 100)

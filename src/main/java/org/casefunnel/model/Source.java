@@ -1,16 +1,8 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 
@@ -18,15 +10,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "source")
-public class Source extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "funnel_id")
-  public Funnel funnel;
+public class Source extends FunnelPart {
 
   /** The id the client chose for this source inside its funnel document. */
   @Column(name = "doc_key", nullable = false, length = 100)
@@ -49,6 +33,4 @@ public class Source extends PanacheEntityBase {
 
   @Column(name = "full_text", length = 1_000_000)
   public String text;
-
-  @Version public long version;
 }

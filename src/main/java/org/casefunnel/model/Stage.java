@@ -1,21 +1,16 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
@@ -24,15 +19,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "stage")
-public class Stage extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "funnel_id")
-  public Funnel funnel;
+public class Stage extends FunnelPart {
 
   @Column(name = "stage_key", nullable = false, length = 100)
   public String key;
@@ -74,8 +61,6 @@ public class Stage extends PanacheEntityBase {
       inverseJoinColumns = @JoinColumn(name = "statement_id"))
   @OrderBy("id")
   public List<Statement> definitionStatements = new ArrayList<>();
-
-  @Version public long version;
 
   /**
    * The stages this one is a subset of, nearest first: its base, the base's base, and so on. Loops

@@ -1,18 +1,13 @@
 package org.casefunnel.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.casefunnel.text.QuoteLocator;
 import org.hibernate.envers.Audited;
@@ -21,15 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Audited
 @Table(name = "statement")
-public class Statement extends PanacheEntityBase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  public Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "funnel_id")
-  public Funnel funnel;
+public class Statement extends FunnelPart {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "source_id")
@@ -73,8 +60,6 @@ public class Statement extends PanacheEntityBase {
 
   @Column(name = "quote_suffix", length = 200)
   public String quoteSuffix;
-
-  @Version public long version;
 
   public void locate(QuoteLocator.Location location) {
     if (location == null) {
