@@ -97,13 +97,13 @@ class ContainerFilesIT {
     }
     assertThat(used)
         .contains("QUARKUS_DATASOURCE_JDBC_URL", "CASEFUNNEL_DB_USER", "CASEFUNNEL_DB_PASSWORD");
-    String readme = read(Path.of("README.md"));
+    String readme = read(Path.of("docs", "operations.md"));
     for (String env : used) {
       if (NOT_SERVICE_CONFIG.contains(env)) {
         continue;
       }
       assertThat(readable).as("%s is read by the service", env).contains(env);
-      assertThat(readme).as("README documents %s", env).contains("`" + env + "`");
+      assertThat(readme).as("docs/operations.md documents %s", env).contains("`" + env + "`");
     }
     assertThat(read(DOCKER.resolve("Dockerfile.jvm"))).contains("$JAVA_OPTS");
   }

@@ -42,7 +42,7 @@ public final class TestDatabases {
       throw new IllegalStateException(
           "Built for PostgreSQL: tests need -D"
               + ADMIN_URL
-              + "=jdbc:postgresql://host:port/postgres (see README, Production)");
+              + "=jdbc:postgresql://host:port/postgres (see README, Test)");
     }
     return url;
   }
