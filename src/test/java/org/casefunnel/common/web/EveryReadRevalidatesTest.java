@@ -42,7 +42,9 @@ class EveryReadRevalidatesTest {
               .replace("{programme}", "National test programme");
       assertThat(path).as("every parameter of " + template + " filled").doesNotContain("{");
       String query =
-          path.equals("/api/statistics/compare") ? "?funnels=" + FUNNEL + ",met-group-cse-review" : "";
+          path.equals("/api/statistics/compare")
+              ? "?funnels=" + FUNNEL + ",met-group-cse-review"
+              : "";
 
       Response first = given().get(path + query);
       first.then().statusCode(200);
