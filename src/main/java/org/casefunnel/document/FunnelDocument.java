@@ -34,7 +34,7 @@ public record FunnelDocument(
     @Schema(description = "Figures of the stages (at most 5000).") @Size(max = MAX_FIGURES)
         List<@NotNull @Valid FigureSpec> figures) {
 
-  /** Limits on one document, documented in the README; beyond them the import is a 422. */
+  /** Limits on one document, documented in docs/api.md; beyond them the import is a 422. */
   public static final int MAX_SOURCES = 200;
 
   public static final int MAX_STATEMENTS = 2000;

@@ -16,7 +16,7 @@ import org.casefunnel.text.CsvTable;
 /**
  * A funnel's figures as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks
  * quoted, quotes doubled; UTF-8; a header row), one row per figure and statement, so every number
- * stands beside the words it rests on. The column names are part of the contract (README).
+ * stands beside the words it rests on. The column names are part of the contract (docs/api.md).
  */
 @ApplicationScoped
 public class FiguresCsv {

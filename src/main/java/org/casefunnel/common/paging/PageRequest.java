@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Paging query parameters shared by every list. */
 public class PageRequest {
 
-  /** Largest page a client may ask for; documented in the README. */
+  /** Largest page a client may ask for; documented in docs/api.md. */
   public static final int MAX_SIZE = 200;
 
   /** Highest page index: beyond it the offset of a full-size page would not fit an int. */

@@ -14,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class FormatParameter {
 
-  /** Format names and the media types they stand for; documented in the README. */
+  /** Format names and the media types they stand for; documented in docs/api.md. */
   public static final Map<String, String> FORMATS = new LinkedHashMap<>();
 
   static {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Every response varies by Origin: CORS answers name the requesting origin, so a shared cache (the
- * README recommends one in front of the replicas) must not hand one origin's answer to another.
- * Also merges the Vary values the layers add into one header, each name once.
+ * docs/operations.md recommends one in front of the replicas) must not hand one origin's answer to
+ * another. Also merges the Vary values the layers add into one header, each name once.
  */
 @ApplicationScoped
 public class VaryHeader {
