@@ -1,10 +1,12 @@
 package org.casefunnel.funnel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.common.web.Params;
 import org.casefunnel.common.web.Tagged;
 import org.casefunnel.model.FigureStatus;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,10 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FunnelResource {
 
   private final FunnelService service;
+  private final MergePatches patches;
   private final FiguresCsv csv;
 
-  public FunnelResource(FunnelService service, FiguresCsv csv) {
+  public FunnelResource(FunnelService service, FiguresCsv csv, MergePatches patches) {
     this.service = service;
+    this.patches = patches;
     this.csv = csv;
   }
 
@@ -115,11 +121,11 @@ public class FunnelResource {
   }
 
   @GET
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(
       operationId = "getFunnel",
       summary = "Get a funnel with its stages and each stage's current figure")
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
   @APIResponse(
       responseCode = "200",
@@ -137,7 +143,7 @@ public class FunnelResource {
       })
   public Response get(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
-          @PathParam("id")
+          @PathParam("funnelId")
           String id,
       @BeanParam AsOf asOf,
       @Context HttpHeaders headers) {
@@ -162,23 +168,55 @@ public class FunnelResource {
   }
 
   @PUT
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
   @APIResponse(
       responseCode = "200",
       description = "The updated funnel.",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
-  public Response update(@PathParam("id") String id, FunnelSpec spec, @BeanParam IfMatch ifMatch) {
+  public Response update(
+      @PathParam("funnelId") String id, FunnelSpec spec, @BeanParam IfMatch ifMatch) {
     FunnelView view = service.update(id, spec, ifMatch.tag());
     return Tagged.ok(view, view.etag());
   }
 
   @DELETE
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
-  public void delete(@PathParam("id") String id, @BeanParam IfMatch ifMatch) {
+  public void delete(@PathParam("funnelId") String id, @BeanParam IfMatch ifMatch) {
     service.delete(id, ifMatch.tag());
+  }
+
+  @PATCH
+  @Path("funnels/{funnelId}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchFunnel",
+      summary = "Change some of a funnel's own fields (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated funnel.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  public Response patchFunnel(
+      @PathParam("funnelId") String id,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the funnel's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"description\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    FunnelView view =
+        service.edit(
+            id, current -> patches.apply(current, members, FunnelSpec.class), ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 }

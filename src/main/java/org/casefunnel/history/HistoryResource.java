@@ -25,13 +25,13 @@ public class HistoryResource {
   }
 
   @GET
-  @Path("funnels/{id}/history")
-  @Cached(Cached.Scope.FUNNEL)
+  @Path("funnels/{funnelId}/history")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "getFunnelHistory",
       summary = "Every revision of a funnel's own fields, oldest first")
   @APIResponse(responseCode = "200", description = "The funnel's revisions.")
-  public List<RevisionView> funnel(@PathParam("id") String id) {
+  public List<RevisionView> funnel(@PathParam("funnelId") String id) {
     return service.funnel(id);
   }
 
