@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
@@ -130,8 +132,9 @@ public class FunnelResource {
   @APIResponse(
       responseCode = "200",
       description =
-          "The funnel; as text/csv (Accept or ?format=csv), one row per current figure and"
-              + " statement with its provenance.",
+          "The funnel; as text/csv (Accept or ?format=csv), one row per stage and its current"
+              + " figure, the figure's statements joined one per line in each statement column"
+              + " (?rows=statements: one row per figure and statement, the long form).",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -146,10 +149,23 @@ public class FunnelResource {
           @PathParam("funnelId")
           String id,
       @BeanParam AsOf asOf,
+      @Parameter(
+              description =
+                  "CSV only: `figures` (default) gives one row per current figure, so summing"
+                      + " `count` counts each once; `statements` one row per figure and"
+                      + " statement.",
+              schema = @Schema(enumeration = {"figures", "statements"}))
+          @QueryParam("rows")
+          @DefaultValue("figures")
+          String rows,
       @Context HttpHeaders headers) {
     LocalDate date = asOf.date();
+    if (!rows.equals("figures") && !rows.equals("statements")) {
+      throw ProblemException.badParameter("rows", "must be 'figures' or 'statements'");
+    }
     if (Formats.prefers(headers, Formats.CSV_TYPE)) {
-      return Response.ok(csv.currentFigures(id, date), Formats.CSV_TYPE).build();
+      return Response.ok(csv.currentFigures(id, date, rows.equals("statements")), Formats.CSV_TYPE)
+          .build();
     }
     return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();
   }
