@@ -43,11 +43,11 @@ public class StatisticsResource {
   }
 
   @GET
-  @Path("funnels/{id}/statistics")
+  @Path("funnels/{funnelId}/statistics")
   @Operation(
       operationId = "getFunnelStatistics",
       summary = "Statistics of a funnel's current figures, with methods, inputs and warnings")
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
   @APIResponse(
       responseCode = "200",
@@ -61,7 +61,7 @@ public class StatisticsResource {
       })
   public Response funnel(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
-          @PathParam("id")
+          @PathParam("funnelId")
           String id,
       @BeanParam AsOf asOf,
       @Context HttpHeaders headers) {

@@ -88,13 +88,13 @@ public class DocumentResource {
   }
 
   @GET
-  @Path("funnels/{id}/document")
-  @Cached(Cached.Scope.FUNNEL)
+  @Path("funnels/{funnelId}/document")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "exportFunnelDocument",
       summary = "Export a whole funnel as a funnel document that imports back unchanged")
   @APIResponse(responseCode = "200", description = "The funnel document.")
-  public FunnelDocument export(@PathParam("id") String id) {
+  public FunnelDocument export(@PathParam("funnelId") String id) {
     return service.export(id);
   }
 }

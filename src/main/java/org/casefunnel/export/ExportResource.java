@@ -30,9 +30,9 @@ public class ExportResource {
   }
 
   @GET
-  @Path("funnels/{id}/chart.svg")
+  @Path("funnels/{funnelId}/chart.svg")
   @Produces(FunnelChart.MEDIA_TYPE)
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "getFunnelChart",
       summary = "A funnel chart as SVG, for embedding with a plain <img>",
@@ -51,16 +51,16 @@ public class ExportResource {
           @Content(mediaType = FunnelChart.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
   public String chart(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
-          @PathParam("id")
+          @PathParam("funnelId")
           String id,
       @BeanParam AsOf asOf) {
     return charts.svg(id, asOf.date());
   }
 
   @GET
-  @Path("funnels/{id}/prov")
+  @Path("funnels/{funnelId}/prov")
   @Produces(MediaType.APPLICATION_JSON)
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Operation(
       operationId = "exportFunnelProvenance",
       summary = "A funnel's provenance graph in W3C PROV-JSON",
@@ -79,7 +79,7 @@ public class ExportResource {
               schema = @Schema(type = SchemaType.OBJECT)))
   public Map<String, Object> provenance(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
-          @PathParam("id")
+          @PathParam("funnelId")
           String id) {
     return prov.document(id);
   }

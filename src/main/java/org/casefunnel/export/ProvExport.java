@@ -3,6 +3,7 @@ package org.casefunnel.export;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +21,18 @@ import org.casefunnel.model.StatementRepository;
 
 /**
  * A funnel's provenance graph in W3C PROV-JSON. Figures (superseded ones included), statements and
- * sources are entities; speakers, publishers and the funnel's organisation are agents. A figure
- * wasDerivedFrom each statement it rests on and hadPrimarySource each document those statements
- * stand in; a statement wasQuotedFrom its source (its quote stands there verbatim) and
- * wasAttributedTo its speaker; a newer figure wasRevisionOf the one it superseded. Nothing is
- * inferred beyond what the funnel records: no dates are added, no speaker is given an employer.
+ * sources are entities; speakers and publishers are agents. A figure wasDerivedFrom each statement
+ * it rests on and from each document those statements stand in: hadPrimarySource when the document
+ * is the speaker's own (its publisher is the speaker), otherwise a derivation typed
+ * cf:SecondarySource (a report of what was said); a statement wasQuotedFrom its source (its quote
+ * stands there verbatim) and wasAttributedTo its speaker and, unless it is the speaker's own
+ * document, the source's publisher, who reported it; a newer figure wasRevisionOf the one it
+ * superseded. The funnel is not attributed to the organisation it is about (that organisation did
+ * not compile it; who did is not recorded). Nothing is inferred beyond what the funnel records.
+ *
+ * <p>Written as the PROV-JSON tools read it: qualified names typed {@code prov:QUALIFIED_NAME},
+ * prefixes {@code prov} and {@code xsd} declared, a collection's members in one hadMember with an
+ * array of entities.
  */
 @ApplicationScoped
 public class ProvExport {
@@ -63,7 +71,6 @@ public class ProvExport {
             "cf:jurisdiction", funnel.jurisdiction,
             "cf:programme", funnel.programme,
             "cf:unit", funnel.unit));
-    g.attribution(funnelEntity, g.agent(funnel.organisation, true));
 
     for (Source s : sources.listByFunnel(funnelId)) {
       String id = sourceId(s);
@@ -108,6 +115,9 @@ public class ProvExport {
               "cf:start", st.quoteStart,
               "cf:end", st.quoteEnd));
       g.attribution(id, g.agent(st.speaker, false));
+      if (st.source.publisher != null && !ownDocument(st)) {
+        g.attribution(id, g.agent(st.source.publisher, true));
+      }
     }
 
     for (Figure f : figures.listByFunnel(funnelId)) {
@@ -146,11 +156,12 @@ public class ProvExport {
       if (f.supersededAt == null) {
         g.member(funnelEntity, id);
       }
-      Set<String> primary = new HashSet<>();
+      Set<String> documents = new HashSet<>();
       for (Statement st : f.statements) {
         g.derivation(id, statementId(st), attrs());
-        if (primary.add(sourceId(st.source))) {
-          g.derivation(id, sourceId(st.source), attrs("prov:type", qname("prov:PrimarySource")));
+        if (documents.add(sourceId(st.source))) {
+          String type = ownDocument(st) ? "prov:PrimarySource" : "cf:SecondarySource";
+          g.derivation(id, sourceId(st.source), attrs("prov:type", qname(type)));
         }
       }
       if (f.supersedes != null) {
@@ -158,6 +169,15 @@ public class ProvExport {
       }
     }
     return g.json;
+  }
+
+  /**
+   * Whether the statement stands in its speaker's own document (the publisher is the speaker), so
+   * the document is a primary source; a publisher unknown is taken as not the speaker's.
+   */
+  private static boolean ownDocument(Statement st) {
+    return st.source.publisher != null
+        && st.source.publisher.strip().equalsIgnoreCase(st.speaker.strip());
   }
 
   private static String figureId(Figure f) {
@@ -173,7 +193,7 @@ public class ProvExport {
   }
 
   private static Map<String, Object> qname(String name) {
-    return typed(name, "xsd:QName");
+    return typed(name, "prov:QUALIFIED_NAME");
   }
 
   private static Map<String, Object> typed(String value, String type) {
@@ -206,6 +226,8 @@ public class ProvExport {
 
     Graph(Funnel funnel) {
       Map<String, Object> prefix = new LinkedHashMap<>();
+      prefix.put("prov", "http://www.w3.org/ns/prov#");
+      prefix.put("xsd", "http://www.w3.org/2001/XMLSchema#");
       prefix.put("cf", VOCABULARY);
       prefix.put("f", "urn:case-funnel:funnel:" + funnel.id + ":");
       json.put("prefix", prefix);
@@ -251,11 +273,16 @@ public class ProvExport {
       section("wasDerivedFrom").put("_:derivation-" + (++relations), d);
     }
 
+    /** One hadMember per collection, its entities in an array (as ProvToolbox reads it). */
+    @SuppressWarnings("unchecked")
     void member(String collection, String entity) {
-      section("hadMember")
-          .put(
-              "_:membership-" + (++relations),
-              attrs("prov:collection", collection, "prov:entity", entity));
+      Map<String, Object> membership =
+          (Map<String, Object>)
+              section("hadMember")
+                  .computeIfAbsent(
+                      "_:members-" + collection.replace(':', '-'),
+                      k -> attrs("prov:collection", collection, "prov:entity", new ArrayList<>()));
+      ((List<Object>) membership.get("prov:entity")).add(entity);
     }
   }
 }

@@ -168,7 +168,20 @@ public class FigureService {
   /** Every figure and stage definition that rests on a statement. */
   @Transactional
   public StatementUses uses(long statementId) {
-    Statement s = statements.require(statementId);
+    return uses(statements.require(statementId));
+  }
+
+  /** As {@link #uses(long)}, for the statement a funnel calls {@code key}. */
+  @Transactional
+  public StatementUses uses(String funnelId, String key) {
+    funnels.require(funnelId);
+    return uses(
+        statements
+            .findByKey(funnelId, key)
+            .orElseThrow(() -> ProblemException.notFound("Statement", key)));
+  }
+
+  private StatementUses uses(Statement s) {
     List<FigureView> figs = figures.restingOn(s.id).stream().map(FigureView::of).toList();
     List<StatementUses.DefinitionUse> defs =
         stages.definedBy(s.id).stream()

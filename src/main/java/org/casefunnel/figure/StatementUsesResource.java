@@ -35,4 +35,16 @@ public class StatementUsesResource {
   public StatementUses uses(@PathParam("id") long id) {
     return service.uses(id);
   }
+
+  @GET
+  @Path("funnels/{funnelId}/statements/{key}/uses")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
+  @Operation(
+      operationId = "getStatementUsesByKey",
+      summary = "Every figure and stage definition that rests on a statement, by key")
+  @APIResponse(responseCode = "200", description = "What rests on the statement.")
+  public StatementUses usesByKey(
+      @PathParam("funnelId") String funnelId, @PathParam("key") String key) {
+    return service.uses(funnelId, key);
+  }
 }

@@ -15,8 +15,12 @@ import org.casefunnel.text.CsvTable;
 
 /**
  * A funnel's figures as CSV (RFC 4180: CRLF line ends, fields with commas, quotes or line breaks
- * quoted, quotes doubled; UTF-8; a header row), one row per figure and statement, so every number
- * stands beside the words it rests on. The column names are part of the contract (docs/api.md).
+ * quoted, quotes doubled; UTF-8; a header row). By default one row per stage and its current
+ * figure, the figure's statements joined in each statement column (one per line, in the same order
+ * in every column), so a spreadsheet sum of {@code count} counts each figure once; the long form
+ * has one row per figure and statement, so every number stands beside the words it rests on (a
+ * figure resting on two statements then fills two rows). The column names are part of the contract
+ * (docs/api.md).
  */
 @ApplicationScoped
 public class FiguresCsv {
@@ -68,6 +72,12 @@ public class FiguresCsv {
    */
   @Transactional
   public String currentFigures(String funnelId, LocalDate asOf) {
+    return currentFigures(funnelId, asOf, false);
+  }
+
+  /** As {@link #currentFigures(String, LocalDate)}; {@code long} gives a row per statement. */
+  @Transactional
+  public String currentFigures(String funnelId, LocalDate asOf, boolean longForm) {
     funnels.require(funnelId);
     Map<Long, Figure> current = figures.currentByStage(funnelId, asOf);
     List<List<Object>> rows = new ArrayList<>();
@@ -77,11 +87,14 @@ public class FiguresCsv {
         rows.add(row(stage, null, null));
         continue;
       }
-      for (Statement st : f.statements) {
-        rows.add(row(stage, f, st));
-      }
       if (f.statements.isEmpty()) {
         rows.add(row(stage, f, null));
+      } else if (longForm) {
+        for (Statement st : f.statements) {
+          rows.add(row(stage, f, st));
+        }
+      } else {
+        rows.add(joined(row(stage, f, null), f.statements));
       }
     }
     return write(rows);
@@ -113,6 +126,26 @@ public class FiguresCsv {
       }
       return r;
     }
+    r.addAll(statementColumns(st));
+    return r;
+  }
+
+  /** A figure's row with each statement column holding its statements' values, one per line. */
+  private static List<Object> joined(List<Object> figureRow, List<Statement> statements) {
+    int first = COLUMNS.indexOf("statementId");
+    for (int c = first; c < COLUMNS.size(); c++) {
+      List<String> values = new ArrayList<>();
+      for (Statement st : statements) {
+        Object v = statementColumns(st).get(c - first);
+        values.add(v == null ? "" : v.toString());
+      }
+      figureRow.set(c, String.join("\n", values));
+    }
+    return figureRow;
+  }
+
+  private static List<Object> statementColumns(Statement st) {
+    List<Object> r = new ArrayList<>();
     r.add(st.key);
     r.add(st.speaker);
     r.add(st.speakerRole);

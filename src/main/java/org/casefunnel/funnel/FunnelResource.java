@@ -1,10 +1,13 @@
 package org.casefunnel.funnel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,10 +23,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.paging.PageView;
+import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Formats;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.common.web.Params;
 import org.casefunnel.common.web.Tagged;
 import org.casefunnel.model.FigureStatus;
@@ -34,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,10 +50,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FunnelResource {
 
   private final FunnelService service;
+  private final MergePatches patches;
   private final FiguresCsv csv;
 
-  public FunnelResource(FunnelService service, FiguresCsv csv) {
+  public FunnelResource(FunnelService service, FiguresCsv csv, MergePatches patches) {
     this.service = service;
+    this.patches = patches;
     this.csv = csv;
   }
 
@@ -115,17 +123,18 @@ public class FunnelResource {
   }
 
   @GET
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(
       operationId = "getFunnel",
       summary = "Get a funnel with its stages and each stage's current figure")
-  @Cached(Cached.Scope.FUNNEL)
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
   @Produces({MediaType.APPLICATION_JSON, Formats.CSV})
   @APIResponse(
       responseCode = "200",
       description =
-          "The funnel; as text/csv (Accept or ?format=csv), one row per current figure and"
-              + " statement with its provenance.",
+          "The funnel; as text/csv (Accept or ?format=csv), one row per stage and its current"
+              + " figure, the figure's statements joined one per line in each statement column"
+              + " (?rows=statements: one row per figure and statement, the long form).",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -137,13 +146,26 @@ public class FunnelResource {
       })
   public Response get(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
-          @PathParam("id")
+          @PathParam("funnelId")
           String id,
       @BeanParam AsOf asOf,
+      @Parameter(
+              description =
+                  "CSV only: `figures` (default) gives one row per current figure, so summing"
+                      + " `count` counts each once; `statements` one row per figure and"
+                      + " statement.",
+              schema = @Schema(enumeration = {"figures", "statements"}))
+          @QueryParam("rows")
+          @DefaultValue("figures")
+          String rows,
       @Context HttpHeaders headers) {
     LocalDate date = asOf.date();
+    if (!rows.equals("figures") && !rows.equals("statements")) {
+      throw ProblemException.badParameter("rows", "must be 'figures' or 'statements'");
+    }
     if (Formats.prefers(headers, Formats.CSV_TYPE)) {
-      return Response.ok(csv.currentFigures(id, date), Formats.CSV_TYPE).build();
+      return Response.ok(csv.currentFigures(id, date, rows.equals("statements")), Formats.CSV_TYPE)
+          .build();
     }
     return Response.ok(service.read(id, date), MediaType.APPLICATION_JSON_TYPE).build();
   }
@@ -162,23 +184,55 @@ public class FunnelResource {
   }
 
   @PUT
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(operationId = "updateFunnel", summary = "Update a funnel's own fields")
   @APIResponse(
       responseCode = "200",
       description = "The updated funnel.",
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = FunnelView.class)))
-  public Response update(@PathParam("id") String id, FunnelSpec spec, @BeanParam IfMatch ifMatch) {
+  public Response update(
+      @PathParam("funnelId") String id, FunnelSpec spec, @BeanParam IfMatch ifMatch) {
     FunnelView view = service.update(id, spec, ifMatch.tag());
     return Tagged.ok(view, view.etag());
   }
 
   @DELETE
-  @Path("funnels/{id}")
+  @Path("funnels/{funnelId}")
   @Operation(operationId = "deleteFunnel", summary = "Delete a funnel with everything in it")
   @APIResponse(responseCode = "204", description = "The funnel was deleted.")
-  public void delete(@PathParam("id") String id, @BeanParam IfMatch ifMatch) {
+  public void delete(@PathParam("funnelId") String id, @BeanParam IfMatch ifMatch) {
     service.delete(id, ifMatch.tag());
+  }
+
+  @PATCH
+  @Path("funnels/{funnelId}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchFunnel",
+      summary = "Change some of a funnel's own fields (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated funnel.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  public Response patchFunnel(
+      @PathParam("funnelId") String id,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the funnel's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"description\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    FunnelView view =
+        service.edit(
+            id, current -> patches.apply(current, members, FunnelSpec.class), ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 }

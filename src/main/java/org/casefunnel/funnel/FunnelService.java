@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.casefunnel.common.cache.RevisionCache;
 import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.paging.PageView;
@@ -134,12 +135,21 @@ public class FunnelService {
   }
 
   public FunnelView update(String id, FunnelSpec spec, String ifMatch) {
+    return edit(id, current -> spec, ifMatch);
+  }
+
+  /**
+   * An update whose new spec is computed from the current one, read under the write lock (a merge
+   * patch), so the precondition and the edit see the same state; then the same change as a PUT.
+   */
+  public FunnelView edit(String id, UnaryOperator<FunnelSpec> edit, String ifMatch) {
     return changes.modify(
         id,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
         (f, same) -> {
+          FunnelSpec spec = edit.apply(FunnelView.spec(f));
           beanChecks.require(spec);
           if (!id.equals(spec.id())) {
             throw ProblemException.invalid(

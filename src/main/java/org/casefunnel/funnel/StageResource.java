@@ -1,9 +1,11 @@
 package org.casefunnel.funnel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,11 +18,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StageResource {
 
   private final StageService service;
+  private final MergePatches patches;
 
-  public StageResource(StageService service) {
+  public StageResource(StageService service, MergePatches patches) {
     this.service = service;
+    this.patches = patches;
   }
 
   @GET
@@ -105,5 +112,40 @@ public class StageResource {
 
   private static String etag(String funnelId, StageView view) {
     return StageView.etag(funnelId, view.key(), view.version());
+  }
+
+  @PATCH
+  @Path("funnels/{funnelId}/stages/{key}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchStage",
+      summary = "Change some fields of a stage (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated stage.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StageView.class)))
+  public Response patchStage(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the stage's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"label\": \"Cases reviewed\"}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    StageView view =
+        service.edit(
+            funnelId,
+            key,
+            current -> patches.apply(current, members, StageSpec.class),
+            ifMatch.tag());
+    return Tagged.ok(view, etag(funnelId, view));
   }
 }

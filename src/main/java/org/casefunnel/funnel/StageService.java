@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureView;
@@ -94,12 +95,22 @@ public class StageService {
   }
 
   public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
+    return edit(funnelId, key, current -> spec, ifMatch);
+  }
+
+  /**
+   * An update whose new spec is computed from the current one, read under the write lock (a merge
+   * patch), so the precondition and the edit see the same state; then the same change as a PUT.
+   */
+  public StageView edit(
+      String funnelId, String key, UnaryOperator<StageSpec> edit, String ifMatch) {
     return changes.modify(
         funnelId,
         ifMatch,
         f -> stages.require(f, key),
         StageService::etag,
         (funnel, s) -> {
+          StageSpec spec = edit.apply(StageView.spec(s));
           beanChecks.require(spec);
           if (!key.equals(spec.key()) && stages.findByKey(funnelId, spec.key()).isPresent()) {
             throw ProblemException.conflict(

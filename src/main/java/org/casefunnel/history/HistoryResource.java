@@ -48,13 +48,13 @@ public class HistoryResource {
   }
 
   @GET
-  @Path("funnels/{id}/history")
-  @Cached(value = Cached.Scope.FUNNEL, byRole = true)
+  @Path("funnels/{funnelId}/history")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId", byRole = true)
   @Operation(
       operationId = "getFunnelHistory",
       summary = "Every revision of a funnel's own fields, oldest first")
   @APIResponse(responseCode = "200", description = "The funnel's revisions.")
-  public List<RevisionView> funnel(@PathParam("id") String id, @Context SecurityContext security) {
+  public List<RevisionView> funnel(@PathParam("funnelId") String id, @Context SecurityContext security) {
     return shown(service.funnel(id), security);
   }
 

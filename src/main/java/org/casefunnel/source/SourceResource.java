@@ -1,10 +1,12 @@
 package org.casefunnel.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,12 +20,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SourceResource {
 
   private final SourceService service;
+  private final MergePatches patches;
 
-  public SourceResource(SourceService service) {
+  public SourceResource(SourceService service, MergePatches patches) {
     this.service = service;
+    this.patches = patches;
   }
 
   @GET
@@ -67,7 +74,7 @@ public class SourceResource {
   @GET
   @Path("sources/{id}")
   @Cached(Cached.Scope.SOURCE)
-  @Operation(operationId = "getSource", summary = "Get a source, with its full text")
+  @Operation(operationId = "getSource", summary = "Get a source by numeric id, with its full text")
   @APIResponse(
       responseCode = "200",
       description = "The source; its ETag is what If-Match takes on updates.",
@@ -87,7 +94,7 @@ public class SourceResource {
   @Path("sources/{id}")
   @Operation(
       operationId = "updateSource",
-      summary = "Update a source; a new text must still hold every statement's quote")
+      summary = "Update a source by numeric id; a new text must still hold every statement's quote")
   @APIResponse(
       responseCode = "200",
       description = "The updated source.",
@@ -100,9 +107,124 @@ public class SourceResource {
 
   @DELETE
   @Path("sources/{id}")
-  @Operation(operationId = "deleteSource", summary = "Delete a source that no statement quotes")
+  @Operation(
+      operationId = "deleteSource",
+      summary = "Delete a source that no statement quotes, by numeric id")
   @APIResponse(responseCode = "204", description = "The source was deleted.")
   public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
     service.delete(id, ifMatch.tag());
+  }
+
+  @GET
+  @Path("funnels/{funnelId}/sources/{key}")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
+  @Operation(
+      operationId = "getSourceByKey",
+      summary = "Get a source by the key its funnel's statements cite, with its full text")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source; its ETag is what If-Match takes on updates.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public SourceView getByKey(
+      @PathParam("funnelId") String funnelId,
+      @Parameter(description = "The source's key in its funnel.", example = "s1") @PathParam("key")
+          String key,
+      @Parameter(description = "Include the full text (default true).")
+          @QueryParam("text")
+          @DefaultValue("true")
+          boolean withText) {
+    return service.get(funnelId, key, withText);
+  }
+
+  @PUT
+  @Path("funnels/{funnelId}/sources/{key}")
+  @Operation(
+      operationId = "updateSourceByKey",
+      summary = "Update a source by key; a new text must still hold every statement's quote")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated source.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public Response updateByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      SourceSpec spec,
+      @BeanParam IfMatch ifMatch) {
+    SourceView view = service.update(funnelId, key, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
+  }
+
+  @DELETE
+  @Path("funnels/{funnelId}/sources/{key}")
+  @Operation(
+      operationId = "deleteSourceByKey",
+      summary = "Delete a source that no statement quotes, by key")
+  @APIResponse(responseCode = "204", description = "The source was deleted.")
+  public void deleteByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @BeanParam IfMatch ifMatch) {
+    service.delete(funnelId, key, ifMatch.tag());
+  }
+
+  @PATCH
+  @Path("sources/{id}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchSource",
+      summary = "Change some fields of a source by numeric id (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated source.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public Response patchSource(
+      @PathParam("id") long id,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the source's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"title\": \"Met review article\", \"url\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    SourceView view = service.patch(id, members, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
+  }
+
+  @PATCH
+  @Path("funnels/{funnelId}/sources/{key}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchSourceByKey",
+      summary = "Change some fields of a source by key (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated source.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = SourceView.class)))
+  public Response patchSourceByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the source's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"title\": \"Met review article\", \"url\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    SourceView view = service.patch(funnelId, key, members, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 }

@@ -1,13 +1,17 @@
 package org.casefunnel.source;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
 import org.casefunnel.model.FunnelRepository;
@@ -26,18 +30,21 @@ public class SourceService {
   private final FunnelRepository funnels;
   private final FunnelChanges changes;
   private final BeanChecks beanChecks;
+  private final MergePatches patches;
 
   public SourceService(
       SourceRepository sources,
       StatementRepository statements,
       FunnelRepository funnels,
       FunnelChanges changes,
-      BeanChecks beanChecks) {
+      BeanChecks beanChecks,
+      MergePatches patches) {
     this.sources = sources;
     this.statements = statements;
     this.funnels = funnels;
     this.changes = changes;
     this.beanChecks = beanChecks;
+    this.patches = patches;
   }
 
   @Transactional
@@ -79,12 +86,61 @@ public class SourceService {
    * statements' positions are found anew.
    */
   public SourceView update(long id, SourceSpec spec, String ifMatch) {
-    return changes.modify(
+    return update(() -> sources.funnelOf(id), funnel -> sources.require(id), s -> spec, ifMatch);
+  }
+
+  /** As {@link #update(long, SourceSpec, String)}, for the source a funnel calls {@code key}. */
+  public SourceView update(String funnelId, String key, SourceSpec spec, String ifMatch) {
+    return update(() -> funnelId, funnel -> byKey(funnel.id, key), s -> spec, ifMatch);
+  }
+
+  /** A merge patch (RFC 7396) of the source's current spec, then the same change as a PUT. */
+  public SourceView patch(long id, JsonNode patch, String ifMatch) {
+    return update(
         () -> sources.funnelOf(id),
-        ifMatch,
         funnel -> sources.require(id),
+        s -> patches.apply(spec(s), patch, SourceSpec.class),
+        ifMatch);
+  }
+
+  public SourceView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
+    return update(
+        () -> funnelId,
+        funnel -> byKey(funnel.id, key),
+        s -> patches.apply(spec(s), patch, SourceSpec.class),
+        ifMatch);
+  }
+
+  /** The source as a client writes it. */
+  public static SourceSpec spec(Source s) {
+    return new SourceSpec(s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn, s.text);
+  }
+
+  @Transactional
+  public SourceView get(String funnelId, String key, boolean withText) {
+    funnels.require(funnelId);
+    return SourceView.of(byKey(funnelId, key), withText);
+  }
+
+  /** The source a funnel calls {@code key}; its numeric id is what the other routes take. */
+  public Source byKey(String funnelId, String key) {
+    return sources
+        .findByKey(funnelId, key)
+        .orElseThrow(() -> ProblemException.notFound("Source", key));
+  }
+
+  private SourceView update(
+      Supplier<String> funnelOf,
+      Function<Funnel, Source> target,
+      Function<Source, SourceSpec> specOf,
+      String ifMatch) {
+    return changes.modify(
+        funnelOf,
+        ifMatch,
+        target,
         s -> SourceView.etag(s.id, s.version),
         (funnel, s) -> {
+          SourceSpec spec = specOf.apply(s);
           beanChecks.require(spec);
           if (!s.key.equals(spec.id()) && sources.findByKey(funnel.id, spec.id()).isPresent()) {
             throw ProblemException.conflict(
@@ -122,10 +178,18 @@ public class SourceService {
   }
 
   public void delete(long id, String ifMatch) {
+    delete(() -> sources.funnelOf(id), funnel -> sources.require(id), ifMatch);
+  }
+
+  public void delete(String funnelId, String key, String ifMatch) {
+    delete(() -> funnelId, funnel -> byKey(funnel.id, key), ifMatch);
+  }
+
+  private void delete(Supplier<String> funnelOf, Function<Funnel, Source> target, String ifMatch) {
     changes.modify(
-        () -> sources.funnelOf(id),
+        funnelOf,
         ifMatch,
-        funnel -> sources.require(id),
+        target,
         s -> SourceView.etag(s.id, s.version),
         (funnel, s) -> {
           long n = statements.countBySource(s);

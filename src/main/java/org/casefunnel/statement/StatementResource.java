@@ -1,9 +1,11 @@
 package org.casefunnel.statement;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,11 +18,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StatementResource {
 
   private final StatementService service;
+  private final MergePatches patches;
 
-  public StatementResource(StatementService service) {
+  public StatementResource(StatementService service, MergePatches patches) {
     this.service = service;
+    this.patches = patches;
   }
 
   @GET
@@ -66,7 +74,9 @@ public class StatementResource {
   @GET
   @Path("statements/{id}")
   @Cached(Cached.Scope.STATEMENT)
-  @Operation(operationId = "getStatement", summary = "Get a statement with its quote's position")
+  @Operation(
+      operationId = "getStatement",
+      summary = "Get a statement by numeric id, with its quote's position")
   @APIResponse(
       responseCode = "200",
       description = "The statement; its ETag is what If-Match takes on updates.",
@@ -79,7 +89,7 @@ public class StatementResource {
 
   @PUT
   @Path("statements/{id}")
-  @Operation(operationId = "updateStatement", summary = "Update a statement")
+  @Operation(operationId = "updateStatement", summary = "Update a statement by numeric id")
   @APIResponse(
       responseCode = "200",
       description = "The updated statement.",
@@ -92,9 +102,119 @@ public class StatementResource {
 
   @DELETE
   @Path("statements/{id}")
-  @Operation(operationId = "deleteStatement", summary = "Delete a statement nothing rests on")
+  @Operation(
+      operationId = "deleteStatement",
+      summary = "Delete a statement nothing rests on, by numeric id")
   @APIResponse(responseCode = "204", description = "The statement was deleted.")
   public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
     service.delete(id, ifMatch.tag());
+  }
+
+  @GET
+  @Path("funnels/{funnelId}/statements/{key}")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
+  @Operation(
+      operationId = "getStatementByKey",
+      summary = "Get a statement by the key its funnel cites it by, with its quote's position")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statement; its ETag is what If-Match takes on updates.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of this version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public StatementView getByKey(
+      @PathParam("funnelId") String funnelId,
+      @Parameter(description = "The statement's key in its funnel.", example = "st-review")
+          @PathParam("key")
+          String key) {
+    return service.get(funnelId, key);
+  }
+
+  @PUT
+  @Path("funnels/{funnelId}/statements/{key}")
+  @Operation(operationId = "updateStatementByKey", summary = "Update a statement by key")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated statement.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public Response updateByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      StatementSpec spec,
+      @BeanParam IfMatch ifMatch) {
+    StatementView view = service.update(funnelId, key, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
+  }
+
+  @DELETE
+  @Path("funnels/{funnelId}/statements/{key}")
+  @Operation(
+      operationId = "deleteStatementByKey",
+      summary = "Delete a statement nothing rests on, by key")
+  @APIResponse(responseCode = "204", description = "The statement was deleted.")
+  public void deleteByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @BeanParam IfMatch ifMatch) {
+    service.delete(funnelId, key, ifMatch.tag());
+  }
+
+  @PATCH
+  @Path("statements/{id}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchStatement",
+      summary = "Change some fields of a statement by numeric id (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated statement.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public Response patchStatement(
+      @PathParam("id") long id,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the statement's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"speakerRole\": \"Commissioner\", \"venue\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    StatementView view = service.patch(id, members, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
+  }
+
+  @PATCH
+  @Path("funnels/{funnelId}/statements/{key}")
+  @Consumes(MergePatches.MEDIA_TYPE)
+  @Operation(
+      operationId = "patchStatementByKey",
+      summary = "Change some fields of a statement by key (JSON merge patch)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated statement.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = StatementView.class)))
+  public Response patchStatementByKey(
+      @PathParam("funnelId") String funnelId,
+      @PathParam("key") String key,
+      @RequestBody(
+              description =
+                  "A JSON merge patch (RFC 7396) of the statement's fields as PUT takes them: members"
+                      + " given replace, null clears, members left out stay.",
+              content =
+                  @Content(
+                      mediaType = MergePatches.MEDIA_TYPE,
+                      schema = @Schema(type = SchemaType.OBJECT),
+                      example = "{\"speakerRole\": \"Commissioner\", \"venue\": null}"))
+          String patch,
+      @BeanParam IfMatch ifMatch) {
+    JsonNode members = patches.parse(patch);
+    StatementView view = service.patch(funnelId, key, members, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 }

@@ -1,10 +1,14 @@
 package org.casefunnel.statement;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -27,6 +31,7 @@ public class StatementService {
   private final FunnelRepository funnels;
   private final FunnelChanges changes;
   private final BeanChecks beanChecks;
+  private final MergePatches patches;
 
   public StatementService(
       StatementRepository statements,
@@ -35,7 +40,8 @@ public class StatementService {
       StageRepository stages,
       FunnelRepository funnels,
       FunnelChanges changes,
-      BeanChecks beanChecks) {
+      BeanChecks beanChecks,
+      MergePatches patches) {
     this.statements = statements;
     this.sources = sources;
     this.figures = figures;
@@ -43,6 +49,7 @@ public class StatementService {
     this.funnels = funnels;
     this.changes = changes;
     this.beanChecks = beanChecks;
+    this.patches = patches;
   }
 
   @Transactional
@@ -83,12 +90,65 @@ public class StatementService {
   }
 
   public StatementView update(long id, StatementSpec spec, String ifMatch) {
-    return changes.modify(
+    return update(
+        () -> statements.funnelOf(id), funnel -> statements.require(id), s -> spec, ifMatch);
+  }
+
+  /**
+   * As {@link #update(long, StatementSpec, String)}, for the statement a funnel calls {@code key}.
+   */
+  public StatementView update(String funnelId, String key, StatementSpec spec, String ifMatch) {
+    return update(() -> funnelId, funnel -> byKey(funnel.id, key), s -> spec, ifMatch);
+  }
+
+  /** A merge patch (RFC 7396) of the statement's current spec, then the same change as a PUT. */
+  public StatementView patch(long id, JsonNode patch, String ifMatch) {
+    return update(
         () -> statements.funnelOf(id),
-        ifMatch,
         funnel -> statements.require(id),
+        s -> patches.apply(spec(s), patch, StatementSpec.class),
+        ifMatch);
+  }
+
+  public StatementView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
+    return update(
+        () -> funnelId,
+        funnel -> byKey(funnel.id, key),
+        s -> patches.apply(spec(s), patch, StatementSpec.class),
+        ifMatch);
+  }
+
+  /** The statement as a client writes it. */
+  public static StatementSpec spec(Statement s) {
+    return new StatementSpec(
+        s.key, s.source.key, s.speaker, s.speakerRole, s.venue, s.madeOn, s.kind, s.quote);
+  }
+
+  @Transactional
+  public StatementView get(String funnelId, String key) {
+    funnels.require(funnelId);
+    return StatementView.of(byKey(funnelId, key));
+  }
+
+  /** The statement a funnel calls {@code key}; its numeric id is what the other routes take. */
+  public Statement byKey(String funnelId, String key) {
+    return statements
+        .findByKey(funnelId, key)
+        .orElseThrow(() -> ProblemException.notFound("Statement", key));
+  }
+
+  private StatementView update(
+      Supplier<String> funnelOf,
+      Function<Funnel, Statement> target,
+      Function<Statement, StatementSpec> specOf,
+      String ifMatch) {
+    return changes.modify(
+        funnelOf,
+        ifMatch,
+        target,
         s -> StatementView.etag(s.id, s.version),
         (funnel, s) -> {
+          StatementSpec spec = specOf.apply(s);
           beanChecks.require(spec);
           if (!s.key.equals(spec.id()) && statements.findByKey(funnel.id, spec.id()).isPresent()) {
             throw ProblemException.conflict(
@@ -101,10 +161,19 @@ public class StatementService {
   }
 
   public void delete(long id, String ifMatch) {
+    delete(() -> statements.funnelOf(id), funnel -> statements.require(id), ifMatch);
+  }
+
+  public void delete(String funnelId, String key, String ifMatch) {
+    delete(() -> funnelId, funnel -> byKey(funnel.id, key), ifMatch);
+  }
+
+  private void delete(
+      Supplier<String> funnelOf, Function<Funnel, Statement> target, String ifMatch) {
     changes.modify(
-        () -> statements.funnelOf(id),
+        funnelOf,
         ifMatch,
-        funnel -> statements.require(id),
+        target,
         s -> StatementView.etag(s.id, s.version),
         (funnel, s) -> {
           int figureUses = figures.restingOn(s.id).size();

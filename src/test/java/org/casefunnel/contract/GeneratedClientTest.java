@@ -95,7 +95,7 @@ class GeneratedClientTest {
 
   @Test
   void readsAStagesCurrentFigureAndFollowsItsProvenanceToTheQuote() throws ApiException {
-    Funnel funnel = funnels.getFunnel(SEED, null);
+    Funnel funnel = funnels.getFunnel(SEED, null, null);
     Stage inScope =
         funnel.getStages().stream().filter(s -> s.getKey().equals("in_scope")).findFirst().get();
     Figure figure = inScope.getFigure();
@@ -119,7 +119,7 @@ class GeneratedClientTest {
 
   @Test
   void readsStatisticsForEveryStageOfTheFunnel() throws ApiException {
-    Funnel funnel = funnels.getFunnel(SEED, null);
+    Funnel funnel = funnels.getFunnel(SEED, null, null);
 
     FunnelStatistics statistics = new StatisticsApi(client).getFunnelStatistics(SEED, null);
 
@@ -154,7 +154,8 @@ class GeneratedClientTest {
   @Test
   void unknownFunnelIsATypedNotFoundProblem() throws JsonProcessingException {
     ApiException e =
-        catchThrowableOfType(ApiException.class, () -> funnels.getFunnel("no-such-funnel", null));
+        catchThrowableOfType(
+            ApiException.class, () -> funnels.getFunnel("no-such-funnel", null, null));
 
     assertThat(e.getCode()).isEqualTo(404);
     assertThat(e.getResponseHeaders().firstValue("Content-Type"))
@@ -217,7 +218,7 @@ class GeneratedClientTest {
 
   private boolean funnelExists(String id) throws ApiException {
     try {
-      funnels.getFunnel(id, null);
+      funnels.getFunnel(id, null, null);
       return true;
     } catch (ApiException e) {
       if (e.getCode() == 404) {

@@ -60,17 +60,18 @@ class FiguresCsvTest {
     assertThat(identified.get("high")).isEqualTo("9000");
     assertThat(identified.get("status")).isEqualTo("reported");
     assertThat(identified.get("asOf")).isEmpty();
-    assertThat(identified.get("speaker")).isEqualTo("Sir Mark Rowley");
+    assertThat(identified.get("speaker")).startsWith("Sir Mark Rowley");
     assertThat(identified.get("quote"))
-        .isEqualTo(
+        .contains(
             "Met Commissioner Sir Mark Rowley told the London Assembly on Thursday that though the"
                 + " 9,000 cases were identified as potentially falling into the broad definition of"
                 + " \"grooming gangs\", upon a further review of 2,200 of them, just 1,200 remained"
                 + " in scope.");
-    // one row per statement the figure rests on
-    assertThat(byStage(rows, "identified"))
-        .extracting(m -> m.get("statementId"))
+    // one row per figure, its statements joined one per line in each statement column
+    assertThat(byStage(rows, "identified")).hasSize(1);
+    assertThat(identified.get("statementId").split("\n"))
         .containsExactlyInAnyOrder("st-definition", "st-review");
+    assertThat(identified.get("speaker").split("\n")).hasSize(2);
     assertThat(byStage(rows, "reviewed").get(0).get("count")).isEqualTo("2200");
     assertThat(byStage(rows, "in_scope").get(0).get("count")).isEqualTo("1200");
 
@@ -86,6 +87,41 @@ class FiguresCsvTest {
             "Met Police only investigating 'tens of cases' in grooming gangs probe - despite"
                 + " finding 9,000");
     assertThat(expected.get("sourceUrl")).isEmpty();
+  }
+
+  @Test
+  void defaultRowsCountEachFigureOnceAndTheLongFormHasARowPerStatement() throws Exception {
+    List<Map<String, String>> figures =
+        parse(given().accept("text/csv").get(SEED).then().statusCode(200).extract().asByteArray());
+    List<Map<String, String>> statements =
+        parse(
+            given()
+                .accept("text/csv")
+                .queryParam("rows", "statements")
+                .get(SEED)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+
+    List<String> figureIds =
+        figures.stream().map(m -> m.get("figureId")).filter(id -> !id.isEmpty()).toList();
+    assertThat(figureIds).doesNotHaveDuplicates();
+    assertThat(byStage(statements, "identified"))
+        .extracting(m -> m.get("statementId"))
+        .containsExactlyInAnyOrder("st-definition", "st-review");
+    assertThat(byStage(statements, "identified"))
+        .extracting(m -> m.get("count"))
+        .containsOnly("9000");
+    assertThat(statements).hasSizeGreaterThan(figures.size());
+    given()
+        .accept("text/csv")
+        .queryParam("rows", "figure")
+        .get(SEED)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", org.hamcrest.Matchers.equalTo("urn:case-funnel:problem:invalid-parameter"));
   }
 
   @Test

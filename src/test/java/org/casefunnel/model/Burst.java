@@ -53,7 +53,10 @@ final class Burst {
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(r.body()));
         if (r.body() != null) {
-          b.header("Content-Type", "application/json");
+          // a merge patch has its own media type (RFC 7396)
+          b.header(
+              "Content-Type",
+              "PATCH".equals(r.method()) ? "application/merge-patch+json" : "application/json");
         }
         if (r.ifMatch() != null) {
           b.header("If-Match", r.ifMatch());

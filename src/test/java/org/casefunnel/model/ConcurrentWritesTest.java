@@ -120,11 +120,20 @@ class ConcurrentWritesTest {
 
   /** Revisions in the audit history of what a conditional update changes; 0 for the rest. */
   private static int revisions(WriteRecipes.Recipe r) {
-    if (r.kind() != WriteRecipes.Kind.CONDITIONAL || !r.method().equals("PUT")) {
+    if (r.kind() != WriteRecipes.Kind.CONDITIONAL
+        || !(r.method().equals("PUT") || r.method().equals("PATCH"))) {
       return 0;
     }
     Function<String, Integer> count =
         p -> given().get(p).then().statusCode(200).extract().path("size()");
+    // a statement or source addressed by key keeps its history under its numeric id
+    java.util.regex.Matcher keyed =
+        java.util.regex.Pattern.compile("/api/funnels/[^/]+/(statements|sources)/[^/]+")
+            .matcher(r.path());
+    if (keyed.matches()) {
+      Object id = given().get(r.path()).then().statusCode(200).extract().path("id");
+      return count.apply("/api/" + keyed.group(1) + "/" + id + "/history");
+    }
     return count.apply(r.path() + "/history");
   }
 }

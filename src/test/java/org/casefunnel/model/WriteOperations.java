@@ -42,7 +42,11 @@ final class WriteOperations {
       spec = spec.header("If-Match", ifMatch);
     }
     if (r.body() != null) {
-      spec = spec.contentType(ContentType.JSON).body(r.body());
+      // a merge patch has its own media type (RFC 7396)
+      spec =
+          "PATCH".equals(r.method())
+              ? spec.contentType("application/merge-patch+json").body(r.body())
+              : spec.contentType(ContentType.JSON).body(r.body());
     }
     return spec.request(r.method(), r.path());
   }

@@ -171,6 +171,69 @@ final class WriteRecipes {
         case "deleteSource" ->
             new Recipe(
                 operationId, "DELETE", "/api/sources/" + sourceId, null, Kind.CONDITIONAL, 204);
+        case "patchFunnel" ->
+            new Recipe(
+                operationId, "PATCH", api, map("title", "Patched review"), Kind.CONDITIONAL, 200);
+        case "patchStage" ->
+            new Recipe(
+                operationId,
+                "PATCH",
+                api + "/stages/in_scope",
+                map("label", "Patched stage"),
+                Kind.CONDITIONAL,
+                200);
+        case "patchStatement" ->
+            new Recipe(
+                operationId,
+                "PATCH",
+                "/api/statements/" + statementId,
+                map("venue", null),
+                Kind.CONDITIONAL,
+                200);
+        case "patchStatementByKey" ->
+            new Recipe(
+                operationId,
+                "PATCH",
+                api + "/statements/st3",
+                map("venue", null),
+                Kind.CONDITIONAL,
+                200);
+        case "updateStatementByKey" ->
+            new Recipe(
+                operationId,
+                "PUT",
+                api + "/statements/st3",
+                statement("st3", "80 remained in scope"),
+                Kind.CONDITIONAL,
+                200);
+        case "deleteStatementByKey" ->
+            new Recipe(operationId, "DELETE", api + "/statements/st3", null, Kind.CONDITIONAL, 204);
+        case "patchSource" ->
+            new Recipe(
+                operationId,
+                "PATCH",
+                "/api/sources/" + sourceId,
+                map("title", "Patched source"),
+                Kind.CONDITIONAL,
+                200);
+        case "patchSourceByKey" ->
+            new Recipe(
+                operationId,
+                "PATCH",
+                api + "/sources/s2",
+                map("title", "Patched source"),
+                Kind.CONDITIONAL,
+                200);
+        case "updateSourceByKey" ->
+            new Recipe(
+                operationId,
+                "PUT",
+                api + "/sources/s2",
+                source("s2", "Renamed source"),
+                Kind.CONDITIONAL,
+                200);
+        case "deleteSourceByKey" ->
+            new Recipe(operationId, "DELETE", api + "/sources/s2", null, Kind.CONDITIONAL, 204);
         case "extractFromText" ->
             new Recipe(
                 operationId,

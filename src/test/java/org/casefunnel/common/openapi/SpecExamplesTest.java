@@ -30,7 +30,7 @@ class SpecExamplesTest {
       Set.of(
           "GET /api/statistics/compare",
           "GET /api/programmes/{programme}/statistics",
-          "GET /api/funnels/{id}/prov");
+          "GET /api/funnels/{funnelId}/prov");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static JsonNode spec;
