@@ -119,6 +119,59 @@ class ScaleOutIT {
         .body("type", equalTo("urn:case-funnel:problem:not-found"));
   }
 
+  /**
+   * docs/caching.md: once a write is acknowledged by one replica, the other stops answering 304 to
+   * the old tag within this window (PostgreSQL NOTIFY at commit, heard by its stamp listener).
+   */
+  static final Duration CROSS_REPLICA_WINDOW = Duration.ofMillis(100);
+
+  @Test
+  void otherReplicaDropsTheOldTagWithinTheDocumentedWindowAfterAWrite() {
+    String id = "scale-out-window";
+    String path = "/api/funnels/" + id;
+    at(a)
+        .contentType(ContentType.JSON)
+        .body(TestDocuments.valid(id))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    List<Long> lags = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      // B knows the current tag and answers it from memory
+      String old = etag(b, path);
+      at(b).header("If-None-Match", old).get(path).then().statusCode(304);
+
+      Map<String, Object> fields = funnelFields(a, id);
+      fields.put("title", "Window round " + round);
+      at(a)
+          .contentType(ContentType.JSON)
+          .header("If-Match", old)
+          .body(fields)
+          .put(path)
+          .then()
+          .statusCode(200);
+      long acknowledged = System.nanoTime();
+
+      int status;
+      long lag;
+      do {
+        status = at(b).header("If-None-Match", old).get(path).statusCode();
+        lag = System.nanoTime() - acknowledged;
+        assertThat(Duration.ofNanos(lag))
+            .as("B still answers the old tag %d ms after A acknowledged the write", lag / 1_000_000)
+            .isLessThanOrEqualTo(CROSS_REPLICA_WINDOW.multipliedBy(status == 304 ? 1 : 10));
+      } while (status == 304);
+      assertThat(status).isEqualTo(200);
+      lags.add(lag / 1_000_000);
+      // and never again
+      for (int i = 0; i < 5; i++) {
+        at(b).header("If-None-Match", old).get(path).then().statusCode(200);
+      }
+      at(b).get(path).then().statusCode(200).body("title", equalTo("Window round " + round));
+    }
+    System.out.println("Cross-replica lag (ms, write acknowledged to first fresh answer): " + lags);
+  }
+
   @Test
   void concurrentConflictingUpdatesThroughBothReplicasLoseNothing() throws Exception {
     String id = "scale-out-race";
