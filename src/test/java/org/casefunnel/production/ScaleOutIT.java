@@ -135,7 +135,7 @@ class ScaleOutIT {
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    List<Long> lags = new ArrayList<>();
+    List<Long> lastStale = new ArrayList<>();
     for (int round = 0; round < 10; round++) {
       // B knows the current tag and answers it from memory
       String old = etag(b, path);
@@ -154,22 +154,29 @@ class ScaleOutIT {
 
       int status;
       long lag;
+      long stale = 0;
       do {
         status = at(b).header("If-None-Match", old).get(path).statusCode();
         lag = System.nanoTime() - acknowledged;
+        if (status == 304) {
+          stale = lag;
+        }
         assertThat(Duration.ofNanos(lag))
             .as("B still answers the old tag %d ms after A acknowledged the write", lag / 1_000_000)
             .isLessThanOrEqualTo(CROSS_REPLICA_WINDOW.multipliedBy(status == 304 ? 1 : 10));
       } while (status == 304);
       assertThat(status).isEqualTo(200);
-      lags.add(lag / 1_000_000);
+      lastStale.add(stale / 1_000_000);
       // and never again
       for (int i = 0; i < 5; i++) {
         at(b).header("If-None-Match", old).get(path).then().statusCode(200);
       }
       at(b).get(path).then().statusCode(200).body("title", equalTo("Window round " + round));
     }
-    System.out.println("Cross-replica lag (ms, write acknowledged to first fresh answer): " + lags);
+    System.out.println(
+        "Cross-replica window (ms from A's acknowledgement to B's last 304 of the old tag, 0 when"
+            + " none): "
+            + lastStale);
   }
 
   @Test
@@ -221,9 +228,16 @@ class ScaleOutIT {
                     "urn:case-funnel:problem:precondition-failed");
           }
         }
+        // B serves A's write once it heard of it (the cross-replica window; each poll may itself
+        // take longer than the window on a loaded machine, hence the generous bound)
+        long expected = before + winners.size();
+        long deadline = System.nanoTime() + CROSS_REPLICA_WINDOW.multipliedBy(10).toNanos();
         Response after = at(b).get("/api/funnels/" + id);
+        while (after.jsonPath().getLong("version") != expected && System.nanoTime() < deadline) {
+          after = at(b).get("/api/funnels/" + id);
+        }
         // every acknowledged write is one version step: none was overwritten unseen
-        assertThat(after.jsonPath().getLong("version")).isEqualTo(before + winners.size());
+        assertThat(after.jsonPath().getLong("version")).isEqualTo(expected);
         if (winners.isEmpty()) {
           continue;
         }
