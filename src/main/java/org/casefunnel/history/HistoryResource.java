@@ -54,7 +54,8 @@ public class HistoryResource {
       operationId = "getFunnelHistory",
       summary = "Every revision of a funnel's own fields, oldest first")
   @APIResponse(responseCode = "200", description = "The funnel's revisions.")
-  public List<RevisionView> funnel(@PathParam("funnelId") String id, @Context SecurityContext security) {
+  public List<RevisionView> funnel(
+      @PathParam("funnelId") String id, @Context SecurityContext security) {
     return shown(service.funnel(id), security);
   }
 

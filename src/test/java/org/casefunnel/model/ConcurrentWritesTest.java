@@ -90,7 +90,8 @@ class ConcurrentWritesTest {
         Burst.send(base, N, n -> new Burst.Request("POST", r.path(), body, null, "race-idem-key"));
 
     Map<Integer, Long> statuses = tally(answers);
-    assertThat(statuses).as(statuses.toString()).containsOnlyKeys(201, 409);
+    // 409 while the first import runs, 201 (the first, or its replay) once it is done
+    assertThat(statuses.keySet()).as(statuses.toString()).isSubsetOf(201, 409).contains(201);
     assertThat(answers)
         .filteredOn(a -> a.statusCode() == 201)
         .extracting(a -> a.headers().firstValue("Location").orElseThrow())

@@ -29,11 +29,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * HTTP caching for every read marked {@link Cached}, in one place. Before the operation runs, the
- * stamp of the data behind it is looked up (one primary-key query); a matching If-None-Match (or,
- * without one, a not-older If-Modified-Since) is answered 304 with no body and the operation never
- * runs. Successful answers get ETag, Last-Modified, Cache-Control and, where the media type is
- * negotiated, Vary. Their bodies are kept in a {@link ResponseCache} under the stamp and variant,
- * so a repeated read of unchanged data costs the stamp lookup and no serialization.
+ * stamp of the data behind it is looked up (in memory, else one primary-key query on the worker); a
+ * matching If-None-Match (or, without one, a not-older If-Modified-Since) is answered 304 with no
+ * body and the operation never runs. Successful answers get ETag, Last-Modified, Cache-Control and,
+ * where the media type is negotiated, Vary. Their bodies are kept in a {@link ResponseCache} under
+ * the stamp and variant, so a repeated read of unchanged data costs no query and no serialization.
  */
 public class HttpCaching {
 
@@ -82,8 +82,25 @@ public class HttpCaching {
   /** The role whose readers get their own variant of a {@link Cached#byRole()} read. */
   public static final String EDITOR = "editor";
 
+  /**
+   * The stamp comes from memory when this replica knows it is current (no I/O), else from the
+   * database (and is kept). Still on the worker thread: a non-blocking filter here fails the
+   * Quarkus build ("must be executed before any other filters"), see docs/caching.md.
+   */
   @ServerRequestFilter
   public Response check(ContainerRequestContext request, ResourceInfo resource) {
+    Cached cached = cached(request, resource);
+    if (cached == null) {
+      return null;
+    }
+    Optional<Stamp> stamp = stamps.stamp(cached.value(), id(request, cached));
+    if (stamp.isEmpty()) {
+      return null; // the operation answers 404
+    }
+    return answer(request, resource, cached, stamp.get());
+  }
+
+  private static Cached cached(ContainerRequestContext request, ResourceInfo resource) {
     Method method = resource.getResourceMethod();
     Cached cached = method == null ? null : method.getAnnotation(Cached.class);
     if (cached == null
@@ -91,14 +108,18 @@ public class HttpCaching {
             || HttpMethod.HEAD.equals(request.getMethod()))) {
       return null;
     }
-    String id =
-        cached.value() == Cached.Scope.FUNNEL_LIST
-            ? null
-            : request.getUriInfo().getPathParameters().getFirst(cached.param());
-    Optional<Stamp> stamp = stamps.stamp(cached.value(), id);
-    if (stamp.isEmpty()) {
-      return null; // the operation answers 404
-    }
+    return cached;
+  }
+
+  private static String id(ContainerRequestContext request, Cached cached) {
+    return cached.value() == Cached.Scope.FUNNEL_LIST
+        ? null
+        : request.getUriInfo().getPathParameters().getFirst(cached.param());
+  }
+
+  /** 304, the kept body, or null (the operation runs, and {@link #decorate} adds validators). */
+  private Response answer(
+      ContainerRequestContext request, ResourceInfo resource, Cached cached, Stamp s) {
     List<MediaType> produced = produced(resource);
     MediaType chosen = Formats.choose(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
@@ -109,7 +130,6 @@ public class HttpCaching {
               && request.getSecurityContext().isUserInRole(EDITOR);
       variant += editor ? "|editor" : "|public";
     }
-    Stamp s = stamp.get();
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
     // the base URI too: bodies and Link headers name the host the client asked
     String cacheKey =

@@ -1,0 +1,119 @@
+package org.casefunnel.funnel;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.casefunnel.common.web.Stamp;
+
+/**
+ * The database side of {@link FunnelStamps}: one indexed query each, on a pooled connection in
+ * auto-commit, without a transaction or a persistence context (which would cost more than the
+ * query). Only asked when the stamp is not in memory.
+ */
+@ApplicationScoped
+class StampQueries {
+
+  private static final String FUNNEL =
+      "select f.id, f.version, f.updated_at from funnel f where f.id = ?";
+  private static final String LIST =
+      "select count(*), coalesce(sum(f.version), 0), max(f.updated_at) from funnel f";
+
+  private final AgroalDataSource db;
+  private final Counter lookups;
+
+  StampQueries(AgroalDataSource db, MeterRegistry registry) {
+    this.db = db;
+    this.lookups =
+        Counter.builder(FunnelStamps.LOOKUPS)
+            .description("Stamp lookups of cached reads that went to the database (one query each)")
+            .register(registry);
+  }
+
+  Optional<Stamp> funnel(String id) {
+    try (Connection c = db.getConnection()) {
+      return funnel(c, id);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  Optional<Stamp> funnel(Connection c, String id) throws SQLException {
+    lookups.increment();
+    try (PreparedStatement s = c.prepareStatement(FUNNEL)) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Stamp(r.getString(1), r.getLong(2), instant(r, 3)));
+      }
+    }
+  }
+
+  /** The stamp of the funnel a figure, statement or source is in; {@code table} is a constant. */
+  Optional<Stamp> child(String table, long childId) {
+    lookups.increment();
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select f.id, f.version, f.updated_at from "
+                    + table
+                    + " x join funnel f on f.id = x.funnel_id where x.id = ?")) {
+      s.setLong(1, childId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Stamp(r.getString(1), r.getLong(2), instant(r, 3)));
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  Stamp list() {
+    lookups.increment();
+    try (Connection c = db.getConnection()) {
+      return list(c);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * The list changes when a funnel is created (count, latest change), changed (latest change,
+   * version sum) or deleted (count, version sum). It has no Last-Modified: a deletion leaves the
+   * latest change where it was, so only the ETag can tell. Not counted: the listener's safety check
+   * asks it on its own connection, outside any request.
+   */
+  Stamp list(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(LIST);
+        ResultSet r = s.executeQuery()) {
+      r.next();
+      long count = r.getLong(1);
+      long versions = r.getLong(2);
+      Instant latest = instant(r, 3);
+      long micros =
+          latest == null ? 0 : latest.getEpochSecond() * 1_000_000 + latest.getNano() / 1_000;
+      return new Stamp("list-" + count + "-" + Long.toString(micros, 36), versions, null);
+    }
+  }
+
+  private static IllegalStateException failed(SQLException e) {
+    // ProblemMappers reads the cause: a lost database is a 503
+    return new IllegalStateException("Stamp lookup failed", e);
+  }
+
+  private static Instant instant(ResultSet r, int column) throws SQLException {
+    OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+}
