@@ -220,11 +220,11 @@ class FunnelResourceTest {
   void unknownPathAndMethodAreProblems() {
     given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
     given()
-        .patch("/api/funnels/list-a")
+        .post("/api/funnels/list-a")
         .then()
         .statusCode(405)
         .contentType(PROBLEM)
-        .header("Allow", "GET, HEAD, PUT, DELETE, OPTIONS");
+        .header("Allow", "GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
     given()
         .post("/api/funnels/met-group-cse-review/statistics")
         .then()

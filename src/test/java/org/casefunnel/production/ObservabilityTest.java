@@ -99,7 +99,7 @@ class ObservabilityTest {
     assertThat(metrics)
         .containsPattern(
             "http_server_requests_seconds_count\\{[^}]*method=\"GET\"[^}]*status=\"200\"[^}]*"
-                + "uri=\"(/api)?/funnels/\\{id\\}\"[^}]*\\} [1-9]")
+                + "uri=\"(/api)?/funnels/\\{funnelId\\}\"[^}]*\\} [1-9]")
         .contains("http_server_requests_seconds_sum")
         .contains("agroal_active_count")
         .contains("agroal_available_count");

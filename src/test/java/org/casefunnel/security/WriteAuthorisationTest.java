@@ -52,7 +52,9 @@ class WriteAuthorisationTest {
     String path = template.replaceAll("\\{funnelId}|\\{id}(?=/|$)", "met-group-cse-review");
     path = path.replaceAll("^/api/(figures|statements|sources)/met-group-cse-review", "/api/$1/1");
     path = path.replaceAll("\\{[^}]+}", "identified");
-    return spec.contentType(ContentType.JSON)
+    // a PATCH takes a merge patch; any other type would be refused (415) before authorisation
+    return spec.contentType(
+            method.equals("PATCH") ? "application/merge-patch+json" : ContentType.JSON.toString())
         .header("If-Match", "*")
         .body("{}")
         .request(method, path);

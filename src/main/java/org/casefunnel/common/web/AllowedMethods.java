@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -37,6 +38,7 @@ public class AllowedMethods {
           HttpMethod.HEAD,
           HttpMethod.POST,
           HttpMethod.PUT,
+          HttpMethod.PATCH,
           HttpMethod.DELETE,
           HttpMethod.OPTIONS);
   private static final Map<Class<? extends java.lang.annotation.Annotation>, String> VERBS =
@@ -44,6 +46,7 @@ public class AllowedMethods {
           GET.class, HttpMethod.GET,
           POST.class, HttpMethod.POST,
           PUT.class, HttpMethod.PUT,
+          PATCH.class, HttpMethod.PATCH,
           DELETE.class, HttpMethod.DELETE);
   private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{[^}]*}");
 

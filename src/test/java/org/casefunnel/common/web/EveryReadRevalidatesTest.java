@@ -38,6 +38,8 @@ class EveryReadRevalidatesTest {
               .replace("/api/sources/{id}", "/api/sources/" + source)
               .replace("/api/funnels/{id}", api)
               .replace("{funnelId}", FUNNEL)
+              .replace("/statements/{key}", "/statements/st1")
+              .replace("/sources/{key}", "/sources/s1")
               .replace("{key}", "reviewed")
               .replace("{programme}", "National test programme");
       assertThat(path).as("every parameter of " + template + " filled").doesNotContain("{");

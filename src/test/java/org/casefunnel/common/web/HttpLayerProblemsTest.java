@@ -75,7 +75,7 @@ class HttpLayerProblemsTest {
   void aCorsRefusalIsAForbiddenProblem() throws Exception {
     RawHttp.Answer answer =
         RawHttp.send(
-            "PATCH /api/funnels HTTP/1.1\r\nHost: localhost\r\nOrigin: https://dash.example"
+            "TRACE /api/funnels HTTP/1.1\r\nHost: localhost\r\nOrigin: https://dash.example"
                 + "\r\nContent-Length: 0",
             new byte[0]);
     problem(answer, 403);
