@@ -152,26 +152,9 @@ public class DocumentService {
   public FunnelDocument export(String funnelId) {
     Funnel funnel = funnels.require(funnelId);
     List<SourceSpec> sourceSpecs =
-        sources.listByFunnel(funnelId).stream()
-            .map(
-                s ->
-                    new SourceSpec(
-                        s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn, s.text))
-            .toList();
+        sources.listByFunnel(funnelId).stream().map(SourceService::spec).toList();
     List<StatementSpec> statementSpecs =
-        statements.listByFunnel(funnelId).stream()
-            .map(
-                s ->
-                    new StatementSpec(
-                        s.key,
-                        s.source.key,
-                        s.speaker,
-                        s.speakerRole,
-                        s.venue,
-                        s.madeOn,
-                        s.kind,
-                        s.quote))
-            .toList();
+        statements.listByFunnel(funnelId).stream().map(StatementService::spec).toList();
     List<StageSpec> stageSpecs =
         stages.listByFunnel(funnelId).stream().map(StageView::spec).toList();
     List<FigureSpec> figureSpecs =

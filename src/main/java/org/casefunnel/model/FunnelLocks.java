@@ -35,8 +35,8 @@ class FunnelLocks {
   /**
    * Runs {@code work} in a transaction while holding the funnel's stripe: a transaction begun once
    * the stripe is held and ended before it is released, or the caller's transaction (an import with
-   * an idempotency key), whose completion releases the stripe. False from {@code acquired} when the
-   * stripe could not be had within {@code wait}.
+   * an idempotency key), whose completion releases the stripe. {@link Busy} when the stripe could
+   * not be had within {@code wait}.
    */
   <R> R run(String funnelId, Duration wait, Supplier<R> work) throws Busy {
     int stripe = Math.floorMod(funnelId.hashCode(), STRIPES);

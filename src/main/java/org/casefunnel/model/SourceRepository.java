@@ -26,4 +26,10 @@ public class SourceRepository implements PanacheRepository<Source> {
   public Source require(long id) {
     return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Source", id));
   }
+
+  /** The source a funnel calls {@code key}, or a 404; its numeric id is what other routes take. */
+  public Source require(String funnelId, String key) {
+    return findByKey(funnelId, key)
+        .orElseThrow(() -> ProblemException.notFound("Source", funnelId + "/" + key));
+  }
 }

@@ -72,4 +72,12 @@ public class StatementRepository implements PanacheRepository<Statement> {
   public Statement require(long id) {
     return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Statement", id));
   }
+
+  /**
+   * The statement a funnel calls {@code key}, or a 404; its numeric id is what other routes take.
+   */
+  public Statement require(String funnelId, String key) {
+    return findByKey(funnelId, key)
+        .orElseThrow(() -> ProblemException.notFound("Statement", funnelId + "/" + key));
+  }
 }

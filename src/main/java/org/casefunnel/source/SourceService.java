@@ -91,7 +91,7 @@ public class SourceService {
 
   /** As {@link #update(long, SourceSpec, String)}, for the source a funnel calls {@code key}. */
   public SourceView update(String funnelId, String key, SourceSpec spec, String ifMatch) {
-    return update(() -> funnelId, funnel -> byKey(funnel.id, key), s -> spec, ifMatch);
+    return update(() -> funnelId, funnel -> sources.require(funnel.id, key), s -> spec, ifMatch);
   }
 
   /** A merge patch (RFC 7396) of the source's current spec, then the same change as a PUT. */
@@ -106,7 +106,7 @@ public class SourceService {
   public SourceView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
     return update(
         () -> funnelId,
-        funnel -> byKey(funnel.id, key),
+        funnel -> sources.require(funnel.id, key),
         s -> patches.apply(spec(s), patch, SourceSpec.class),
         ifMatch);
   }
@@ -119,14 +119,7 @@ public class SourceService {
   @Transactional
   public SourceView get(String funnelId, String key, boolean withText) {
     funnels.require(funnelId);
-    return SourceView.of(byKey(funnelId, key), withText);
-  }
-
-  /** The source a funnel calls {@code key}; its numeric id is what the other routes take. */
-  public Source byKey(String funnelId, String key) {
-    return sources
-        .findByKey(funnelId, key)
-        .orElseThrow(() -> ProblemException.notFound("Source", key));
+    return SourceView.of(sources.require(funnelId, key), withText);
   }
 
   private SourceView update(
@@ -182,7 +175,7 @@ public class SourceService {
   }
 
   public void delete(String funnelId, String key, String ifMatch) {
-    delete(() -> funnelId, funnel -> byKey(funnel.id, key), ifMatch);
+    delete(() -> funnelId, funnel -> sources.require(funnel.id, key), ifMatch);
   }
 
   private void delete(Supplier<String> funnelOf, Function<Funnel, Source> target, String ifMatch) {

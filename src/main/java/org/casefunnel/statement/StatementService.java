@@ -98,7 +98,7 @@ public class StatementService {
    * As {@link #update(long, StatementSpec, String)}, for the statement a funnel calls {@code key}.
    */
   public StatementView update(String funnelId, String key, StatementSpec spec, String ifMatch) {
-    return update(() -> funnelId, funnel -> byKey(funnel.id, key), s -> spec, ifMatch);
+    return update(() -> funnelId, funnel -> statements.require(funnel.id, key), s -> spec, ifMatch);
   }
 
   /** A merge patch (RFC 7396) of the statement's current spec, then the same change as a PUT. */
@@ -113,7 +113,7 @@ public class StatementService {
   public StatementView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
     return update(
         () -> funnelId,
-        funnel -> byKey(funnel.id, key),
+        funnel -> statements.require(funnel.id, key),
         s -> patches.apply(spec(s), patch, StatementSpec.class),
         ifMatch);
   }
@@ -127,14 +127,7 @@ public class StatementService {
   @Transactional
   public StatementView get(String funnelId, String key) {
     funnels.require(funnelId);
-    return StatementView.of(byKey(funnelId, key));
-  }
-
-  /** The statement a funnel calls {@code key}; its numeric id is what the other routes take. */
-  public Statement byKey(String funnelId, String key) {
-    return statements
-        .findByKey(funnelId, key)
-        .orElseThrow(() -> ProblemException.notFound("Statement", key));
+    return StatementView.of(statements.require(funnelId, key));
   }
 
   private StatementView update(
@@ -165,7 +158,7 @@ public class StatementService {
   }
 
   public void delete(String funnelId, String key, String ifMatch) {
-    delete(() -> funnelId, funnel -> byKey(funnel.id, key), ifMatch);
+    delete(() -> funnelId, funnel -> statements.require(funnel.id, key), ifMatch);
   }
 
   private void delete(
