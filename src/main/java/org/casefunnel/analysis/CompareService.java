@@ -69,7 +69,7 @@ public class CompareService {
                 s ->
                     entries.add(
                         new CompareView.Entry(
-                            f.id, s.stage().label, s.stage().definition, s.statistics())),
+                            f.id, s.stage().label(), s.stage().definition(), s.statistics())),
                 () -> missing.add(f.id));
       }
       rows.add(new CompareView.Row(key, entries));

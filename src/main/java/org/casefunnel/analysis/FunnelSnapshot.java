@@ -10,17 +10,37 @@ import java.util.Optional;
 import java.util.Set;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
+import org.casefunnel.model.StatementKind;
 
 /**
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the
- * funnel's order; each has its current figure (as of {@code asOf}, null when none). Everything the
- * calculators need, so they are functions of this and can be tested without Quarkus.
+ * funnel's order; each has its current figure (as of {@code asOf}, null when none) with the
+ * statements it rests on and their sources. Everything the calculators, warning rules, CSV, chart
+ * and page need, so they are functions of this and can be tested without Quarkus. New fields are
+ * only ever added (with a constructor keeping the old arity), never renamed.
  */
 public record FunnelSnapshot(
-    String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
+    String funnelId,
+    String title,
+    String unit,
+    LocalDate asOf,
+    List<StageSnapshot> stages,
+    FunnelInfo info) {
 
   public FunnelSnapshot {
     stages = List.copyOf(stages);
+    info = info == null ? FunnelInfo.NONE : info;
+  }
+
+  public FunnelSnapshot(
+      String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
+    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE);
+  }
+
+  /** What the funnel says about itself beyond its numbers (for pages). */
+  public record FunnelInfo(
+      String organisation, String jurisdiction, String programme, String description) {
+    public static final FunnelInfo NONE = new FunnelInfo(null, null, null, null);
   }
 
   /** One stage with its current figure. {@code unit} is the stage's own unit or the funnel's. */
@@ -46,10 +66,52 @@ public record FunnelSnapshot(
       String period,
       String wording,
       String breakdownDimension,
-      List<PartSnapshot> parts) {
+      List<PartSnapshot> parts,
+      String note,
+      List<StatementSnapshot> statements) {
 
     public FigureSnapshot {
       parts = parts == null ? List.of() : List.copyOf(parts);
+      statements = statements == null ? List.of() : List.copyOf(statements);
+    }
+
+    /** A figure without note or statements (the shape before statements were added). */
+    public FigureSnapshot(
+        Long id,
+        Long count,
+        Long low,
+        Long high,
+        boolean approximate,
+        FigureStatus status,
+        LocalDate asOf,
+        String period,
+        String wording,
+        String breakdownDimension,
+        List<PartSnapshot> parts) {
+      this(
+          id,
+          count,
+          low,
+          high,
+          approximate,
+          status,
+          asOf,
+          period,
+          wording,
+          breakdownDimension,
+          parts,
+          null,
+          List.of());
+    }
+
+    /** The smallest value the figure allows. */
+    public long lowerBound() {
+      return count != null ? count : low;
+    }
+
+    /** The largest value the figure allows. */
+    public long upperBound() {
+      return count != null ? count : high;
     }
 
     /** A count given without hedge: not a range, not approximate. */
@@ -57,6 +119,28 @@ public record FunnelSnapshot(
       return count != null && !approximate;
     }
   }
+
+  /** A statement a figure rests on: who said what, where, and the source it stands in. */
+  public record StatementSnapshot(
+      Long id,
+      String key,
+      String speaker,
+      String speakerRole,
+      String venue,
+      LocalDate madeOn,
+      StatementKind kind,
+      String quote,
+      SourceSnapshot source) {}
+
+  /** A source without its full text. */
+  public record SourceSnapshot(
+      Long id,
+      String key,
+      String title,
+      String publisher,
+      String url,
+      LocalDate publishedOn,
+      LocalDate retrievedOn) {}
 
   /** One part of a figure's breakdown. */
   public record PartSnapshot(

@@ -4,38 +4,45 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.FunnelInfo;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.SourceSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.Funnel;
+import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.Stage;
+import org.casefunnel.model.Statement;
 
 /**
  * Copies loaded entities into a {@link FunnelSnapshot}: the one place the statistics touch the
- * entity model. The caller loads stages, current figures and breakdown parts with one query each,
- * for any number of funnels; nothing here queries.
+ * entity model. The caller loads stages, current figures (with their statements), breakdown parts
+ * and the statements' sources with one query each, for any number of funnels; nothing here queries.
  */
 final class FunnelSnapshots {
 
   private FunnelSnapshots() {}
 
-  static FunnelSnapshot of(
-      Funnel funnel,
-      List<Stage> stages,
+  /** What the loader read for a set of funnels. */
+  record Loaded(
       Map<Long, Figure> current,
       Map<Long, List<BreakdownPart>> parts,
-      LocalDate asOf) {
+      Map<Long, SourceRepository.Header> sources) {}
+
+  static FunnelSnapshot of(Funnel funnel, List<Stage> stages, Loaded loaded, LocalDate asOf) {
     return new FunnelSnapshot(
         funnel.id,
         funnel.title,
         funnel.unit,
         asOf,
-        stages.stream().map(s -> stage(funnel, s, current.get(s.id), parts)).toList());
+        stages.stream().map(s -> stage(funnel, s, loaded.current().get(s.id), loaded)).toList(),
+        new FunnelInfo(
+            funnel.organisation, funnel.jurisdiction, funnel.programme, funnel.description));
   }
 
-  private static StageSnapshot stage(
-      Funnel funnel, Stage s, Figure f, Map<Long, List<BreakdownPart>> parts) {
+  private static StageSnapshot stage(Funnel funnel, Stage s, Figure f, Loaded loaded) {
     return new StageSnapshot(
         s.key,
         s.label,
@@ -44,10 +51,10 @@ final class FunnelSnapshots {
         s.unit != null ? s.unit : funnel.unit,
         s.selection,
         s.estimates,
-        f == null ? null : figure(f, parts.getOrDefault(f.id, List.of())));
+        f == null ? null : figure(f, loaded));
   }
 
-  private static FigureSnapshot figure(Figure f, List<BreakdownPart> parts) {
+  private static FigureSnapshot figure(Figure f, Loaded loaded) {
     return new FigureSnapshot(
         f.id,
         f.count,
@@ -59,8 +66,32 @@ final class FunnelSnapshots {
         f.period,
         f.wording,
         f.breakdownDimension,
-        parts.stream()
+        loaded.parts().getOrDefault(f.id, List.of()).stream()
             .map(p -> new PartSnapshot(p.category, p.count, p.low, p.high, p.approximate))
-            .toList());
+            .toList(),
+        f.note,
+        f.statements.stream().map(st -> statement(st, loaded.sources().get(st.id))).toList());
+  }
+
+  private static StatementSnapshot statement(Statement st, SourceRepository.Header source) {
+    return new StatementSnapshot(
+        st.id,
+        st.key,
+        st.speaker,
+        st.speakerRole,
+        st.venue,
+        st.madeOn,
+        st.kind,
+        st.quote,
+        source == null
+            ? null
+            : new SourceSnapshot(
+                source.id(),
+                source.key(),
+                source.title(),
+                source.publisher(),
+                source.url(),
+                source.publishedOn(),
+                source.retrievedOn()));
   }
 }

@@ -44,26 +44,30 @@ public class RollupService {
     Map<String, Map<String, Estimate>> termsByKey = new LinkedHashMap<>();
     List<RollupView.Row> rows = new ArrayList<>();
     for (String key : StatisticsLoader.keysInOrder(members, contexts)) {
-      List<StatisticsContext.StageFacts> present = new ArrayList<>();
+      // by funnel id: a funnel has at most one stage per key
+      Map<String, StatisticsContext.StageFacts> present = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
       for (Funnel f : members) {
         contexts
             .get(f.id)
             .stage(key)
             .filter(s -> s.figure() != null)
-            .ifPresentOrElse(present::add, () -> missing.add(f.id));
+            .ifPresentOrElse(s -> present.put(f.id, s), () -> missing.add(f.id));
       }
       // the first funnel with a figure sets what is summed; others must count the same
-      String unit = present.isEmpty() ? null : present.get(0).statistics().unit();
-      String period = present.isEmpty() ? null : present.get(0).statistics().period();
+      StatisticsContext.StageFacts first =
+          present.isEmpty() ? null : present.values().iterator().next();
+      String unit = first == null ? null : first.statistics().unit();
+      String period = first == null ? null : first.statistics().period();
       Map<String, Estimate> terms = new LinkedHashMap<>();
       List<String> included = new ArrayList<>();
       List<String> excluded = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       Set<LocalDate> dates = new TreeSet<>();
       boolean undated = false;
-      for (StatisticsContext.StageFacts s : present) {
-        String fid = s.stage().funnel.id;
+      for (Map.Entry<String, StatisticsContext.StageFacts> entry : present.entrySet()) {
+        String fid = entry.getKey();
+        StatisticsContext.StageFacts s = entry.getValue();
         if (!s.statistics().unit().equalsIgnoreCase(unit)
             || !Objects.equals(s.statistics().period(), period)) {
           excluded.add(
@@ -76,15 +80,12 @@ public class RollupService {
                   + (period == null ? "" : " per " + period));
           continue;
         }
-        terms.put(
-            fid,
-            Readings.estimate(
-                s.figure().count, s.figure().low, s.figure().high, s.figure().approximate));
+        terms.put(fid, Readings.estimate(s.figure()));
         included.add(fid);
-        if (s.figure().asOf == null) {
+        if (s.figure().asOf() == null) {
           undated = true;
         } else {
-          dates.add(s.figure().asOf);
+          dates.add(s.figure().asOf());
         }
       }
       if (dates.size() > 1 || (undated && !dates.isEmpty())) {
@@ -97,7 +98,9 @@ public class RollupService {
         notes.add("Some figures summed have no date.");
       }
       Set<String> definitions = new TreeSet<>();
-      present.forEach(s -> definitions.add(CompareService.normalise(s.stage().definition)));
+      present
+          .values()
+          .forEach(s -> definitions.add(CompareService.normalise(s.stage().definition())));
       if (definitions.size() > 1) {
         notes.add("The funnels define '" + key + "' differently; the total adds unlike counts.");
         warnings.add(
@@ -144,8 +147,8 @@ public class RollupService {
       String baseKey = null;
       for (Funnel f : members) {
         var s = contexts.get(f.id).stage(row.key());
-        if (s.isPresent() && s.get().stage().baseStage != null) {
-          baseKey = s.get().stage().baseStage.key;
+        if (s.isPresent() && s.get().stage().baseKey() != null) {
+          baseKey = s.get().stage().baseKey();
           break;
         }
       }

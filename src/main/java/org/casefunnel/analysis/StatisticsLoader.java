@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,25 +15,32 @@ import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
+import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.Stage;
 import org.casefunnel.model.StageRepository;
 
 /**
- * Loads funnels for statistics: funnels, stages, current figures and breakdown parts with one query
- * each (for any number of funnels), then computes in memory, so the cost in SQL statements does not
- * grow with stages or figures. Shared by a funnel's statistics, comparisons and roll-ups.
+ * Loads funnels for statistics: stages, current figures with their statements, breakdown parts and
+ * the statements' sources with one query each (for any number of funnels) into {@link
+ * FunnelSnapshot}s, then computes in memory, so the cost in SQL statements does not grow with
+ * stages or figures. Shared by a funnel's statistics, comparisons and roll-ups.
  */
 @ApplicationScoped
 public class StatisticsLoader {
 
   private final StageRepository stages;
   private final FigureRepository figures;
+  private final SourceRepository sources;
   private final List<WarningRule> rules;
 
   public StatisticsLoader(
-      StageRepository stages, FigureRepository figures, Instance<WarningRule> rules) {
+      StageRepository stages,
+      FigureRepository figures,
+      SourceRepository sources,
+      Instance<WarningRule> rules) {
     this.stages = stages;
     this.figures = figures;
+    this.sources = sources;
     this.rules =
         rules.stream()
             .sorted(
@@ -43,24 +51,28 @@ public class StatisticsLoader {
 
   // ---- loading: a fixed number of queries for any number of funnels ----
 
-  Map<String, StatisticsContext> load(List<Funnel> of, LocalDate asOf) {
+  /** The funnels' snapshots, keyed by funnel id in the order given. */
+  Map<String, FunnelSnapshot> snapshots(List<Funnel> of, LocalDate asOf) {
     List<String> ids = of.stream().map(f -> f.id).toList();
     List<Stage> allStages = stages.listByFunnels(ids);
     Map<Long, Figure> current = figures.currentByStage(ids, asOf);
     Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(current.values());
-    Map<String, StatisticsContext> out = new LinkedHashMap<>();
+    Set<Long> statementIds = new HashSet<>();
+    current.values().forEach(f -> f.statements.forEach(st -> statementIds.add(st.id)));
+    FunnelSnapshots.Loaded loaded =
+        new FunnelSnapshots.Loaded(current, parts, sources.headersByStatement(statementIds));
+    Map<String, FunnelSnapshot> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();
-      FunnelSnapshot snapshot = FunnelSnapshots.of(f, mine, current, parts, asOf);
-      List<StageStatisticsView> views = StatisticsCalculator.compute(snapshot);
-      List<StatisticsContext.StageFacts> facts = new ArrayList<>();
-      for (int i = 0; i < mine.size(); i++) {
-        facts.add(
-            new StatisticsContext.StageFacts(
-                mine.get(i), current.get(mine.get(i).id), views.get(i)));
-      }
-      out.put(f.id, new StatisticsContext(f, asOf, facts, snapshot));
+      out.put(f.id, FunnelSnapshots.of(f, mine, loaded, asOf));
     }
+    return out;
+  }
+
+  /** The funnels' snapshots with their statistics computed, keyed by funnel id. */
+  Map<String, StatisticsContext> load(List<Funnel> of, LocalDate asOf) {
+    Map<String, StatisticsContext> out = new LinkedHashMap<>();
+    snapshots(of, asOf).forEach((id, snapshot) -> out.put(id, StatisticsContext.of(snapshot)));
     return out;
   }
 
@@ -72,14 +84,10 @@ public class StatisticsLoader {
     return out;
   }
 
-  static List<StageStatisticsView> stageViews(StatisticsContext context) {
-    return context.stages().stream().map(StatisticsContext.StageFacts::statistics).toList();
-  }
-
   static List<String> keysInOrder(List<Funnel> of, Map<String, StatisticsContext> contexts) {
     Set<String> keys = new LinkedHashSet<>();
     for (Funnel f : of) {
-      contexts.get(f.id).stages().forEach(s -> keys.add(s.stage().key));
+      contexts.get(f.id).stages().forEach(s -> keys.add(s.key()));
     }
     return new ArrayList<>(keys);
   }

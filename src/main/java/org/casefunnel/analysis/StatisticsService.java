@@ -5,32 +5,42 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.common.cache.RevisionCache;
-import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.statistics.Proportions;
 
-/** A funnel's statistics, computed by {@link StatisticsLoader} and cached per funnel revision. */
+/**
+ * A funnel's snapshot and statistics, loaded by {@link StatisticsLoader} and cached per funnel
+ * revision and asOf (see {@link StatisticsConfig}).
+ */
 @ApplicationScoped
 public class StatisticsService {
 
   private final FunnelService funnelService;
   private final StatisticsLoader loader;
-  private final RevisionCache<FunnelStatisticsView> cache;
+  private final RevisionCache<FunnelReading> cache;
 
-  public StatisticsService(FunnelService funnelService, StatisticsLoader loader, AppConfig config) {
-    this.cache = new RevisionCache<>(config.cache().maxEntries());
+  public StatisticsService(
+      FunnelService funnelService, StatisticsLoader loader, StatisticsConfig config) {
+    this.cache = new RevisionCache<>(config.snapshotCacheEntries());
     this.funnelService = funnelService;
     this.loader = loader;
   }
 
-  /**
-   * A funnel's statistics, cached per funnel revision: an unchanged funnel costs one primary-key
-   * lookup, and any change raises the revision, so a cached answer is never served after a write.
-   * For read requests only (a write's transaction could cache what it has not committed).
-   */
+  /** A funnel's statistics; see {@link #reading}. */
   @Transactional
   public FunnelStatisticsView funnel(String id, LocalDate asOf) {
+    return reading(id, asOf).statistics();
+  }
+
+  /**
+   * A funnel's snapshot and statistics, cached per (funnel id, revision, asOf): an unchanged funnel
+   * costs one primary-key lookup, and every write raises the version, so a cached reading is never
+   * served after a write (the key names the revision the lookup has just read). For read requests
+   * only (a write's transaction could cache what it has not committed).
+   */
+  @Transactional
+  public FunnelReading reading(String id, LocalDate asOf) {
     Funnel f = funnelService.require(id);
     return cache.get(
         id,
@@ -39,15 +49,21 @@ public class StatisticsService {
         () -> compute(f, asOf));
   }
 
-  private FunnelStatisticsView compute(Funnel f, LocalDate asOf) {
+  private FunnelReading compute(Funnel f, LocalDate asOf) {
     StatisticsContext context = loader.load(List.of(f), asOf).get(f.id);
+    return new FunnelReading(context.snapshot(), view(context, loader.warn(context)));
+  }
+
+  /** The statistics view of a context and its warnings: a function of plain records. */
+  static FunnelStatisticsView view(StatisticsContext context, List<WarningView> warnings) {
+    FunnelSnapshot s = context.snapshot();
     return new FunnelStatisticsView(
-        f.id,
-        f.title,
-        f.unit,
-        asOf,
+        s.funnelId(),
+        s.title(),
+        s.unit(),
+        s.asOf(),
         Proportions.CONFIDENCE,
-        StatisticsLoader.stageViews(context),
-        loader.warn(context));
+        context.statistics(),
+        warnings);
   }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One kind of warning on a funnel's statistics. Implementations are CDI beans
  * ({@code @ApplicationScoped}); the statistics service finds every one, so adding a warning is
- * adding one class. Rules only read the context and must not fail on incomplete data (stages
- * without figures, stages of other units): they skip what they cannot judge.
+ * adding one class. A rule is a pure function of the context (the {@link FunnelSnapshot} and the
+ * computed statistics, plain records): no queries, no entities, so it is unit-tested by building a
+ * snapshot by hand. Rules must not fail on incomplete data (stages without figures, stages of other
+ * units): they skip what they cannot judge.
  */
 public interface WarningRule {
 

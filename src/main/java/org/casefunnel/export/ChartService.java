@@ -33,7 +33,11 @@ public class ChartService {
 
   @Transactional
   public ChartModel model(String funnelId, LocalDate asOf) {
-    FunnelStatisticsView stats = statistics.funnel(funnelId, asOf);
+    return model(statistics.funnel(funnelId, asOf));
+  }
+
+  /** The chart of a funnel as a function of its statistics (cached per funnel revision). */
+  public static ChartModel model(FunnelStatisticsView stats) {
     Map<String, String> labels = new HashMap<>();
     stats.stages().forEach(s -> labels.put(s.key(), s.label()));
     List<ChartModel.Bar> bars = new ArrayList<>();
@@ -74,6 +78,7 @@ public class ChartService {
               interval == null ? null : interval.high(),
               e == null ? null : e.statement()));
     }
-    return new ChartModel(stats.funnelId(), stats.title(), stats.unit(), asOf, bars, omitted);
+    return new ChartModel(
+        stats.funnelId(), stats.title(), stats.unit(), stats.asOf(), bars, omitted);
   }
 }

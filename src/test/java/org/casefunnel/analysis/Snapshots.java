@@ -1,48 +1,73 @@
 package org.casefunnel.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.SourceSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
+import org.casefunnel.model.StatementKind;
 
-/** Builds funnel snapshots by hand for calculator tests: no database, no Quarkus. */
-final class Snapshots {
+/**
+ * Builds funnel snapshots by hand for calculator and warning-rule tests: no database, no Quarkus.
+ */
+public final class Snapshots {
 
   private final List<StageSnapshot> stages = new ArrayList<>();
   private long ids = 1;
+  private LocalDate asOf;
 
-  static Snapshots funnel() {
+  public static Snapshots funnel() {
     return new Snapshots();
   }
 
-  Snapshots count(String key, String base, long count) {
+  public Snapshots count(String key, String base, long count) {
     return stage(key, base, null, null, figure(count, null, null, false));
   }
 
-  Snapshots about(String key, String base, long count) {
+  public Snapshots about(String key, String base, long count) {
     return stage(key, base, null, null, figure(count, null, null, true));
   }
 
-  Snapshots range(String key, String base, long low, long high) {
+  public Snapshots range(String key, String base, long low, long high) {
     return stage(key, base, null, null, figure(null, low, high, true));
   }
 
-  Snapshots review(String key, String base, long count, Selection selection) {
+  public Snapshots review(String key, String base, long count, Selection selection) {
     return stage(key, base, selection, null, figure(count, null, null, false));
   }
 
-  Snapshots projection(String key, String base, long low, long high, String estimates) {
+  public Snapshots projection(String key, String base, long low, long high, String estimates) {
     return stage(key, base, null, estimates, figure(null, low, high, true));
   }
 
-  Snapshots empty(String key, String base) {
+  public Snapshots empty(String key, String base) {
     return stage(key, base, null, null, null);
   }
 
-  FunnelSnapshot build() {
-    return new FunnelSnapshot("f", "F", "case", null, stages);
+  /** A stage whose figure is built by hand (see {@link #fig}). */
+  public Snapshots stage(String key, String base, Fig figure) {
+    return stage(key, base, null, null, figure.build(ids++));
+  }
+
+  /** A stage counting another unit than the funnel's. */
+  public Snapshots other(String key, String base, String unit, Fig figure) {
+    stages.add(new StageSnapshot(key, key, base, null, unit, null, null, figure.build(ids++)));
+    return this;
+  }
+
+  /** The date the snapshot is taken as of (null: current). */
+  public Snapshots asOf(LocalDate date) {
+    this.asOf = date;
+    return this;
+  }
+
+  public FunnelSnapshot build() {
+    return new FunnelSnapshot("f", "F", "case", asOf, stages);
   }
 
   private Snapshots stage(
@@ -66,7 +91,108 @@ final class Snapshots {
         List.of());
   }
 
-  static StageStatisticsView stage(List<StageStatisticsView> all, String key) {
+  public static StageStatisticsView stage(List<StageStatisticsView> all, String key) {
     return all.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  /** A figure of an exact count. */
+  public static Fig fig(long count) {
+    Fig f = new Fig();
+    f.count = count;
+    return f;
+  }
+
+  /** A figure of a range. */
+  public static Fig fig(long low, long high) {
+    Fig f = new Fig();
+    f.low = low;
+    f.high = high;
+    return f;
+  }
+
+  /** A figure under construction; defaults: reported, undated, no statements. */
+  public static final class Fig {
+    private Long count;
+    private Long low;
+    private Long high;
+    private boolean approximate;
+    private FigureStatus status = FigureStatus.REPORTED;
+    private LocalDate asOf;
+    private String period;
+    private String wording;
+    private String dimension;
+    private final List<PartSnapshot> parts = new ArrayList<>();
+    private final List<StatementSnapshot> statements = new ArrayList<>();
+
+    public Fig approximate() {
+      approximate = true;
+      return this;
+    }
+
+    public Fig status(FigureStatus s) {
+      status = s;
+      return this;
+    }
+
+    public Fig asOf(String date) {
+      asOf = LocalDate.parse(date);
+      return this;
+    }
+
+    public Fig period(String p) {
+      period = p;
+      return this;
+    }
+
+    public Fig wording(String w) {
+      wording = w;
+      return this;
+    }
+
+    /** A statement quoting {@code quote}, in a source of its own. */
+    public Fig quote(String quote) {
+      long n = statements.size() + 1;
+      statements.add(
+          new StatementSnapshot(
+              n,
+              "st" + n,
+              "A speaker",
+              null,
+              null,
+              null,
+              StatementKind.values()[0],
+              quote,
+              new SourceSnapshot(n, "src" + n, "Source " + n, null, null, null, null)));
+      return this;
+    }
+
+    public Fig part(String dimension, String category, long count) {
+      this.dimension = dimension;
+      parts.add(new PartSnapshot(category, count, null, null, false));
+      return this;
+    }
+
+    public Fig partRange(String dimension, String category, long low, long high) {
+      this.dimension = dimension;
+      parts.add(new PartSnapshot(category, null, low, high, true));
+      return this;
+    }
+
+    FigureSnapshot build(long id) {
+      return new FigureSnapshot(
+          id,
+          count,
+          low,
+          high,
+          approximate || count == null,
+          status,
+          asOf,
+          period,
+          wording,
+          dimension,
+          parts,
+          null,
+          statements);
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.casefunnel.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.rules.StageExceedsBaseRule;
 import org.casefunnel.model.Selection;
@@ -81,8 +80,6 @@ class WarningReferencesTest {
   }
 
   private static StatisticsContext context(FunnelSnapshot funnel, List<StageStatisticsView> stats) {
-    List<StatisticsContext.StageFacts> facts = new ArrayList<>();
-    stats.forEach(s -> facts.add(new StatisticsContext.StageFacts(null, null, s)));
-    return new StatisticsContext(null, null, facts, funnel);
+    return StatisticsContext.of(funnel, stats);
   }
 }

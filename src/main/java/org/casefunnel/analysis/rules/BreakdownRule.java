@@ -25,9 +25,9 @@ public class BreakdownRule implements WarningRule {
         out.add(
             new WarningView(
                 "breakdown_does_not_add_up",
-                s.stage().key,
+                s.key(),
                 "The parts of '"
-                    + s.stage().key
+                    + s.key()
                     + "' by "
                     + b.dimension()
                     + " ("

@@ -3,11 +3,12 @@ package org.casefunnel.analysis.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.extraction.FigureSupport;
-import org.casefunnel.model.Figure;
 
 /**
  * A figure whose number none of its statements' quotes states: the commonest way a statistic goes
@@ -27,20 +28,20 @@ public class FigureNotInQuoteRule implements WarningRule {
   public List<WarningView> check(StatisticsContext context) {
     List<WarningView> out = new ArrayList<>();
     for (StatisticsContext.StageFacts s : context.stages()) {
-      Figure f = s.figure();
+      FigureSnapshot f = s.figure();
       if (f == null) {
         continue;
       }
-      List<String> quotes = f.statements.stream().map(st -> st.quote).toList();
+      List<String> quotes = f.statements().stream().map(StatementSnapshot::quote).toList();
       if (!support.isStated(f.lowerBound(), f.upperBound(), quotes)) {
         out.add(
             new WarningView(
                 "figure_not_in_quote",
-                s.stage().key,
+                s.key(),
                 "No quote of the figure's statements states "
                     + Rules.value(f)
                     + " ('"
-                    + f.wording
+                    + f.wording()
                     + "'); check the figure against its source."));
       }
     }

@@ -24,27 +24,23 @@ public class InputQualityRule implements WarningRule {
       if (f == null) {
         continue;
       }
-      if (f.approximate || f.count == null) {
+      if (f.approximate() || f.count() == null) {
         out.add(
             new WarningView(
                 "approximate_input",
-                s.stage().key,
+                s.key(),
                 "'"
-                    + s.stage().key
+                    + s.key()
                     + "' is "
-                    + (f.count == null ? "a range" : "approximate")
+                    + (f.count() == null ? "a range" : "approximate")
                     + " (\""
-                    + f.wording
+                    + f.wording()
                     + "\" read as "
-                    + Rules.value(f)
-                    + (f.count == null
-                        ? "): numbers derived from it carry that uncertainty."
-                        // derived numbers use the stated value: say so instead of implying more
-                        : "): numbers derived from it use that value as if exact and do not"
-                            + " include how far the true count may be from it.")));
+                    + Rules.reading(f)
+                    + "): numbers derived from it carry that width, by interval arithmetic."));
       }
       String firmness =
-          switch (f.status) {
+          switch (f.status()) {
             case REPORTED -> null;
             case ESTIMATED -> "an estimate, not a count";
             case PROJECTED -> "a projection of what is expected, not a count of what has happened";
@@ -54,22 +50,22 @@ public class InputQualityRule implements WarningRule {
         out.add(
             new WarningView(
                 "not_a_count",
-                s.stage().key,
+                s.key(),
                 "'"
-                    + s.stage().key
+                    + s.key()
                     + "' is "
                     + firmness
                     + " (status "
-                    + f.status.wire()
+                    + f.status().wire()
                     + "): numbers derived from it are no firmer."));
       }
-      if (f.asOf == null) {
+      if (f.asOf() == null) {
         out.add(
             new WarningView(
                 "unknown_as_of",
-                s.stage().key,
+                s.key(),
                 "The source gives no date for '"
-                    + s.stage().key
+                    + s.key()
                     + "'; it is not placed in time"
                     + " and is left out of dated (asOf) views."));
       }

@@ -23,8 +23,8 @@ public class MixedAsOfDatesRule implements WarningRule {
   public List<WarningView> check(StatisticsContext context) {
     Map<LocalDate, List<String>> byDate = new TreeMap<>();
     for (StatisticsContext.StageFacts s : context.stages()) {
-      if (s.figure() != null && s.figure().asOf != null) {
-        byDate.computeIfAbsent(s.figure().asOf, d -> new ArrayList<>()).add(s.stage().key);
+      if (s.figure() != null && s.figure().asOf() != null) {
+        byDate.computeIfAbsent(s.figure().asOf(), d -> new ArrayList<>()).add(s.key());
       }
     }
     if (byDate.size() < 2) {

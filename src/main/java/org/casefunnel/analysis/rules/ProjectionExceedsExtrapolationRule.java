@@ -22,8 +22,7 @@ public class ProjectionExceedsExtrapolationRule implements WarningRule {
     for (StatisticsContext.StageFacts s : context.stages()) {
       var check = s.statistics().projectionCheck();
       if (check != null && "above".equals(check.relation())) {
-        out.add(
-            new WarningView("projection_exceeds_extrapolation", s.stage().key, check.message()));
+        out.add(new WarningView("projection_exceeds_extrapolation", s.key(), check.message()));
       }
     }
     return out;

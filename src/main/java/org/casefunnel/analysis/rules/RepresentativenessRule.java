@@ -22,8 +22,7 @@ public class RepresentativenessRule implements WarningRule {
     for (StatisticsContext.StageFacts s : context.stages()) {
       var e = s.statistics().extrapolation();
       if (e != null && !"holds".equals(e.assumption())) {
-        out.add(
-            new WarningView("representativeness_not_established", s.stage().key, e.statement()));
+        out.add(new WarningView("representativeness_not_established", s.key(), e.statement()));
       }
     }
     return out;

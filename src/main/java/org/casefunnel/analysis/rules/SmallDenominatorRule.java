@@ -3,10 +3,10 @@ package org.casefunnel.analysis.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
-import org.casefunnel.model.Figure;
 
 /** A conversion over fewer than 30 cases: the proportion is fragile. */
 @ApplicationScoped
@@ -27,19 +27,16 @@ public class SmallDenominatorRule implements WarningRule {
       if (s.statistics().conversion() == null) {
         continue;
       }
-      Figure base =
-          context
-              .stage(s.stage().baseStage.key)
-              .map(StatisticsContext.StageFacts::figure)
-              .orElse(null);
+      FigureSnapshot base =
+          context.stage(s.stage().baseKey()).map(StatisticsContext.StageFacts::figure).orElse(null);
       // a range's lower bound: a base that may be tiny is as fragile as one that is
       if (base != null && base.lowerBound() < THRESHOLD) {
         out.add(
             new WarningView(
                 "small_denominator",
-                s.stage().key,
+                s.key(),
                 "The conversion of '"
-                    + s.stage().key
+                    + s.key()
                     + "' rests on a base of "
                     + Rules.value(base)
                     + ", under "

@@ -8,6 +8,7 @@ import org.casefunnel.analysis.FunnelSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.analysis.StatisticsContext;
+import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 
 /**
@@ -15,7 +16,7 @@ import org.casefunnel.analysis.WarningView;
  * function of the snapshot alone.
  */
 @ApplicationScoped
-public class StageExceedsBaseRule implements org.casefunnel.analysis.WarningRule {
+public class StageExceedsBaseRule implements WarningRule {
 
   @Override
   public int order() {
