@@ -122,7 +122,34 @@ public class DocumentChecker {
           new ProblemError(
               "/stages/" + indexByKey.get(key) + "/baseStage", RuleMessages.loopsBackTo(key)));
     }
+    checkEstimates(stages, indexByKey, errors);
     return indexByKey.keySet();
+  }
+
+  /** Each stage's {@code estimates} names another stage of the document, without loops. */
+  private static void checkEstimates(
+      List<StageSpec> stages, Map<String, Integer> indexByKey, List<ProblemError> errors) {
+    Map<String, String> estimatesByKey = new LinkedHashMap<>();
+    for (int i = 0; i < stages.size(); i++) {
+      StageSpec s = stages.get(i);
+      if (s == null || s.estimates() == null) {
+        continue;
+      }
+      String at = "/stages/" + i + "/estimates";
+      if (s.estimates().equals(s.key())) {
+        errors.add(new ProblemError(at, RuleMessages.estimatesItself()));
+      } else if (!indexByKey.containsKey(s.estimates())) {
+        errors.add(new ProblemError(at, RuleMessages.noStage(s.estimates())));
+      } else if (s.key() != null && indexByKey.get(s.key()) == i) {
+        estimatesByKey.put(s.key(), s.estimates());
+      }
+    }
+    for (String key : StageGraph.keysOnLoops(estimatesByKey)) {
+      errors.add(
+          new ProblemError(
+              "/stages/" + indexByKey.get(key) + "/estimates",
+              RuleMessages.estimatesLoopBackTo(key)));
+    }
   }
 
   private static void unknownStatements(

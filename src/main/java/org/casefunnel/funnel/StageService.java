@@ -75,6 +75,7 @@ public class StageService {
           Stage s = new Stage();
           s.funnel = funnel;
           s.position = stages.nextPosition(funnelId);
+          checkEstimates(s, spec);
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
           stages.persist(s);
           return StageView.of(s, null);
@@ -116,6 +117,7 @@ public class StageService {
             throw ProblemException.conflict(
                 RuleMessages.taken(funnelId, "stage with key", spec.key()));
           }
+          checkEstimates(s, spec);
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
           stages.flush();
           return view(s);
@@ -181,6 +183,35 @@ public class StageService {
       throw ProblemException.invalid("/baseStage", RuleMessages.loopsBackTo(spec.key()));
     }
     return base;
+  }
+
+  /**
+   * The stage a stage estimates, checked: another stage of the same funnel, and the estimates links
+   * do not loop (a projection compared with itself would say nothing).
+   */
+  private void checkEstimates(Stage s, StageSpec spec) {
+    if (spec.estimates() == null) {
+      return;
+    }
+    if (spec.estimates().equals(spec.key())) {
+      throw ProblemException.invalid("/estimates", RuleMessages.estimatesItself());
+    }
+    String funnelId = s.funnel.id;
+    Map<String, String> links = new HashMap<>();
+    for (Stage other : stages.listByFunnel(funnelId)) {
+      links.put(other.key, other.estimates);
+    }
+    // the stage as it was (an update may rename it) gives way to the stage as it will be
+    if (s.key != null) {
+      links.remove(s.key);
+    }
+    links.put(spec.key(), spec.estimates());
+    if (!links.containsKey(spec.estimates())) {
+      throw ProblemException.invalid("/estimates", RuleMessages.noStage(spec.estimates()));
+    }
+    if (!StageGraph.keysOnLoops(links).isEmpty()) {
+      throw ProblemException.invalid("/estimates", RuleMessages.estimatesLoopBackTo(spec.key()));
+    }
   }
 
   private List<Statement> definedBy(String funnelId, StageSpec spec) {

@@ -28,6 +28,14 @@ public final class RuleMessages {
     return "base-stage links loop back to stage '" + key + "'";
   }
 
+  public static String estimatesItself() {
+    return "a stage cannot estimate itself";
+  }
+
+  public static String estimatesLoopBackTo(String key) {
+    return "estimates links loop back to stage '" + key + "'";
+  }
+
   public static String quoteNotIn(String sourceKey) {
     return "does not occur verbatim in the text of source '" + sourceKey + "'";
   }
