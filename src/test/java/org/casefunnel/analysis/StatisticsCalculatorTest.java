@@ -200,6 +200,77 @@ class StatisticsCalculatorTest {
         .anyMatch(n -> n.startsWith("No overall conversion"));
   }
 
+  @Test
+  void halfOfAroundTwoThousandIsTwentyToOneHundredPercentNotFifty() {
+    // "around 2,000" is read as 1,500 to 2,500, "half of which" (about 1,000) as 500 to 1,500:
+    // by hand, 500 / 2,500 = 20% to 1,500 / 1,500 = 100%, point 1,000 / 2,000
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .about("offences", null, 2000)
+                .about("abuse", "offences", 1000)
+                .build());
+
+    DerivedView c = stage(stats, "abuse").conversion();
+    assertThat(c.method()).isEqualTo("interval_arithmetic");
+    assertThat(c.value()).isCloseTo(0.5, within(E));
+    assertThat(c.low()).isCloseTo(0.2, within(E));
+    assertThat(c.high()).isCloseTo(1.0, within(E));
+    assertThat(c.text()).doesNotContain("50.00% to 50.00%").contains("20.00% to 100.00%");
+  }
+
+  @Test
+  void theProjectionVerdictDoesNotDependOnWhichExtrapolatedStageIsListedFirst() {
+    Snapshots duplicatesFirst =
+        Snapshots.funnel()
+            .count("identified", null, 9000)
+            .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+            .count("not_duplicate", "reviewed", 2100)
+            .count("in_scope", "reviewed", 1200)
+            .projection("expected", "identified", 2000, 3000, "in_scope");
+    Snapshots scopeFirst =
+        Snapshots.funnel()
+            .count("identified", null, 9000)
+            .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+            .count("in_scope", "reviewed", 1200)
+            .count("not_duplicate", "reviewed", 2100)
+            .projection("expected", "identified", 2000, 3000, "in_scope");
+
+    ProjectionCheckView a =
+        stage(StatisticsCalculator.compute(duplicatesFirst.build()), "expected").projectionCheck();
+    ProjectionCheckView b =
+        stage(StatisticsCalculator.compute(scopeFirst.build()), "expected").projectionCheck();
+    assertThat(a).isEqualTo(b);
+    assertThat(a.extrapolatedStage()).isEqualTo("in_scope");
+    assertThat(a.relation()).isEqualTo("overlaps");
+  }
+
+  @Test
+  void aRangeAboveItsBaseKeepsItsTruePointValueRatio() {
+    // 90 to 150 of 100: the point value is the midpoint 120, so 120%, not a 100% cap
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().count("base", null, 100).range("part", "base", 90, 150).build());
+
+    DerivedView c = stage(stats, "part").conversion();
+    assertThat(c.value()).isCloseTo(1.2, within(E));
+    assertThat(c.low()).isCloseTo(0.9, within(E));
+    assertThat(c.high()).isCloseTo(1.5, within(E));
+  }
+
+  @Test
+  void aBreakdownOfAZeroWholeSaysWhyItHasNoShares() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .stage("cases", null, Snapshots.fig(0).part("type", "a", 0).part("type", "b", 0))
+                .build());
+
+    StageStatisticsView cases = stage(stats, "cases");
+    assertThat(cases.breakdown().parts()).allSatisfy(p -> assertThat(p.share()).isNull());
+    assertThat(cases.notes()).contains("No shares of the breakdown: the whole is zero.");
+  }
+
   /** The seed funnel's case chain, as the article gives it. */
   private static Snapshots seed() {
     return Snapshots.funnel()

@@ -43,8 +43,8 @@ public interface AppConfig {
 
   interface Cache {
     /**
-     * Funnel views and statistics kept per funnel revision (0 turns the cache off); each entry is a
-     * few kilobytes.
+     * Funnel views kept per funnel revision (0 turns the cache off; statistics have their own,
+     * StatisticsConfig); each entry is a few kilobytes.
      */
     @WithDefault("2000")
     int maxEntries();
