@@ -13,14 +13,27 @@ import org.casefunnel.model.Selection;
 
 /**
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the
- * funnel's order; each has its current figure (as of {@code asOf}, null when none). Everything the
+ * funnel's order; each has its current figure (as of {@code asOf}, null when none): when figures
+ * compete, the one chosen, and {@code competitions} lists the stages where they do. Everything the
  * calculators need, so they are functions of this and can be tested without Quarkus.
  */
 public record FunnelSnapshot(
-    String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
+    String funnelId,
+    String title,
+    String unit,
+    LocalDate asOf,
+    List<StageSnapshot> stages,
+    List<CompetingFigures> competitions) {
 
   public FunnelSnapshot {
     stages = List.copyOf(stages);
+    competitions = competitions == null ? List.of() : List.copyOf(competitions);
+  }
+
+  /** A funnel where no figures compete. */
+  public FunnelSnapshot(
+      String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
+    this(funnelId, title, unit, asOf, stages, List.of());
   }
 
   /** One stage with its current figure. {@code unit} is the stage's own unit or the funnel's. */

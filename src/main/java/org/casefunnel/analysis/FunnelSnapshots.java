@@ -1,13 +1,16 @@
 package org.casefunnel.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.Stage;
 
@@ -26,12 +29,48 @@ final class FunnelSnapshots {
       Map<Long, Figure> current,
       Map<Long, List<BreakdownPart>> parts,
       LocalDate asOf) {
+    return of(funnel, stages, current, Map.of(), parts, asOf);
+  }
+
+  /**
+   * As above, with every current figure of each stage ({@code candidates}, in recording order), so
+   * that stages with competing figures are listed with the one chosen ({@code current}).
+   */
+  static FunnelSnapshot of(
+      Funnel funnel,
+      List<Stage> stages,
+      Map<Long, Figure> current,
+      Map<Long, List<Figure>> candidates,
+      Map<Long, List<BreakdownPart>> parts,
+      LocalDate asOf) {
+    List<CompetingFigures> competitions = new ArrayList<>();
+    for (Stage s : stages) {
+      List<Figure> competing = candidates.getOrDefault(s.id, List.of());
+      if (competing.size() > 1 && current.get(s.id) != null) {
+        competitions.add(competition(s, current.get(s.id), competing, parts));
+      }
+    }
     return new FunnelSnapshot(
         funnel.id,
         funnel.title,
         funnel.unit,
         asOf,
-        stages.stream().map(s -> stage(funnel, s, current.get(s.id), parts)).toList());
+        stages.stream().map(s -> stage(funnel, s, current.get(s.id), parts)).toList(),
+        competitions);
+  }
+
+  private static CompetingFigures competition(
+      Stage s, Figure chosen, List<Figure> competing, Map<Long, List<BreakdownPart>> parts) {
+    FigureCompetition.Choice<Figure> choice = FigureCompetition.choose(competing, f -> f.rank);
+    List<CompetingFigures.Claimant> claimants = new ArrayList<>();
+    for (Figure f : competing) {
+      List<String> speakers =
+          f.statements.stream().map(st -> st.speaker).filter(Objects::nonNull).distinct().toList();
+      claimants.add(
+          new CompetingFigures.Claimant(
+              figure(f, parts.getOrDefault(f.id, List.of())), f.rank, f.rankReason, speakers));
+    }
+    return new CompetingFigures(s.key, chosen.id, choice.reason(), claimants);
   }
 
   private static StageSnapshot stage(

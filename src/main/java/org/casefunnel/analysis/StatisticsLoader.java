@@ -46,12 +46,14 @@ public class StatisticsLoader {
   Map<String, StatisticsContext> load(List<Funnel> of, LocalDate asOf) {
     List<String> ids = of.stream().map(f -> f.id).toList();
     List<Stage> allStages = stages.listByFunnels(ids);
-    Map<Long, Figure> current = figures.currentByStage(ids, asOf);
-    Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(current.values());
+    Map<Long, List<Figure>> candidates = figures.currentCandidates(ids, asOf);
+    Map<Long, Figure> current = FigureRepository.chosen(candidates);
+    Map<Long, List<BreakdownPart>> parts =
+        figures.partsByFigure(candidates.values().stream().flatMap(List::stream).toList());
     Map<String, StatisticsContext> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();
-      FunnelSnapshot snapshot = FunnelSnapshots.of(f, mine, current, parts, asOf);
+      FunnelSnapshot snapshot = FunnelSnapshots.of(f, mine, current, candidates, parts, asOf);
       List<StageStatisticsView> views = StatisticsCalculator.compute(snapshot);
       List<StatisticsContext.StageFacts> facts = new ArrayList<>();
       for (int i = 0; i < mine.size(); i++) {

@@ -114,7 +114,9 @@ public class PageService {
               // the statistics' own statement: logical bounds first unless the review was random
               x == null ? null : x.statement(),
               notes(st),
-              evidence));
+              evidence,
+              fig == null ? null : fig.rank().wire(),
+              fig == null ? null : fig.rankReason()));
     }
     String chart = "/api/funnels/" + f.id() + "/chart.svg" + (asOf == null ? "" : "?asOf=" + asOf);
     return new PageModels.FunnelPage(
