@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A figure's rank as an editor sets it: the whole rank, replaced at once. */
 @Schema(
-    name = "FigureRank",
+    name = "FigureRankSpec",
     description =
         "How an editor weighs a figure against the figures it competes with"
             + " (docs/competing-figures.md). A preferred figure counts before normal ones; a"
