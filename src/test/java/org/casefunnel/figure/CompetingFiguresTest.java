@@ -335,7 +335,9 @@ class CompetingFiguresTest {
     given()
         .get("/api/funnels/" + funnel + "-copy/document")
         .then()
-        .body("figures.findAll { it.stage == 'reviewed' }.rank", equalTo(Arrays.asList("deprecated", null)))
+        .body(
+            "figures.findAll { it.stage == 'reviewed' }.rank",
+            equalTo(Arrays.asList("deprecated", null)))
         .body("figures", hasSize(figures.size()));
   }
 
