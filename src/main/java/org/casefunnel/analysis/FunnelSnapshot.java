@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.casefunnel.model.StatementKind;
@@ -15,9 +16,10 @@ import org.casefunnel.model.StatementKind;
 /**
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the
  * funnel's order; each has its current figure (as of {@code asOf}, null when none) with the
- * statements it rests on and their sources. Everything the calculators, warning rules, CSV, chart
- * and page need, so they are functions of this and can be tested without Quarkus. New fields are
- * only ever added (with a constructor keeping the old arity), never renamed.
+ * statements it rests on and their sources; when figures compete, the one chosen, and {@code
+ * competitions} lists the stages where they do. Everything the calculators, warning rules, CSV,
+ * chart and page need, so they are functions of this and can be tested without Quarkus. New fields
+ * are only ever added (with a constructor keeping the old arity), never renamed.
  */
 public record FunnelSnapshot(
     String funnelId,
@@ -25,16 +27,41 @@ public record FunnelSnapshot(
     String unit,
     LocalDate asOf,
     List<StageSnapshot> stages,
-    FunnelInfo info) {
+    FunnelInfo info,
+    List<CompetingFigures> competitions) {
 
   public FunnelSnapshot {
     stages = List.copyOf(stages);
     info = info == null ? FunnelInfo.NONE : info;
+    competitions = competitions == null ? List.of() : List.copyOf(competitions);
   }
 
+  /** A funnel where no figures compete, with nothing said about itself. */
   public FunnelSnapshot(
       String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
-    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE);
+    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE, List.of());
+  }
+
+  /** A funnel where no figures compete. */
+  public FunnelSnapshot(
+      String funnelId,
+      String title,
+      String unit,
+      LocalDate asOf,
+      List<StageSnapshot> stages,
+      FunnelInfo info) {
+    this(funnelId, title, unit, asOf, stages, info, List.of());
+  }
+
+  /** A funnel with nothing said about itself (tests). */
+  public FunnelSnapshot(
+      String funnelId,
+      String title,
+      String unit,
+      LocalDate asOf,
+      List<StageSnapshot> stages,
+      List<CompetingFigures> competitions) {
+    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE, competitions);
   }
 
   /** What the funnel says about itself beyond its numbers (for pages). */
@@ -68,11 +95,47 @@ public record FunnelSnapshot(
       String breakdownDimension,
       List<PartSnapshot> parts,
       String note,
-      List<StatementSnapshot> statements) {
+      List<StatementSnapshot> statements,
+      FigureRank rank,
+      String rankReason) {
 
     public FigureSnapshot {
       parts = parts == null ? List.of() : List.copyOf(parts);
       statements = statements == null ? List.of() : List.copyOf(statements);
+      rank = rank == null ? FigureRank.NORMAL : rank;
+    }
+
+    /** A figure not ranked by an editor. */
+    public FigureSnapshot(
+        Long id,
+        Long count,
+        Long low,
+        Long high,
+        boolean approximate,
+        FigureStatus status,
+        LocalDate asOf,
+        String period,
+        String wording,
+        String breakdownDimension,
+        List<PartSnapshot> parts,
+        String note,
+        List<StatementSnapshot> statements) {
+      this(
+          id,
+          count,
+          low,
+          high,
+          approximate,
+          status,
+          asOf,
+          period,
+          wording,
+          breakdownDimension,
+          parts,
+          note,
+          statements,
+          FigureRank.NORMAL,
+          null);
     }
 
     /** A figure without note or statements (the shape before statements were added). */

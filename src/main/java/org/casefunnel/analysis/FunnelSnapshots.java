@@ -1,8 +1,10 @@
 package org.casefunnel.analysis;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.FunnelInfo;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
@@ -11,6 +13,7 @@ import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.Stage;
@@ -29,9 +32,31 @@ final class FunnelSnapshots {
   record Loaded(
       Map<Long, Figure> current,
       Map<Long, List<BreakdownPart>> parts,
-      Map<Long, SourceRepository.Header> sources) {}
+      Map<Long, SourceRepository.Header> sources,
+      Map<Long, List<Figure>> candidates) {
 
+    Loaded(
+        Map<Long, Figure> current,
+        Map<Long, List<BreakdownPart>> parts,
+        Map<Long, SourceRepository.Header> sources) {
+      this(current, parts, sources, Map.of());
+    }
+  }
+
+  /**
+   * The funnel's snapshot. With every current figure of each stage ({@code loaded.candidates()}, in
+   * recording order), stages with competing figures are listed with the one chosen ({@code
+   * loaded.current()}).
+   */
   static FunnelSnapshot of(Funnel funnel, List<Stage> stages, Loaded loaded, LocalDate asOf) {
+    List<CompetingFigures> competitions = new ArrayList<>();
+    for (Stage s : stages) {
+      List<Figure> competing = loaded.candidates().getOrDefault(s.id, List.of());
+      Figure chosen = loaded.current().get(s.id);
+      if (competing.size() > 1 && chosen != null) {
+        competitions.add(competition(s, chosen, competing, loaded));
+      }
+    }
     return new FunnelSnapshot(
         funnel.id,
         funnel.title,
@@ -39,7 +64,21 @@ final class FunnelSnapshots {
         asOf,
         stages.stream().map(s -> stage(funnel, s, loaded.current().get(s.id), loaded)).toList(),
         new FunnelInfo(
-            funnel.organisation, funnel.jurisdiction, funnel.programme, funnel.description));
+            funnel.organisation, funnel.jurisdiction, funnel.programme, funnel.description),
+        competitions);
+  }
+
+  private static CompetingFigures competition(
+      Stage s, Figure chosen, List<Figure> competing, Loaded loaded) {
+    FigureCompetition.Choice<Figure> choice = FigureCompetition.choose(competing, f -> f.rank);
+    List<CompetingFigures.Claimant> claimants = new ArrayList<>();
+    for (Figure f : competing) {
+      List<String> speakers =
+          f.statements.stream().map(st -> st.speaker).filter(Objects::nonNull).distinct().toList();
+      claimants.add(
+          new CompetingFigures.Claimant(figure(f, loaded), f.rank, f.rankReason, speakers));
+    }
+    return new CompetingFigures(s.key, chosen.id, choice.reason(), claimants);
   }
 
   private static StageSnapshot stage(Funnel funnel, Stage s, Figure f, Loaded loaded) {
@@ -70,7 +109,9 @@ final class FunnelSnapshots {
             .map(p -> new PartSnapshot(p.category, p.count, p.low, p.high, p.approximate))
             .toList(),
         f.note,
-        f.statements.stream().map(st -> statement(st, loaded.sources().get(st.id))).toList());
+        f.statements.stream().map(st -> statement(st, loaded.sources().get(st.id))).toList(),
+        f.rank,
+        f.rankReason);
   }
 
   private static StatementSnapshot statement(Statement st, SourceRepository.Header source) {

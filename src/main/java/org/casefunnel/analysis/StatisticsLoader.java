@@ -55,12 +55,15 @@ public class StatisticsLoader {
   Map<String, FunnelSnapshot> snapshots(List<Funnel> of, LocalDate asOf) {
     List<String> ids = of.stream().map(f -> f.id).toList();
     List<Stage> allStages = stages.listByFunnels(ids);
-    Map<Long, Figure> current = figures.currentByStage(ids, asOf);
-    Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(current.values());
+    Map<Long, List<Figure>> candidates = figures.currentCandidates(ids, asOf);
+    Map<Long, Figure> current = FigureRepository.chosen(candidates);
+    List<Figure> all = candidates.values().stream().flatMap(List::stream).toList();
+    Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(all);
     Set<Long> statementIds = new HashSet<>();
-    current.values().forEach(f -> f.statements.forEach(st -> statementIds.add(st.id)));
+    all.forEach(f -> f.statements.forEach(st -> statementIds.add(st.id)));
     FunnelSnapshots.Loaded loaded =
-        new FunnelSnapshots.Loaded(current, parts, sources.headersByStatement(statementIds));
+        new FunnelSnapshots.Loaded(
+            current, parts, sources.headersByStatement(statementIds), candidates);
     Map<String, FunnelSnapshot> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureService;
@@ -18,6 +19,7 @@ import org.casefunnel.funnel.StageService;
 import org.casefunnel.funnel.StageSpec;
 import org.casefunnel.funnel.StageView;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -125,23 +127,42 @@ public class DocumentService {
     }
     Instant now = FunnelChanges.now();
     List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
-    // index of each stage's last figure: every earlier one is stored as superseded at once
-    Map<String, Integer> lastOfStage = new HashMap<>();
+    // the competition rule over each stage's figures in document order, before storing, so a
+    // superseded figure is stored superseded at once (no update of it afterwards)
+    Map<String, List<Integer>> byStage = new HashMap<>();
     for (int i = 0; i < figureSpecs.size(); i++) {
-      lastOfStage.put(figureSpecs.get(i).stage(), i);
+      byStage.computeIfAbsent(figureSpecs.get(i).stage(), k -> new ArrayList<>()).add(i);
     }
-    Map<String, Figure> latestByStage = new HashMap<>();
+    int[] supersededBy = new int[figureSpecs.size()];
+    byStage.forEach(
+        (stage, indexes) -> {
+          int[] by =
+              FigureCompetition.supersededBy(
+                  indexes.stream().map(i -> claim(figureSpecs.get(i))).toList());
+          for (int j = 0; j < indexes.size(); j++) {
+            supersededBy[indexes.get(j)] = by[j] == -1 ? -1 : indexes.get(by[j]);
+          }
+        });
+    Map<Integer, Figure> recorded = new HashMap<>();
+    Map<String, Integer> sequence = new HashMap<>();
     for (int i = 0; i < figureSpecs.size(); i++) {
       FigureSpec f = figureSpecs.get(i);
-      Figure recorded =
+      Figure supersedes = null;
+      for (int earlier : byStage.get(f.stage())) {
+        if (earlier < i && supersededBy[earlier] == i) {
+          supersedes = recorded.get(earlier);
+        }
+      }
+      recorded.put(
+          i,
           figureService.record(
               stageByKey.get(f.stage()),
               f,
               pick(statementByKey, f.statementIds()),
               now,
-              latestByStage.get(f.stage()),
-              lastOfStage.get(f.stage()) != i);
-      latestByStage.put(f.stage(), recorded);
+              sequence.merge(f.stage(), 1, Integer::sum),
+              supersedes,
+              supersededBy[i] != -1));
     }
     stages.flush();
     return funnels.view(funnel.id, null);
@@ -161,6 +182,13 @@ public class DocumentService {
         figures.listByFunnel(funnelId).stream().map(FigureView::spec).toList();
     return new FunnelDocument(
         FunnelView.spec(funnel), sourceSpecs, statementSpecs, stageSpecs, figureSpecs);
+  }
+
+  private static FigureCompetition.Claim claim(FigureSpec f) {
+    long low = f.count() != null ? f.count() : f.low();
+    long high = f.count() != null ? f.count() : f.high();
+    return new FigureCompetition.Claim(
+        f.asOf(), low, high, Set.copyOf(f.statementIds()), f.rankOrNormal());
   }
 
   private static List<Statement> pick(Map<String, Statement> byKey, List<String> keys) {

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "A whole funnel with its sources, statements, stages and figures, cross-referenced by"
             + " ids the client chooses. Within a stage, figures are recorded in document order: a later"
-            + " one supersedes an earlier one.")
+            + " one supersedes an earlier one, unless the two compete (same asOf or both undated,"
+            + " different values, no statement in common), when both stay current and their ranks"
+            + " decide which counts (docs/competing-figures.md).")
 public record FunnelDocument(
     @Schema(description = "The funnel itself.") @NotNull @Valid FunnelSpec funnel,
     @Schema(description = "Documents the statements stand in (at most 200).")

@@ -27,8 +27,11 @@ import org.casefunnel.model.StatementRepository;
  * cf:SecondarySource (a report of what was said); a statement wasQuotedFrom its source (its quote
  * stands there verbatim) and wasAttributedTo its speaker and, unless it is the speaker's own
  * document, the source's publisher, who reported it; a newer figure wasRevisionOf the one it
- * superseded. The funnel is not attributed to the organisation it is about (that organisation did
- * not compile it; who did is not recorded). Nothing is inferred beyond what the funnel records.
+ * superseded. A figure's rank (docs/competing-figures.md) is the qualified attribute cf:rank, whose
+ * value is the qualified name cf:preferred, cf:normal or cf:deprecated, with cf:rankReason; a
+ * deprecated figure is no member of the funnel. The funnel is not attributed to the organisation it
+ * is about (that organisation did not compile it; who did is not recorded). Nothing is inferred
+ * beyond what the funnel records.
  *
  * <p>Written as the PROV-JSON tools read it: qualified names typed {@code prov:QUALIFIED_NAME},
  * prefixes {@code prov} and {@code xsd} declared, a collection's members in one hadMember with an
@@ -150,10 +153,14 @@ public class ProvExport {
               "cf:note",
               f.note,
               "cf:current",
-              f.supersededAt == null,
+              f.isCurrent(),
+              "cf:rank",
+              qname("cf:" + f.rank.wire()),
+              "cf:rankReason",
+              f.rankReason,
               "cf:recordedAt",
               typed(f.recordedAt.toString(), "xsd:dateTime")));
-      if (f.supersededAt == null) {
+      if (f.isCurrent()) {
         g.member(funnelEntity, id);
       }
       Set<String> documents = new HashSet<>();

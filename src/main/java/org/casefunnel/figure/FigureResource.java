@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,10 +39,12 @@ public class FigureResource {
 
   private final FigureService service;
   private final ChangesService changes;
+  private final RankService ranks;
 
-  public FigureResource(FigureService service, ChangesService changes) {
+  public FigureResource(FigureService service, ChangesService changes, RankService ranks) {
     this.service = service;
     this.changes = changes;
+    this.ranks = ranks;
   }
 
   @GET
@@ -91,7 +94,12 @@ public class FigureResource {
   @Path("funnels/{funnelId}/stages/{key}/figures")
   @Operation(
       operationId = "addStageFigure",
-      summary = "Record a new figure of a stage; it supersedes the current one")
+      summary =
+          "Record a new figure of a stage; it supersedes the current ones it does not compete with",
+      description =
+          "A figure competes with a current one, and both stay current, when their asOf is the"
+              + " same (or both are undated), their values differ and they rest on no statement in"
+              + " common; see docs/competing-figures.md.")
   @APIResponse(
       responseCode = "201",
       description = "The figure was recorded.",
@@ -132,6 +140,25 @@ public class FigureResource {
   @APIResponse(responseCode = "200", description = "The figure's provenance.")
   public FigureProvenance provenance(@PathParam("id") long id) {
     return service.provenance(id);
+  }
+
+  @PUT
+  @Path("figures/{id}/rank")
+  @Operation(
+      operationId = "rankFigure",
+      summary = "Rank a figure preferred, normal or deprecated, with a reason",
+      description =
+          "The rank decides which of competing figures counts: the most recently recorded"
+              + " preferred one, else the most recently recorded one; a deprecated figure is never"
+              + " current. If-Match takes the figure's ETag (or its funnel's). Audited.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figure with its new rank.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FigureView.class)))
+  public Response rank(@PathParam("id") long id, RankSpec spec, @BeanParam IfMatch ifMatch) {
+    FigureView view = ranks.rank(id, spec, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 
   @DELETE

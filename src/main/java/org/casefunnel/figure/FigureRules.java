@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.model.FigureRank;
 
 /** The rules a figure's value must follow, shared by document imports and single writes. */
 public final class FigureRules {
@@ -14,6 +15,17 @@ public final class FigureRules {
   public static void check(FigureSpec f, String at, List<ProblemError> errors) {
     checkValue(f.count(), f.low(), f.high(), at, errors);
     checkBreakdown(f.breakdown(), at + "/breakdown", errors);
+    checkRank(f.rankOrNormal(), f.rankReason(), at, errors);
+  }
+
+  /** A rank other than normal says why (docs/competing-figures.md). */
+  public static void checkRank(
+      FigureRank rank, String reason, String at, List<ProblemError> errors) {
+    if (rank.needsReason() && (reason == null || reason.isBlank())) {
+      errors.add(
+          new ProblemError(
+              at + "/rankReason", "is required for the rank " + rank.wire() + " (say why)"));
+    }
   }
 
   private static void checkValue(

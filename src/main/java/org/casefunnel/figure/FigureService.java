@@ -56,7 +56,10 @@ public class FigureService {
     return FigureView.of(figures.require(id));
   }
 
-  /** Records a new figure of a stage; it supersedes the stage's current figure. */
+  /**
+   * Records a new figure of a stage; it supersedes every current figure of the stage it does not
+   * compete with ({@link org.casefunnel.model.FigureCompetition}).
+   */
   public FigureView add(String funnelId, String stageKey, FigureSpec spec) {
     beanChecks.require(spec);
     List<ProblemError> errors = new ArrayList<>();
@@ -74,37 +77,35 @@ public class FigureService {
         (funnel, stage) -> {
           List<Statement> cited =
               statements.resolve(funnelId, spec.statementIds(), "/statementIds");
-          Figure f =
-              record(stage, spec, cited, FunnelChanges.now(), figures.latest(stage).orElse(null));
+          List<Figure> history = new ArrayList<>(figures.history(stage));
+          Instant now = FunnelChanges.now();
+          int sequence = history.isEmpty() ? 1 : history.getLast().sequence + 1;
+          Figure f = record(stage, spec, cited, now, sequence, null, false);
+          history.add(f);
+          int[] by = Standings.settle(history, now);
+          f.supersedes = Standings.lastSupersededBy(history, by, history.size() - 1);
           return FigureView.of(f);
         });
   }
 
   /**
-   * Stores a figure as the newest of its stage, superseding {@code previous} (the stage's latest
-   * figure, or null); shared by single writes and document imports.
-   */
-  public Figure record(
-      Stage stage, FigureSpec spec, List<Statement> cited, Instant now, Figure previous) {
-    return record(stage, spec, cited, now, previous, false);
-  }
-
-  /**
-   * As {@link #record(Stage, FigureSpec, List, Instant, Figure)}; {@code supersededLater} stores
-   * the figure as superseded at {@code now} at once, when an import knows a later figure of the
-   * stage follows, which saves an update of every superseded figure.
+   * Stores a figure of a stage with its place in the stage's history; shared by single writes and
+   * document imports. {@code supersedes} is the latest figure it superseded (null for none); {@code
+   * superseded} stores it as superseded at {@code now} at once, when an import knows a later figure
+   * of the stage supersedes it, which saves an update.
    */
   public Figure record(
       Stage stage,
       FigureSpec spec,
       List<Statement> cited,
       Instant now,
-      Figure previous,
-      boolean supersededLater) {
+      int sequence,
+      Figure supersedes,
+      boolean superseded) {
     Figure f = new Figure();
     f.funnel = stage.funnel;
     f.stage = stage;
-    f.sequence = previous == null ? 1 : previous.sequence + 1;
+    f.sequence = sequence;
     f.count = spec.count();
     f.low = spec.count() == null ? spec.low() : null;
     f.high = spec.count() == null ? spec.high() : null;
@@ -114,9 +115,12 @@ public class FigureService {
     f.period = spec.period();
     f.wording = spec.wording();
     f.note = spec.note();
+    f.rank = spec.rankOrNormal();
+    f.rankReason = spec.rankReason();
     f.recordedAt = now;
     f.statements.addAll(cited);
-    f.supersededAt = supersededLater ? now : null;
+    f.supersedes = supersedes;
+    f.supersededAt = superseded ? now : null;
     if (spec.breakdown() != null) {
       f.breakdownDimension = spec.breakdown().dimension();
       List<BreakdownSpec.Part> parts = spec.breakdown().parts();
@@ -133,17 +137,13 @@ public class FigureService {
         f.breakdownParts.add(part);
       }
     }
-    if (previous != null) {
-      f.supersedes = previous;
-      previous.supersededAt = now;
-    }
     figures.persist(f);
     return f;
   }
 
   /**
-   * Removes a figure entered by mistake. A correction is a new figure instead; deleting the current
-   * figure makes the one it superseded current again.
+   * Removes a figure entered by mistake. A correction is a new figure instead; what the deleted
+   * figure superseded stands again unless another figure supersedes it.
    */
   public void delete(long id, String ifMatch) {
     changes.modify(
@@ -152,15 +152,15 @@ public class FigureService {
         funnel -> figures.require(id),
         f -> FigureView.etag(f.id, f.version),
         (funnel, f) -> {
-          Figure successor = figures.successorOf(f).orElse(null);
-          if (successor != null) {
+          for (Figure successor : figures.successorsOf(f)) {
             successor.supersedes = f.supersedes;
-          } else if (f.supersedes != null) {
-            f.supersedes.supersededAt = null;
           }
+          List<Figure> rest = new ArrayList<>(figures.history(f.stage));
+          rest.remove(f);
           // the stage's tag covers its current figure
           changes.touch(f.stage);
           figures.delete(f);
+          Standings.settle(rest, FunnelChanges.now());
           return null;
         });
   }

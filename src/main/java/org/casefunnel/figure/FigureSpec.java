@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -80,12 +81,61 @@ public record FigureSpec(
             description = "Optional split of the figure along one dimension (e.g. offence type).",
             nullable = true)
         @Valid
-        BreakdownSpec breakdown) {
+        BreakdownSpec breakdown,
+    @Schema(
+            description =
+                "How an editor weighs the figure against competing ones: preferred, normal (the"
+                    + " default when absent) or deprecated (kept on record, never current).",
+            examples = "preferred",
+            nullable = true)
+        FigureRank rank,
+    @Schema(
+            description = "Why the figure has its rank; required for preferred and deprecated.",
+            examples = "The inspectorate counted the cases itself.",
+            nullable = true)
+        @Size(max = 2000)
+        String rankReason) {
+
+  /** A figure of normal rank (the form before ranks existed). */
+  public FigureSpec(
+      String stage,
+      Long count,
+      Long low,
+      Long high,
+      Boolean approximate,
+      FigureStatus status,
+      LocalDate asOf,
+      String period,
+      String wording,
+      String note,
+      List<String> statementIds,
+      BreakdownSpec breakdown) {
+    this(
+        stage,
+        count,
+        low,
+        high,
+        approximate,
+        status,
+        asOf,
+        period,
+        wording,
+        note,
+        statementIds,
+        breakdown,
+        null,
+        null);
+  }
 
   /**
    * A bound no real count of cases or offences comes near; it keeps arithmetic far from overflow.
    */
   public static final long MAX_COUNT = 1_000_000_000_000L;
+
+  /** The rank, normal when none is given. */
+  public FigureRank rankOrNormal() {
+    return rank == null ? FigureRank.NORMAL : rank;
+  }
 
   public boolean isApproximate() {
     return Boolean.TRUE.equals(approximate);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Statement;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,12 @@ public record FigureView(
         String period,
     @Schema(description = "The figure's original wording.") String wording,
     @Schema(description = "How the wording was read into numbers.", nullable = true) String note,
-    @Schema(description = "True while no newer figure of the stage supersedes it.") boolean current,
+    @Schema(
+            description =
+                "True while no newer figure of the stage supersedes it and it is not deprecated."
+                    + " Competing figures (docs/competing-figures.md) are all current; the"
+                    + " statistics say which one counts.")
+        boolean current,
     @Schema(description = "Id of the figure this one superseded.", nullable = true) Long supersedes,
     @Schema(description = "When the service recorded the figure.") Instant recordedAt,
     @Schema(description = "When a newer figure superseded it.", nullable = true)
@@ -43,6 +49,11 @@ public record FigureView(
         List<String> statementIds,
     @Schema(description = "The figure split along one dimension, if it is.", nullable = true)
         BreakdownSpec breakdown,
+    @Schema(
+            description = "How an editor weighs the figure: preferred, normal or deprecated.",
+            examples = "normal")
+        FigureRank rank,
+    @Schema(description = "Why the figure has its rank.", nullable = true) String rankReason,
     @Schema(description = "Version for optimistic concurrency.") long version) {
 
   public static FigureView of(Figure f) {
@@ -60,12 +71,14 @@ public record FigureView(
         f.period,
         f.wording,
         f.note,
-        f.supersededAt == null,
+        f.isCurrent(),
         f.supersedes == null ? null : f.supersedes.id,
         f.recordedAt,
         f.supersededAt,
         f.statements.stream().map(s -> s.key).toList(),
         BreakdownSpec.of(f),
+        f.rank,
+        f.rankReason,
         f.version);
   }
 
@@ -83,7 +96,9 @@ public record FigureView(
         f.wording,
         f.note,
         f.statements.stream().map((Statement s) -> s.key).toList(),
-        BreakdownSpec.of(f));
+        BreakdownSpec.of(f),
+        f.rank == FigureRank.NORMAL ? null : f.rank,
+        f.rankReason);
   }
 
   /** Strong ETag of a figure version; the one path for reads and conditional writes. */

@@ -48,11 +48,14 @@ public class FiguresCsv {
           "kind",
           "sourceTitle",
           "sourceUrl",
-          "quote");
+          "quote",
+          "rank",
+          "rankReason");
 
   public static final String EXAMPLE =
       "stage,stageLabel,figureId,count,low,high,approximate,status,asOf,period,wording,note,"
-          + "statementId,speaker,speakerRole,venue,madeOn,kind,sourceTitle,sourceUrl,quote\r\n"
+          + "statementId,speaker,speakerRole,venue,madeOn,kind,sourceTitle,sourceUrl,quote,"
+          + "rank,rankReason\r\n"
           + "reviewed,Cases given a further review,2,2200,2200,2200,false,reported,,,"
           + "\"a further review of 2,200 of them\",,st-review,Sir Mark Rowley,...\r\n";
 
@@ -121,19 +124,24 @@ public class FiguresCsv {
     r.add(f.wording);
     r.add(f.note);
     if (st == null) {
-      while (r.size() < COLUMNS.size()) {
+      while (r.size() < RANK) {
         r.add(null);
       }
-      return r;
+    } else {
+      r.addAll(statementColumns(st));
     }
-    r.addAll(statementColumns(st));
+    r.add(f.rank.wire());
+    r.add(f.rankReason);
     return r;
   }
+
+  /** Index of the first column after the statement's. */
+  private static final int RANK = COLUMNS.indexOf("rank");
 
   /** A figure's row with each statement column holding its statements' values, one per line. */
   private static List<Object> joined(List<Object> figureRow, List<Statement> statements) {
     int first = COLUMNS.indexOf("statementId");
-    for (int c = first; c < COLUMNS.size(); c++) {
+    for (int c = first; c < RANK; c++) {
       List<String> values = new ArrayList<>();
       for (Statement st : statements) {
         Object v = statementColumns(st).get(c - first);

@@ -155,7 +155,7 @@ public class StageService {
   }
 
   private StageView view(Stage s) {
-    return StageView.of(s, figures.latest(s).map(FigureView::of).orElse(null));
+    return StageView.of(s, figures.current(s).map(FigureView::of).orElse(null));
   }
 
   /** The base a stage names, checked: it exists, and the links it makes do not loop. */

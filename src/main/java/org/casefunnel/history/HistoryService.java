@@ -215,6 +215,8 @@ public class HistoryService {
     m.put("supersedes", safe(() -> f.supersedes == null ? null : f.supersedes.id));
     m.put("recordedAt", f.recordedAt);
     m.put("supersededAt", f.supersededAt);
+    m.put("rank", f.rank);
+    m.put("rankReason", f.rankReason);
     return m;
   }
 

@@ -22,7 +22,9 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * A value of a stage: an exact or approximate count, or a range. Figures are never overwritten: a
- * newer one supersedes the older, and both stay.
+ * newer one supersedes the older, and both stay, unless the two compete (same time, different
+ * values, different statements; see {@link FigureCompetition}), when both stay current and the rank
+ * decides which counts. The rank and its reason are the only fields an editor changes.
  */
 @Entity
 @Audited
@@ -33,7 +35,7 @@ public class Figure extends FunnelPart {
   @JoinColumn(name = "stage_id")
   public Stage stage;
 
-  /** Order of recording within the stage: the highest is the current figure. */
+  /** Order of recording within the stage, from 1. */
   @Column(name = "sequence_no", nullable = false)
   public int sequence;
 
@@ -73,8 +75,17 @@ public class Figure extends FunnelPart {
   @Column(name = "recorded_at", nullable = false)
   public Instant recordedAt;
 
+  /** When a later figure superseded it; null while it stands (deprecated or not). */
   @Column(name = "superseded_at")
   public Instant supersededAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "figure_rank", nullable = false, length = 20)
+  public FigureRank rank = FigureRank.NORMAL;
+
+  /** Why the figure has its rank; required for preferred and deprecated. */
+  @Column(name = "rank_reason", length = 4000)
+  public String rankReason;
 
   @ManyToMany
   @JoinTable(
@@ -102,6 +113,11 @@ public class Figure extends FunnelPart {
 
   public long upperBound() {
     return count != null ? count : high;
+  }
+
+  /** Standing (not superseded) and not deprecated: a candidate to be the stage's figure. */
+  public boolean isCurrent() {
+    return supersededAt == null && rank != FigureRank.DEPRECATED;
   }
 
   public boolean isRange() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.casefunnel.common.problem.ProblemException;
 public class FigureRepository implements PanacheRepository<Figure> {
 
   /**
-   * The figure of each stage current at a date (the newest recorded one whose asOf is on or before
-   * it), or current now when the date is null. Keyed by stage id; one query whatever the funnel's
-   * size.
+   * The figure of each stage that counts at a date, or now when the date is null: among the stage's
+   * current figures (see {@link #currentCandidates(Collection, LocalDate)}), the one {@link
+   * FigureCompetition#choose} picks. Keyed by stage id; one query whatever the funnel's size.
    */
   public Map<Long, Figure> currentByStage(String funnelId, LocalDate asOf) {
     return currentByStage(List.of(funnelId), asOf);
@@ -30,6 +31,30 @@ public class FigureRepository implements PanacheRepository<Figure> {
    * stage ids are unique across funnels.
    */
   public Map<Long, Figure> currentByStage(Collection<String> funnelIds, LocalDate asOf) {
+    return chosen(currentCandidates(funnelIds, asOf));
+  }
+
+  /** The figure that counts among each stage's current ones ({@link FigureCompetition#choose}). */
+  public static Map<Long, Figure> chosen(Map<Long, List<Figure>> candidates) {
+    Map<Long, Figure> byStage = new HashMap<>();
+    candidates.forEach(
+        (stage, current) -> {
+          FigureCompetition.Choice<Figure> c = FigureCompetition.choose(current, f -> f.rank);
+          if (c != null) {
+            byStage.put(stage, c.chosen());
+          }
+        });
+    return byStage;
+  }
+
+  /**
+   * Every current figure of each stage, in recording order (more than one when figures compete).
+   * Now (a null date): the figures no later one superseded, as writes stored it, less the
+   * deprecated. At a date: {@link FigureCompetition#current} of the figures dated on or before it,
+   * as if nothing later had been recorded (undated figures have no place in a dated view). Keyed by
+   * stage id; stages without a current figure are absent. One query; statements are fetched.
+   */
+  public Map<Long, List<Figure>> currentCandidates(Collection<String> funnelIds, LocalDate asOf) {
     if (funnelIds.isEmpty()) {
       return Map.of();
     }
@@ -46,11 +71,29 @@ public class FigureRepository implements PanacheRepository<Figure> {
                     funnelIds,
                     asOf)
                 .list();
-    Map<Long, Figure> byStage = new HashMap<>();
-    for (Figure f : figures) {
-      byStage.merge(f.stage.id, f, (a, b) -> a.sequence >= b.sequence ? a : b);
-    }
-    return byStage;
+    Map<Long, List<Figure>> byStage = new HashMap<>();
+    figures.stream()
+        .sorted(Comparator.comparingInt((Figure f) -> f.sequence))
+        .forEach(f -> byStage.computeIfAbsent(f.stage.id, k -> new ArrayList<>()).add(f));
+    Map<Long, List<Figure>> out = new HashMap<>();
+    byStage.forEach(
+        (stage, list) -> {
+          List<Figure> current =
+              asOf == null
+                  ? list.stream().filter(Figure::isCurrent).toList()
+                  : FigureCompetition.current(list, FigureCompetition.Claim::of);
+          if (!current.isEmpty()) {
+            out.put(stage, current);
+          }
+        });
+    return out;
+  }
+
+  /** The figure of a stage that counts now, if any. */
+  public Optional<Figure> current(Stage stage) {
+    List<Figure> current = history(stage).stream().filter(Figure::isCurrent).toList();
+    FigureCompetition.Choice<Figure> c = FigureCompetition.choose(current, f -> f.rank);
+    return c == null ? Optional.empty() : Optional.of(c.chosen());
   }
 
   /**
@@ -144,12 +187,9 @@ public class FigureRepository implements PanacheRepository<Figure> {
         .list();
   }
 
-  public Optional<Figure> latest(Stage stage) {
-    return find("stage = ?1 order by sequence desc", stage).firstResultOptional();
-  }
-
-  public Optional<Figure> successorOf(Figure figure) {
-    return find("supersedes = ?1", figure).firstResultOptional();
+  /** The figures that name {@code figure} as the one they superseded. */
+  public List<Figure> successorsOf(Figure figure) {
+    return find("supersedes = ?1", figure).list();
   }
 
   public List<Figure> restingOn(Long statementId) {

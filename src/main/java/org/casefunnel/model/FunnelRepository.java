@@ -70,6 +70,7 @@ public class FunnelRepository implements PanacheRepositoryBase<Funnel, String> {
     if (filter.status() != null) {
       where.add(
           "exists (select 1 from Figure fi where fi.funnel = f and fi.supersededAt is null"
+              + " and fi.rank <> org.casefunnel.model.FigureRank.DEPRECATED"
               + " and fi.status = :status)");
       params.and("status", filter.status());
     }

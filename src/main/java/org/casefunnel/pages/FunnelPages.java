@@ -52,7 +52,9 @@ public final class FunnelPages {
               // the statistics' own statement: logical bounds first unless the review was random
               x == null ? null : x.statement(),
               notes(st),
-              fig == null ? List.of() : evidence(fig)));
+              fig == null ? List.of() : evidence(fig),
+              fig == null ? null : fig.rank().wire(),
+              fig == null ? null : fig.rankReason()));
     }
     String chart =
         "/api/funnels/"

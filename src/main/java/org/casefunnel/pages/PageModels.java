@@ -47,10 +47,17 @@ public final class PageModels {
       String conversion,
       String interval,
       List<String> notes,
-      List<Evidence> evidence) {
+      List<Evidence> evidence,
+      String rank,
+      String rankReason) {
 
     public boolean hasFigure() {
       return value != null;
+    }
+
+    /** Whether an editor ranked the figure (preferred or deprecated: normal is not shown). */
+    public boolean ranked() {
+      return rank != null && !rank.equals("normal");
     }
   }
 

@@ -125,6 +125,14 @@ final class WriteRecipes {
                     "statementIds", list("st1")),
                 Kind.APPEND,
                 201);
+        case "rankFigure" ->
+            new Recipe(
+                operationId,
+                "PUT",
+                "/api/figures/" + figureId + "/rank",
+                map("rank", "preferred", "rankReason", "Counted case by case"),
+                Kind.CONDITIONAL,
+                200);
         case "deleteFigure" ->
             new Recipe(
                 operationId, "DELETE", "/api/figures/" + figureId, null, Kind.CONDITIONAL, 204);

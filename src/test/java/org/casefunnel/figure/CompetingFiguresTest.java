@@ -1,0 +1,379 @@
+package org.casefunnel.figure;
+
+import static io.restassured.RestAssured.given;
+import static org.casefunnel.TestDocuments.list;
+import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18 item 2: two figures of one stage at the same date, on different statements, with
+ * different values compete; the statistics warn and say which counts and why; an editor ranks.
+ */
+@QuarkusTest
+class CompetingFiguresTest {
+
+  private static final String INSPECTORATE_TEXT =
+      "The inspectorate found that 100 cases had been reviewed by January.";
+
+  @BeforeAll
+  static void actAsEditor() {
+    TestAuth.editorByDefault();
+  }
+
+  /** The test funnel plus a second source in which another speaker gives another number. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> document(String id) {
+    Map<String, Object> doc = TestDocuments.valid(id);
+    List<Object> sources = new ArrayList<>((List<Object>) doc.get("sources"));
+    sources.add(
+        map(
+            "id", "s9",
+            "title", "Inspection report",
+            "publisher", "HM Inspectorate",
+            "url", "https://example.org/inspection",
+            "text", INSPECTORATE_TEXT));
+    doc.put("sources", sources);
+    List<Object> statements = new ArrayList<>((List<Object>) doc.get("statements"));
+    statements.add(
+        map(
+            "id", "st9",
+            "sourceId", "s9",
+            "speaker", "Chief Inspector Smith",
+            "kind", "paraphrase",
+            "quote", INSPECTORATE_TEXT));
+    doc.put("statements", statements);
+    return doc;
+  }
+
+  private static Map<String, Object> inspectorateFigure() {
+    return map(
+        "stage", "reviewed",
+        "count", 100,
+        "status", "reported",
+        "asOf", "2026-01-12",
+        "wording", "100 cases had been reviewed",
+        "statementIds", list("st9"));
+  }
+
+  private static long forceFigure(String funnel) {
+    return ((Number)
+            given()
+                .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
+                .then()
+                .extract()
+                .path("find { it.count == 120 }.id"))
+        .longValue();
+  }
+
+  private static long addInspectorateFigure(String funnel) {
+    return ((Number)
+            given()
+                .contentType(ContentType.JSON)
+                .body(inspectorateFigure())
+                .post("/api/funnels/" + funnel + "/stages/reviewed/figures")
+                .then()
+                .statusCode(201)
+                .body("current", equalTo(true))
+                .body("rank", equalTo("normal"))
+                .body("supersedes", nullValue())
+                .extract()
+                .path("id"))
+        .longValue();
+  }
+
+  private static JsonPath statistics(String funnel) {
+    return given()
+        .get("/api/funnels/" + funnel + "/statistics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static String conflictWarning(JsonPath stats) {
+    return stats.getString("warnings.find { it.code == 'conflicting_figures' }.message");
+  }
+
+  private static io.restassured.response.ValidatableResponse rank(
+      long figure, String rank, String reason) {
+    return given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", TestAuth.etag("/api/figures/" + figure))
+        .body(map("rank", rank, "rankReason", reason))
+        .put("/api/figures/" + figure + "/rank")
+        .then();
+  }
+
+  @Test
+  void competingFiguresStayCurrentAndTheWarningNamesBothAndThenThePreferredOne() {
+    String funnel = "compete-a";
+    TestDocuments.ensureImported(document(funnel));
+    long force = forceFigure(funnel);
+    long inspectorate = addInspectorateFigure(funnel);
+
+    given()
+        .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
+        .then()
+        .body("count", equalTo(list(120, 100)))
+        .body("current", equalTo(list(true, true)));
+
+    JsonPath before = statistics(funnel);
+    assertThat(before.getLong("stages.find { it.key == 'reviewed' }.figureId"), inspectorate);
+    String warning = conflictWarning(before);
+    org.assertj.core.api.Assertions.assertThat(warning)
+        .contains("figure " + force + ", 120", "Jane Doe")
+        .contains("figure " + inspectorate + ", 100", "Chief Inspector Smith")
+        .contains("use figure " + inspectorate + " (100)")
+        .contains("none is ranked preferred", "most recently recorded");
+    org.assertj.core.api.Assertions.assertThat(
+            before.getString("warnings.find { it.code == 'conflicting_figures' }.stage"))
+        .isEqualTo("reviewed");
+
+    rank(force, "preferred", "The force counted every case itself.")
+        .statusCode(200)
+        .header("ETag", startsWith("\""))
+        .body("rank", equalTo("preferred"))
+        .body("rankReason", equalTo("The force counted every case itself."))
+        .body("current", equalTo(true));
+
+    JsonPath after = statistics(funnel);
+    assertThat(after.getLong("stages.find { it.key == 'reviewed' }.figureId"), force);
+    org.assertj.core.api.Assertions.assertThat(
+            after.getLong("stages.find { it.key == 'reviewed' }.value.low"))
+        .isEqualTo(120);
+    org.assertj.core.api.Assertions.assertThat(conflictWarning(after))
+        .contains("use figure " + force + " (120) because it is ranked preferred")
+        .contains("The force counted every case itself.")
+        .doesNotContain("none is ranked preferred");
+    given()
+        .get("/api/funnels/" + funnel)
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure.id", equalTo((int) force));
+
+    // the page shows the rank and the warning
+    given()
+        .get("/funnels/" + funnel)
+        .then()
+        .statusCode(200)
+        .body(allOf(containsString("conflicting_figures"), containsString("rank: preferred")));
+  }
+
+  @Test
+  void aRankChangeNeedsIfMatchAndAReason() {
+    String funnel = "compete-b";
+    TestDocuments.ensureImported(document(funnel));
+    long force = forceFigure(funnel);
+    String stale = TestAuth.etag("/api/figures/" + force);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(map("rank", "deprecated", "rankReason", "Superseded by the inspection"))
+        .put("/api/figures/" + force + "/rank")
+        .then()
+        .statusCode(428)
+        .contentType(startsWith("application/problem+json"));
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", stale)
+        .body(map("rank", "preferred"))
+        .put("/api/figures/" + force + "/rank")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", hasItem("/rankReason"));
+
+    rank(force, "normal", null).statusCode(200).body("rank", equalTo("normal"));
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", stale)
+        .body(map("rank", "deprecated", "rankReason", "Superseded by the inspection"))
+        .put("/api/figures/" + force + "/rank")
+        .then()
+        .statusCode(412)
+        .contentType(startsWith("application/problem+json"));
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", TestAuth.etag("/api/figures/" + force))
+        .body(map("rank", "best", "rankReason", "x"))
+        .put("/api/figures/" + force + "/rank")
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  void aDeprecatedFigureIsNeverCurrentAndWhatItSupersededStandsAgain() {
+    String funnel = "compete-c";
+    TestDocuments.ensureImported(document(funnel));
+    long first = forceFigure(funnel);
+    Map<String, Object> later = inspectorateFigure();
+    later.put("asOf", "2026-03-01");
+    long second =
+        ((Number)
+                given()
+                    .contentType(ContentType.JSON)
+                    .body(later)
+                    .post("/api/funnels/" + funnel + "/stages/reviewed/figures")
+                    .then()
+                    .statusCode(201)
+                    .body("supersedes", equalTo((int) first))
+                    .extract()
+                    .path("id"))
+            .longValue();
+    given().get("/api/figures/" + first).then().body("current", equalTo(false));
+
+    rank(second, "deprecated", "Misread: the report counts referrals")
+        .statusCode(200)
+        .body("current", equalTo(false));
+    given().get("/api/figures/" + first).then().body("current", equalTo(true));
+    given()
+        .get("/api/funnels/" + funnel)
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure.id", equalTo((int) first));
+    given()
+        .queryParam("asOf", "2026-04-01")
+        .get("/api/funnels/" + funnel)
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.figure.id", equalTo((int) first));
+
+    // the only figure of a stage deprecated: the stage has no current figure
+    long inScope =
+        ((Number)
+                given()
+                    .get("/api/funnels/" + funnel + "/stages/in_scope")
+                    .then()
+                    .extract()
+                    .path("figure.id"))
+            .longValue();
+    rank(inScope, "deprecated", "Not a count of cases").statusCode(200);
+    given()
+        .get("/api/funnels/" + funnel + "/stages/in_scope")
+        .then()
+        .statusCode(200)
+        .body("figure", nullValue());
+    JsonPath stats = statistics(funnel);
+    org.assertj.core.api.Assertions.assertThat(
+            stats.getString("stages.find { it.key == 'in_scope' }.figureId"))
+        .isNull();
+  }
+
+  @Test
+  void documentsCsvAndProvCarryRanksAndARoundTripKeepsThem() {
+    String funnel = "compete-d";
+    TestDocuments.ensureImported(document(funnel));
+    long force = forceFigure(funnel);
+    long inspectorate = addInspectorateFigure(funnel);
+    rank(force, "deprecated", "Counted referrals, not cases").statusCode(200);
+
+    given()
+        .get("/api/funnels/" + funnel + "?format=csv")
+        .then()
+        .statusCode(200)
+        .body(containsString("rank,rankReason\r\n"))
+        .body(not(containsString("Counted referrals")));
+    given()
+        .get("/api/funnels/" + funnel + "/prov")
+        .then()
+        .statusCode(200)
+        .body("prefix.cf", equalTo("urn:case-funnel:vocab:"))
+        .body("entity.'f:figure-" + force + "'.'cf:rank'.'$'", equalTo("cf:deprecated"))
+        .body("entity.'f:figure-" + force + "'.'cf:rank'.type", equalTo("prov:QUALIFIED_NAME"))
+        .body(
+            "entity.'f:figure-" + force + "'.'cf:rankReason'",
+            equalTo("Counted referrals, not cases"))
+        .body("entity.'f:figure-" + inspectorate + "'.'cf:rank'.'$'", equalTo("cf:normal"));
+
+    Map<String, Object> exported =
+        given()
+            .get("/api/funnels/" + funnel + "/document")
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(Map.class);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> figures = (List<Map<String, Object>>) exported.get("figures");
+    org.assertj.core.api.Assertions.assertThat(figures)
+        .filteredOn(f -> "reviewed".equals(f.get("stage")))
+        .extracting(f -> f.get("rank"), f -> f.get("rankReason"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("deprecated", "Counted referrals, not cases"),
+            org.assertj.core.groups.Tuple.tuple(null, null));
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> spec = (Map<String, Object>) exported.get("funnel");
+    spec.put("id", funnel + "-copy");
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(exported)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/funnels/" + funnel + "-copy/stages/reviewed/figures")
+        .then()
+        .body("count", equalTo(list(120, 100)))
+        .body("rank", equalTo(list("deprecated", "normal")))
+        .body("rankReason", equalTo(Arrays.asList("Counted referrals, not cases", null)))
+        .body("current", equalTo(list(false, true)));
+    given()
+        .get("/api/funnels/" + funnel + "-copy/document")
+        .then()
+        .body(
+            "figures.findAll { it.stage == 'reviewed' }.rank",
+            equalTo(Arrays.asList("deprecated", null)))
+        .body("figures", hasSize(figures.size()));
+  }
+
+  @Test
+  void anImportedDocumentWithCompetingFiguresKeepsBothAndWarns() {
+    String funnel = "compete-e";
+    Map<String, Object> doc = document(funnel);
+    @SuppressWarnings("unchecked")
+    List<Object> figures = new ArrayList<>((List<Object>) doc.get("figures"));
+    Map<String, Object> preferred = inspectorateFigure();
+    preferred.put("rank", "preferred");
+    preferred.put("rankReason", "The inspectorate checked each case");
+    figures.add(preferred);
+    doc.put("figures", figures);
+    TestDocuments.ensureImported(doc);
+    given()
+        .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
+        .then()
+        .body("current", equalTo(list(true, true)))
+        .body("rank", equalTo(list("normal", "preferred")));
+    org.assertj.core.api.Assertions.assertThat(conflictWarning(statistics(funnel)))
+        .contains("because it is ranked preferred: 'The inspectorate checked each case'");
+
+    preferred.remove("rankReason");
+    Map<String, Object> bad = document(funnel + "-bad");
+    bad.put("figures", figures);
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(bad)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", hasItem("/figures/" + (figures.size() - 1) + "/rankReason"));
+  }
+
+  private static void assertThat(long actual, long expected) {
+    org.assertj.core.api.Assertions.assertThat(actual).isEqualTo(expected);
+  }
+}
