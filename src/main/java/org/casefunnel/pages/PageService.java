@@ -24,6 +24,7 @@ import org.casefunnel.funnel.FunnelSummary;
 import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageView;
 import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.series.SeriesService;
 
 /**
  * Gathers what the HTML pages show from the services the API uses (conversions, extrapolations and
@@ -35,11 +36,17 @@ public class PageService {
   private final FunnelService funnels;
   private final FigureService figures;
   private final StatisticsService statistics;
+  private final SeriesService series;
 
-  public PageService(FunnelService funnels, FigureService figures, StatisticsService statistics) {
+  public PageService(
+      FunnelService funnels,
+      FigureService figures,
+      StatisticsService statistics,
+      SeriesService series) {
     this.funnels = funnels;
     this.figures = figures;
     this.statistics = statistics;
+    this.series = series;
   }
 
   @Transactional
@@ -117,6 +124,11 @@ public class PageService {
               evidence));
     }
     String chart = "/api/funnels/" + f.id() + "/chart.svg" + (asOf == null ? "" : "?asOf=" + asOf);
+    // a series needs two dates to show a change; a page as of a date shows it up to that date
+    String seriesChart =
+        series.dateCount(f.id(), asOf) < 2
+            ? null
+            : "/api/funnels/" + f.id() + "/series.svg" + (asOf == null ? "" : "?to=" + asOf);
     return new PageModels.FunnelPage(
         f.id(),
         f.title(),
@@ -136,7 +148,8 @@ public class PageService {
                         w.stage() == null ? null : labelOf(byKey, w.stage()),
                         w.message()))
             .toList(),
-        true);
+        true,
+        seriesChart);
   }
 
   private static String labelOf(Map<String, StageView> byKey, String key) {
