@@ -25,7 +25,7 @@ public final class FunnelPages {
 
   private FunnelPages() {}
 
-  public static PageModels.FunnelPage page(FunnelReading reading) {
+  public static PageModels.FunnelPage page(FunnelReading reading, String seriesChartUrl) {
     FunnelSnapshot f = reading.snapshot();
     FunnelStatisticsView stats = reading.statistics();
     Map<String, StageStatisticsView> statsByKey = new HashMap<>();
@@ -78,7 +78,8 @@ public final class FunnelPages {
                     new PageModels.Warning(
                         w.code(), w.stage() == null ? null : labelOf(f, w.stage()), w.message()))
             .toList(),
-        true);
+        true,
+        seriesChartUrl);
   }
 
   /** The stage's notes, with the projection check's verdict first where there is one. */

@@ -32,7 +32,9 @@ public final class PageModels {
       String chartUrl,
       List<StageRow> stages,
       List<Warning> warnings,
-      boolean statisticsAvailable) {}
+      boolean statisticsAvailable,
+      // the series chart, only when the figures have at least two dates (else null)
+      String seriesChartUrl) {}
 
   public record StageRow(
       String key,

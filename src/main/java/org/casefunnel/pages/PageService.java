@@ -4,11 +4,13 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import org.casefunnel.analysis.FunnelReading;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.common.paging.PageView;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelSummary;
 import org.casefunnel.model.FunnelRepository;
+import org.casefunnel.series.SeriesService;
 
 /**
  * Gathers what the HTML pages show: the overview from the funnel list, a funnel's page from its
@@ -19,10 +21,12 @@ public class PageService {
 
   private final FunnelService funnels;
   private final StatisticsService statistics;
+  private final SeriesService series;
 
-  public PageService(FunnelService funnels, StatisticsService statistics) {
+  public PageService(FunnelService funnels, StatisticsService statistics, SeriesService series) {
     this.funnels = funnels;
     this.statistics = statistics;
+    this.series = series;
   }
 
   @Transactional
@@ -39,6 +43,12 @@ public class PageService {
   /** A funnel's page: a function of its cached snapshot and statistics ({@link FunnelPages}). */
   @Transactional
   public PageModels.FunnelPage funnel(String id, LocalDate asOf) {
-    return FunnelPages.page(statistics.reading(id, asOf));
+    FunnelReading reading = statistics.reading(id, asOf);
+    // a series needs two dates to show a change; a page as of a date shows it up to that date
+    String seriesChart =
+        series.dateCount(id, asOf) < 2
+            ? null
+            : "/api/funnels/" + id + "/series.svg" + (asOf == null ? "" : "?to=" + asOf);
+    return FunnelPages.page(reading, seriesChart);
   }
 }

@@ -46,7 +46,8 @@ class FunnelPagesTest {
     PageModels.FunnelPage page =
         FunnelPages.page(
             reading(
-                snapshot, List.of(new WarningView("approximate_input", "expected", "A range."))));
+                snapshot, List.of(new WarningView("approximate_input", "expected", "A range."))),
+            null);
 
     assertThat(page.chartUrl()).isEqualTo("/api/funnels/f/chart.svg?asOf=2026-01-31");
     assertThat(page.stages())
@@ -72,7 +73,8 @@ class FunnelPagesTest {
   @Test
   void aStageWithoutAFigureHasNoValueAndSaysWhy() {
     PageModels.FunnelPage page =
-        FunnelPages.page(reading(Snapshots.funnel().empty("identified", null).build(), List.of()));
+        FunnelPages.page(
+            reading(Snapshots.funnel().empty("identified", null).build(), List.of()), null);
 
     PageModels.StageRow row = page.stages().get(0);
     assertThat(row.hasFigure()).isFalse();

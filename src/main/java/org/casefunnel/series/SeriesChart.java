@@ -1,0 +1,175 @@
+package org.casefunnel.series;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.ExtrapolationView;
+
+/**
+ * Draws a {@link SeriesView} as a self-contained SVG, one chart per stage, each on its own scale,
+ * time along x: the figure in effect as a step line (dashed when approximate) with a hatched band
+ * for a range, the extrapolation as a dotted band (logical bounds) and a dashed, dotted band (the
+ * exact 95% interval), filled circles where a new figure is dated, hollow ones for superseded
+ * values. Every mark differs in shape or pattern, not only colour, and the numbers stand in words
+ * below each chart. No scripts, fonts or external references, so a plain {@code <img>} embeds it.
+ */
+final class SeriesChart {
+
+  static final String MEDIA_TYPE = "image/svg+xml";
+  static final int WIDTH = 760;
+  private static final int LEFT = 16;
+  private static final int PLOT_LEFT = 96;
+  private static final int PLOT_RIGHT = 736;
+  private static final int PLOT_HEIGHT = 120;
+  private static final int LINE = 15;
+
+  private SeriesChart() {}
+
+  static String render(SeriesView m) {
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
+    Map<String, String> labels = new HashMap<>();
+    m.stages().forEach(s -> labels.put(s.key(), s.label()));
+    List<LocalDate> dates = m.dates().stream().map(SeriesView.SeriesDate::asOf).toList();
+
+    // the words under each chart first: they fix the height
+    List<List<String>> words = new ArrayList<>();
+    int height = 120 + 4 * 16;
+    for (SeriesView.StageSeries s : m.stages()) {
+      List<String> lines = lines(s, labels, n);
+      words.add(lines);
+      height += 40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16;
+    }
+    for (String note : m.notes()) {
+      height += Svg.wrap(note, 120).size() * LINE;
+    }
+
+    Svg s = new Svg();
+    s.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+        .raw(" aria-labelledby=\"series-title series-desc\" width=\"" + WIDTH + "\" height=\"")
+        .raw(height + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\"")
+        .raw(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n")
+        .raw("<title id=\"series-title\">" + Svg.esc(SeriesWording.chartTitle(m.title())))
+        .raw("</title>\n<desc id=\"series-desc\">")
+        .raw(Svg.esc(String.join(" ", words.stream().flatMap(List::stream).toList())))
+        .raw("</desc>\n")
+        .raw(PATTERNS)
+        .raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    s.text(LEFT, 24, 16, "bold", "#1a202c", m.title());
+    s.text(
+        LEFT,
+        44,
+        12,
+        "normal",
+        "#4a5568",
+        dates.size()
+            + (dates.size() == 1 ? " date" : " dates")
+            + " on which a figure changes"
+            + (dates.isEmpty() ? "" : ", " + dates.get(0) + " to " + dates.get(dates.size() - 1))
+            + " · each chart on its own scale");
+    legend(s, 62);
+    int y = 62 + 4 * 16 + 12;
+    for (int i = 0; i < m.stages().size(); i++) {
+      SeriesView.StageSeries st = m.stages().get(i);
+      s.raw("<g class=\"series-chart\" data-stage=\"" + Svg.esc(st.key()) + "\">\n");
+      s.text(LEFT, y + 14, 13, "bold", "#1a202c", st.label() + " (" + st.unit() + "s)");
+      SeriesPlot.draw(s, st, dates, y + 28, PLOT_LEFT, PLOT_RIGHT, PLOT_HEIGHT, n);
+      int line = y + 28 + PLOT_HEIGHT + 24;
+      for (String w : words.get(i)) {
+        line += LINE;
+        s.text(LEFT, line, 11, "normal", "#2d3748", w);
+      }
+      s.raw("</g>\n");
+      y = line + 16 + 12;
+    }
+    for (String note : m.notes()) {
+      for (String w : Svg.wrap(note, 120)) {
+        s.text(LEFT, y, 11, "normal", "#4a5568", w);
+        y += LINE;
+      }
+    }
+    return s.raw("</svg>\n").toString();
+  }
+
+  private static void legend(Svg s, int y) {
+    List<String> legend = SeriesWording.legend();
+    for (int i = 0; i < legend.size(); i++) {
+      double x = LEFT + (i % 2) * 372;
+      double ly = y + (i / 2) * 16;
+      switch (i) {
+        case 0 -> s.line("legend", x, ly - 4, x + 24, ly - 4, 2.5, null);
+        case 1 -> s.rect("legend", x, ly - 10, 24, 10, "url(#range)", "#2c5282", null);
+        case 2 -> s.line("legend", x, ly - 4, x + 24, ly - 4, 2.5, "6 3");
+        case 3 -> s.rect("legend", x, ly - 10, 24, 10, "#edf2f7", "#4a5568", "1 3");
+        case 4 -> s.rect("legend", x, ly - 10, 24, 10, "url(#interval)", "#c05621", "6 3");
+        case 5 -> s.circle("legend", x + 12, ly - 4, true);
+        default -> s.circle("legend", x + 12, ly - 4, false);
+      }
+      s.text(x + 32, ly, 11, "normal", "#2d3748", legend.get(i));
+    }
+  }
+
+  /** The stage's points and undated figures in words, the same numbers as the marks. */
+  private static List<String> lines(
+      SeriesView.StageSeries st, Map<String, String> labels, NumberFormat n) {
+    List<String> out = new ArrayList<>();
+    for (SeriesPoint p : st.points()) {
+      StringBuilder b = new StringBuilder(p.asOf().toString()).append(": ");
+      if (p.figure() == null) {
+        b.append(SeriesWording.noFigure());
+      } else {
+        b.append(value(p.figure(), n)).append(" (").append(p.figure().status().wire());
+        if (!p.changed()) {
+          b.append(", dated ").append(p.figure().asOf());
+        }
+        b.append(')');
+      }
+      DerivedView c = p.conversion();
+      if (c != null && c.text() != null && st.baseStage() != null) {
+        b.append(" · of ")
+            .append(labels.getOrDefault(st.baseStage(), st.baseStage()).toLowerCase(Locale.ROOT))
+            .append(": ")
+            .append(c.text());
+      }
+      for (SeriesFigure r : p.replaced()) {
+        b.append(" · ").append(SeriesWording.superseded()).append(": ").append(value(r, n));
+      }
+      ExtrapolationView x = p.extrapolation();
+      if (x != null && x.statement() != null) {
+        b.append(" · ").append(x.statement());
+      }
+      out.addAll(Svg.wrap(b.toString(), 125));
+    }
+    for (SeriesFigure u : st.undated()) {
+      out.addAll(Svg.wrap(SeriesWording.undatedLine(value(u, n), u.wording()), 125));
+    }
+    return out;
+  }
+
+  static String value(SeriesFigure f, NumberFormat n) {
+    String v =
+        f.spansRange()
+            ? n.format(f.lowerBound()) + "\u2013" + n.format(f.upperBound())
+            : n.format(f.lowerBound());
+    return (f.approximate() ? "about " : "") + v;
+  }
+
+  /** Days from the first date, for the x scale. */
+  static long days(LocalDate first, LocalDate d) {
+    return ChronoUnit.DAYS.between(first, d);
+  }
+
+  private static final String PATTERNS =
+      "<defs><pattern id=\"range\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
+          + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c3dafe\"/>"
+          + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2c5282\" stroke-width=\"2\"/>"
+          + "</pattern><pattern id=\"interval\" width=\"6\" height=\"6\""
+          + " patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"#feebc8\"/>"
+          + "<circle cx=\"3\" cy=\"3\" r=\"1.2\" fill=\"#c05621\"/></pattern></defs>\n";
+}

@@ -1,0 +1,118 @@
+package org.casefunnel.series;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.text.CsvTable;
+
+/**
+ * A series as CSV in long form (same dialect as the other CSV reads): one row per stage and date
+ * ({@code row} = {@code point}), in the JSON's order, then one row per undated figure ({@code row}
+ * = {@code undated}, no date). Numbers are as the JSON gives them.
+ */
+final class SeriesCsv {
+
+  /** The columns, in order; never rename or reorder one (append new ones at the end). */
+  static final List<String> COLUMNS =
+      List.of(
+          "row",
+          "stage",
+          "stageLabel",
+          "date",
+          "changed",
+          "figureId",
+          "figureAsOf",
+          "count",
+          "low",
+          "high",
+          "approximate",
+          "status",
+          "wording",
+          "superseded",
+          "supersededBy",
+          "point",
+          "conversion",
+          "conversionLow",
+          "conversionHigh",
+          "conversionText",
+          "coverage",
+          "extrapolationLogicalLow",
+          "extrapolationLogicalHigh",
+          "extrapolation",
+          "extrapolationLow",
+          "extrapolationHigh",
+          "extrapolationAssumption",
+          "replacedFigureIds",
+          "notes");
+
+  private SeriesCsv() {}
+
+  static String write(SeriesView series) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (SeriesView.StageSeries s : series.stages()) {
+      for (SeriesPoint p : s.points()) {
+        List<Object> r = start("point", s, p.asOf(), p.changed(), p.figure());
+        r.add(p.value() == null ? null : p.value().point());
+        DerivedView c = p.conversion();
+        r.add(c == null ? null : c.value());
+        r.add(c == null ? null : c.low());
+        r.add(c == null ? null : c.high());
+        r.add(c == null ? null : c.text());
+        r.add(p.coverage() == null ? null : p.coverage().value());
+        ExtrapolationView x = p.extrapolation();
+        DerivedView l = x == null ? null : x.logicalBounds();
+        DerivedView e = x == null ? null : x.estimate();
+        r.add(l == null ? null : l.low());
+        r.add(l == null ? null : l.high());
+        r.add(e == null ? null : e.value());
+        r.add(e == null ? null : e.low());
+        r.add(e == null ? null : e.high());
+        r.add(x == null ? null : x.assumption());
+        r.add(
+            p.replaced().isEmpty()
+                ? null
+                : String.join(
+                    " ", p.replaced().stream().map(f -> String.valueOf(f.id())).toList()));
+        r.add(p.notes().isEmpty() ? null : String.join("\n", p.notes()));
+        rows.add(r);
+      }
+    }
+    for (SeriesView.StageSeries s : series.stages()) {
+      for (SeriesFigure f : s.undated()) {
+        List<Object> r = start("undated", s, null, null, f);
+        while (r.size() < COLUMNS.size() - 1) {
+          r.add(null);
+        }
+        r.add(SeriesWording.undated(1));
+        rows.add(r);
+      }
+    }
+    return CsvTable.write(COLUMNS, rows);
+  }
+
+  private static List<Object> start(
+      String kind,
+      SeriesView.StageSeries s,
+      java.time.LocalDate date,
+      Boolean changed,
+      SeriesFigure f) {
+    List<Object> r = new ArrayList<>();
+    r.add(kind);
+    r.add(s.key());
+    r.add(s.label());
+    r.add(date);
+    r.add(changed);
+    r.add(f == null ? null : f.id());
+    r.add(f == null ? null : f.asOf());
+    r.add(f == null ? null : f.count());
+    r.add(f == null ? null : f.lowerBound());
+    r.add(f == null ? null : f.upperBound());
+    r.add(f == null ? null : f.approximate());
+    r.add(f == null ? null : f.status().wire());
+    r.add(f == null ? null : f.wording());
+    r.add(f == null ? null : f.superseded());
+    r.add(f == null ? null : f.supersededBy());
+    return r;
+  }
+}

@@ -1,0 +1,163 @@
+package org.casefunnel.series;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.List;
+import org.casefunnel.analysis.DerivedView;
+import org.casefunnel.analysis.ExtrapolationView;
+
+/**
+ * One stage's chart in the series SVG: axes, then the bands (logical bounds, exact interval, a
+ * range as given), then the step line and the markers, so the line is never hidden by a band. A
+ * point holds until the next date; the last one to the right edge (it still holds).
+ */
+final class SeriesPlot {
+
+  private SeriesPlot() {}
+
+  static void draw(
+      Svg s,
+      SeriesView.StageSeries st,
+      List<LocalDate> dates,
+      int top,
+      int left,
+      int right,
+      int height,
+      NumberFormat n) {
+    double max = 0;
+    for (SeriesPoint p : st.points()) {
+      if (p.figure() != null) {
+        max = Math.max(max, p.figure().upperBound());
+      }
+      for (SeriesFigure r : p.replaced()) {
+        max = Math.max(max, r.upperBound());
+      }
+      ExtrapolationView x = p.extrapolation();
+      if (x != null) {
+        max = Math.max(max, high(x.logicalBounds()));
+        max = Math.max(max, high(x.estimate()));
+      }
+    }
+    double top0 = max <= 0 ? 1 : max;
+    int bottom = top + height;
+    Scale y = v -> bottom - v / top0 * height;
+
+    // axes: zero and the top of the scale, labelled
+    s.line("axis", left, bottom, right, bottom, 1, null);
+    s.line("axis", left, top, left, bottom, 1, null);
+    s.line("grid", left, top, right, top, 0.5, "2 4");
+    s.text(
+        left - 6 - 7 * n.format(Math.round(top0)).length(),
+        top + 4,
+        10,
+        "normal",
+        "#4a5568",
+        n.format(Math.round(top0)));
+    s.text(left - 14, bottom + 4, 10, "normal", "#4a5568", "0");
+
+    if (dates.isEmpty()) {
+      s.text(left + 8, top + height / 2.0, 12, "normal", "#718096", SeriesWording.noFigure());
+      return;
+    }
+    double[] xs = xs(dates, left, right);
+    List<SeriesPoint> pts = st.points();
+    double lastLabel = -1000;
+    for (int i = 0; i < pts.size(); i++) {
+      if (xs[i] - lastLabel >= 74) {
+        s.line("tick", xs[i], bottom, xs[i], bottom + 4, 1, null);
+        s.text(xs[i] - 30, bottom + 16, 10, "normal", "#4a5568", pts.get(i).asOf().toString());
+        lastLabel = xs[i];
+      }
+    }
+    // bands first, widest first
+    for (int i = 0; i < pts.size(); i++) {
+      double x1 = xs[i];
+      double x2 = i + 1 < pts.size() ? xs[i + 1] : right;
+      ExtrapolationView x = pts.get(i).extrapolation();
+      if (x != null && x.logicalBounds() != null && x.logicalBounds().low() != null) {
+        band(s, "logical", x1, x2, y, x.logicalBounds(), "#edf2f7", "#4a5568", "1 3");
+      }
+      if (x != null && x.estimate() != null && x.estimate().low() != null) {
+        band(s, "interval", x1, x2, y, x.estimate(), "url(#interval)", "#c05621", "6 3");
+      }
+      SeriesFigure f = pts.get(i).figure();
+      if (f != null && f.spansRange()) {
+        double yl = y.at(f.lowerBound());
+        double yh = y.at(f.upperBound());
+        s.rect("range", x1, yh, x2 - x1, yl - yh, "url(#range)", "#2c5282", null);
+      }
+    }
+    // the step line: across each interval at the low end, then up or down to the next value
+    for (int i = 0; i < pts.size(); i++) {
+      SeriesFigure f = pts.get(i).figure();
+      if (f == null) {
+        continue;
+      }
+      double x1 = xs[i];
+      double x2 = i + 1 < pts.size() ? xs[i + 1] : right;
+      double v = y.at(f.lowerBound());
+      String dash = f.approximate() && !f.spansRange() ? "6 3" : null;
+      s.line("step", x1, v, x2, v, 2.5, dash);
+      SeriesFigure next = i + 1 < pts.size() ? pts.get(i + 1).figure() : null;
+      if (next != null) {
+        s.line("step", x2, v, x2, y.at(next.lowerBound()), 2.5, dash);
+      }
+    }
+    for (int i = 0; i < pts.size(); i++) {
+      SeriesPoint p = pts.get(i);
+      for (SeriesFigure r : p.replaced()) {
+        double ry = y.at(r.lowerBound());
+        s.circle("superseded", xs[i], ry, false);
+        s.text(
+            xs[i] + 7,
+            ry + 12,
+            10,
+            "normal",
+            "#4a5568",
+            SeriesChart.value(r, n) + " " + SeriesWording.superseded());
+      }
+      if (p.changed()) {
+        double py = y.at(p.figure().lowerBound());
+        s.circle("point", xs[i], py, true);
+        s.text(xs[i] + 7, py - 6, 11, "bold", "#1a202c", SeriesChart.value(p.figure(), n));
+      }
+    }
+  }
+
+  private static void band(
+      Svg s,
+      String cls,
+      double x1,
+      double x2,
+      Scale y,
+      DerivedView d,
+      String fill,
+      String stroke,
+      String dash) {
+    double yl = y.at(d.low());
+    double yh = y.at(d.high());
+    s.rect(cls, x1, yh, x2 - x1, yl - yh, fill, stroke, dash);
+  }
+
+  /** x of each date, by elapsed days; room is left at the right for the last value to hold. */
+  private static double[] xs(List<LocalDate> dates, int left, int right) {
+    double[] xs = new double[dates.size()];
+    long span = SeriesChart.days(dates.get(0), dates.get(dates.size() - 1));
+    double width = right - left - 120;
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] =
+          span == 0
+              ? left + 24
+              : left + 24 + width * SeriesChart.days(dates.get(0), dates.get(i)) / span;
+    }
+    return xs;
+  }
+
+  private static double high(DerivedView d) {
+    return d == null || d.high() == null ? 0 : d.high();
+  }
+
+  private interface Scale {
+    double at(double value);
+  }
+}

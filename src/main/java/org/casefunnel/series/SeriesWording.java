@@ -1,0 +1,82 @@
+package org.casefunnel.series;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every sentence the series says, in one place (as analysis/Wording does for the statistics), so
+ * the JSON, the CSV and the chart say the same.
+ */
+final class SeriesWording {
+
+  private SeriesWording() {}
+
+  /** The notes of a series: how its points arise, what the filter left out, the undated figures. */
+  static List<String> notes(int dates, int undated, LocalDate from, LocalDate to) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "Each point is the stage as /statistics?asOf= that date gives it: the figure recorded last"
+            + " among those dated on or before the date, and the statistics computed from it.");
+    if (dates == 0) {
+      out.add(noDates(from, to));
+    } else if (dates == 1) {
+      out.add("Only one date: no change over time to show.");
+    }
+    if (from != null || to != null) {
+      out.add(
+          "Only dates "
+              + (from == null ? "" : "from " + from + " ")
+              + (to == null ? "" : "to " + to + " ")
+              + "are listed; a point still shows a figure dated before them when it was in effect.");
+    }
+    if (undated > 0) {
+      out.add(undated(undated));
+    }
+    return out;
+  }
+
+  static String noDates(LocalDate from, LocalDate to) {
+    return from == null && to == null
+        ? "No figure of the funnel is dated, so there is no series."
+        : "No figure of the funnel is dated within the dates asked for.";
+  }
+
+  static String undated(int count) {
+    return count
+        + (count == 1 ? " figure has" : " figures have")
+        + " no date: a dated view never uses "
+        + (count == 1 ? "it" : "them")
+        + ", so "
+        + (count == 1 ? "it is" : "they are")
+        + " listed apart under each stage's undated figures, not in the series.";
+  }
+
+  static String superseded() {
+    return "superseded";
+  }
+
+  /** The legend of the chart, one entry per mark; none relies on colour alone. */
+  static List<String> legend() {
+    return List.of(
+        "solid step line: the figure in effect",
+        "hatched band: a range as given",
+        "dashed line: an approximate figure",
+        "dotted band: logically possible in the whole",
+        "dashed band with dots: exact 95% interval, valid only if the review was random",
+        "filled circle: a new figure dated that day",
+        "hollow circle: a superseded value dated that day");
+  }
+
+  static String chartTitle(String title) {
+    return "Series chart: " + title;
+  }
+
+  static String noFigure() {
+    return "no figure dated yet";
+  }
+
+  static String undatedLine(String value, String wording) {
+    return "Undated, not in the series: " + value + " (\u201c" + wording + "\u201d)";
+  }
+}

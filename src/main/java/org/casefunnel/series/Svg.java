@@ -1,0 +1,144 @@
+package org.casefunnel.series;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The few SVG pieces the series chart writes, each escaping what it is given: text and attribute
+ * values go through {@link #esc}, numbers through {@link #f}, so nothing a funnel says can become
+ * markup.
+ */
+final class Svg {
+
+  private final StringBuilder s = new StringBuilder(8192);
+
+  Svg raw(String markup) {
+    s.append(markup);
+    return this;
+  }
+
+  Svg text(double x, double y, int size, String weight, String fill, String t) {
+    s.append("<text x=\"")
+        .append(f(x))
+        .append("\" y=\"")
+        .append(f(y))
+        .append("\" font-size=\"")
+        .append(size)
+        .append("\" font-weight=\"")
+        .append(weight)
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\">")
+        .append(esc(t))
+        .append("</text>\n");
+    return this;
+  }
+
+  /** A rectangle; {@code dash} is a stroke-dasharray or null for a solid outline. */
+  Svg rect(
+      String cls, double x, double y, double w, double h, String fill, String stroke, String dash) {
+    s.append("<rect class=\"")
+        .append(cls)
+        .append("\" x=\"")
+        .append(f(x))
+        .append("\" y=\"")
+        .append(f(y))
+        .append("\" width=\"")
+        .append(f(Math.max(w, 0.5)))
+        .append("\" height=\"")
+        .append(f(Math.max(h, 0.5)))
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append('"')
+        .append(dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append("/>\n");
+    return this;
+  }
+
+  Svg line(String cls, double x1, double y1, double x2, double y2, double width, String dash) {
+    s.append("<line class=\"")
+        .append(cls)
+        .append("\" x1=\"")
+        .append(f(x1))
+        .append("\" y1=\"")
+        .append(f(y1))
+        .append("\" x2=\"")
+        .append(f(x2))
+        .append("\" y2=\"")
+        .append(f(y2))
+        .append("\" stroke=\"#1a202c\" stroke-width=\"")
+        .append(f(width))
+        .append('"')
+        .append(dash == null ? "" : " stroke-dasharray=\"" + dash + "\"")
+        .append("/>\n");
+    return this;
+  }
+
+  Svg circle(String cls, double cx, double cy, boolean filled) {
+    s.append("<circle class=\"")
+        .append(cls)
+        .append("\" cx=\"")
+        .append(f(cx))
+        .append("\" cy=\"")
+        .append(f(cy))
+        .append("\" r=\"4.5\" fill=\"")
+        .append(filled ? "#1a202c" : "#ffffff")
+        .append("\" stroke=\"#1a202c\" stroke-width=\"1.5\"/>\n");
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return s.toString();
+  }
+
+  static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** Splits text at spaces into lines of at most {@code width} characters (SVG never wraps). */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append("  ");
+      }
+      line.append(line.toString().isBlank() ? "" : " ").append(word);
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** XML escaping for text and attribute values; control characters XML forbids are dropped. */
+  static String esc(String t) {
+    if (t == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(t.length());
+    t.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return b.toString();
+  }
+}
