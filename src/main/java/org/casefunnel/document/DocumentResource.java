@@ -1,5 +1,6 @@
 package org.casefunnel.document;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,9 +16,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Tagged;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,10 +37,13 @@ public class DocumentResource {
 
   private final DocumentService service;
   private final IdempotentImports imports;
+  private final DocumentPatchService patches;
 
-  public DocumentResource(DocumentService service, IdempotentImports imports) {
+  public DocumentResource(
+      DocumentService service, IdempotentImports imports, DocumentPatchService patches) {
     this.service = service;
     this.imports = imports;
+    this.patches = patches;
   }
 
   @POST
@@ -85,6 +91,27 @@ public class DocumentResource {
 
   private static URI location(UriInfo uri, FunnelView created) {
     return uri.getBaseUriBuilder().path("funnels").path(created.id()).build();
+  }
+
+  @POST
+  @Path("funnels/{funnelId}/document-patches")
+  @Operation(
+      operationId = "applyFunnelDocumentPatch",
+      summary = "Add sources, statements and figures to a funnel in one change, all or nothing",
+      description =
+          "Needs If-Match with the funnel's current ETag (428 without, 412 when outdated). The"
+              + " patch is checked by the import's rules against the funnel as it stands: on any"
+              + " error nothing is stored and the answer is one 422 problem with a JSON pointer"
+              + " into the patch for each error. A reconciliation answers a ready patch.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The funnel after the change.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
+      content = @Content(schema = @Schema(implementation = FunnelView.class)))
+  public Response applyPatch(
+      @PathParam("funnelId") String id, FunnelDocumentPatch patch, @BeanParam IfMatch ifMatch) {
+    FunnelView view = patches.apply(id, patch, ifMatch.tag());
+    return Tagged.ok(view, view.etag());
   }
 
   @GET

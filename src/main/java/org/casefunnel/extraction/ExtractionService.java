@@ -43,6 +43,14 @@ public class ExtractionService {
     return extract(null, request.text(), abandoned);
   }
 
+  /**
+   * Reads a text for another feature (a reconciliation), with the same limits and answer as an
+   * extraction; {@code sourceId} names a stored source, or is null.
+   */
+  public ExtractionView read(Long sourceId, String text, BooleanSupplier abandoned) {
+    return extract(sourceId, text, abandoned);
+  }
+
   private ExtractionView extract(Long sourceId, String text, BooleanSupplier abandoned) {
     ExtractionResult result = extractor.extract(text, Budget.of(config.deadline(), abandoned));
     return ExtractionViews.of(sourceId, text, result);

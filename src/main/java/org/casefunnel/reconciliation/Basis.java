@@ -1,0 +1,111 @@
+package org.casefunnel.reconciliation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.funnel.FunnelView;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.StatementRepository;
+import org.casefunnel.source.SourceSpec;
+
+/** Reads, in one transaction, what a reconciliation compares with: the funnel and the source. */
+@ApplicationScoped
+class Basis {
+
+  /** The funnel as it stands, the text to read, and the keys the patch must not reuse. */
+  record Loaded(
+      FunnelView funnel,
+      ReconciliationView.SourceRef source,
+      PatchBuilder.SourceInfo info,
+      String text,
+      LocalDate sourceDate,
+      Set<String> statementKeys) {}
+
+  private final FunnelService funnels;
+  private final SourceRepository sources;
+  private final StatementRepository statements;
+
+  Basis(FunnelService funnels, SourceRepository sources, StatementRepository statements) {
+    this.funnels = funnels;
+    this.sources = sources;
+    this.statements = statements;
+  }
+
+  @Transactional
+  Loaded load(String funnelId, ReconciliationRequest req) {
+    FunnelView funnel = funnels.view(funnelId, null);
+    Set<String> statementKeys = new HashSet<>();
+    statements.listByFunnel(funnelId).forEach(s -> statementKeys.add(s.key));
+    ReconciliationRequest.NewSource n = req.source();
+    if (n != null) {
+      Set<String> sourceKeys = new HashSet<>();
+      sources.listByFunnel(funnelId).forEach(s -> sourceKeys.add(s.key));
+      String key = n.id() != null ? n.id() : freeSourceKey(sourceKeys);
+      if (sourceKeys.contains(key)) {
+        throw ProblemException.invalid(
+            "/source/id", "the funnel has a source '" + key + "' already; choose another id");
+      }
+      SourceSpec spec =
+          new SourceSpec(
+              key, n.title(), n.publisher(), n.url(), n.publishedOn(), n.retrievedOn(), n.text());
+      return new Loaded(
+          funnel,
+          new ReconciliationView.SourceRef(null, key, n.title(), false, n.publishedOn()),
+          new PatchBuilder.SourceInfo(key, spec, n.publisher()),
+          n.text(),
+          n.publishedOn(),
+          statementKeys);
+    }
+    Source s =
+        req.sourceId() != null
+            ? stored(funnelId, req.sourceId())
+            : sources.require(funnelId, req.sourceKey());
+    if (s.text == null) {
+      throw ProblemException.conflict(
+          "Source '" + s.key + "' has no stored text to read; add its text first.");
+    }
+    return new Loaded(
+        funnel,
+        new ReconciliationView.SourceRef(s.id, s.key, s.title, true, s.publishedOn),
+        new PatchBuilder.SourceInfo(s.key, null, s.publisher),
+        s.text,
+        s.publishedOn,
+        statementKeys);
+  }
+
+  /** A stored source of this funnel; another funnel's source is not found here. */
+  private Source stored(String funnelId, long id) {
+    Source s = sources.require(id);
+    if (!s.funnel.id.equals(funnelId)) {
+      throw ProblemException.notFound("Source", id);
+    }
+    return s;
+  }
+
+  private static String freeSourceKey(Set<String> taken) {
+    int n = 1;
+    while (taken.contains("reconciled-" + n)) {
+      n++;
+    }
+    return "reconciled-" + n;
+  }
+
+  /** Exactly one way of naming the source. */
+  static void requireOneSource(ReconciliationRequest req) {
+    int given =
+        (req.sourceId() != null ? 1 : 0)
+            + (req.sourceKey() != null ? 1 : 0)
+            + (req.source() != null ? 1 : 0);
+    if (given != 1) {
+      throw ProblemException.invalid(
+          List.of(new ProblemError("", "give exactly one of sourceId, sourceKey or source")));
+    }
+  }
+}

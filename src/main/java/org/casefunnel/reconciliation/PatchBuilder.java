@@ -1,0 +1,182 @@
+package org.casefunnel.reconciliation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casefunnel.document.FunnelDocumentPatch;
+import org.casefunnel.extraction.ExtractionView;
+import org.casefunnel.extraction.ExtractionView.FigureDraft;
+import org.casefunnel.extraction.ExtractionView.SentenceView;
+import org.casefunnel.figure.FigureSpec;
+import org.casefunnel.figure.FigureView;
+import org.casefunnel.model.FigureStatus;
+import org.casefunnel.model.StatementKind;
+import org.casefunnel.source.SourceSpec;
+import org.casefunnel.statement.StatementSpec;
+import org.casefunnel.text.TextQuoteSelector;
+
+/**
+ * Builds the patch of a reconciliation: the new source (if any), one statement per sentence that
+ * holds a matched quantity (the sentence verbatim), and a figure for each quantity that changes its
+ * stage: newer, conflicting, or agreeing with a date the current figure lacks.
+ */
+final class PatchBuilder {
+
+  /** The patch, its statements' quotes, and per quantity its statement id and figure index. */
+  record Built(
+      FunnelDocumentPatch patch,
+      List<ReconciliationView.ProposedStatement> statements,
+      Map<Integer, String> statementOf,
+      Map<Integer, Integer> figureOf) {}
+
+  /** The source the statements stand in: its key, and its spec when the patch adds it. */
+  record SourceInfo(String key, SourceSpec newSource, String publisher) {}
+
+  private PatchBuilder() {}
+
+  static Built build(
+      List<Reconciler.Result> results,
+      ExtractionView extraction,
+      String text,
+      SourceInfo source,
+      Set<String> takenStatementKeys) {
+    List<StatementSpec> statements = new ArrayList<>();
+    List<ReconciliationView.ProposedStatement> proposed = new ArrayList<>();
+    List<FigureSpec> figures = new ArrayList<>();
+    Map<Integer, String> statementBySentence = new HashMap<>();
+    Map<Integer, String> statementOf = new HashMap<>();
+    Map<Integer, Integer> figureOf = new HashMap<>();
+    Set<String> taken = new HashSet<>(takenStatementKeys);
+    for (Reconciler.Result r : results) {
+      if (r.match() == null) {
+        continue;
+      }
+      int sentence = r.reading().found().sentence().index();
+      String id = statementBySentence.get(sentence);
+      if (id == null) {
+        SentenceView s = extraction.sentences().get(sentence);
+        id = freeKey(source.key() + "-q" + (sentence + 1), taken);
+        ExtractionView.Speaker speaker = speakerOf(results, sentence);
+        statements.add(statement(id, source, s.text(), speaker));
+        proposed.add(
+            new ReconciliationView.ProposedStatement(
+                id, sentence, s.position(), selector(text, s), speaker));
+        statementBySentence.put(sentence, id);
+      }
+      statementOf.put(r.reading().index(), id);
+      FigureSpec f = figure(r, id);
+      if (f != null) {
+        figureOf.put(r.reading().index(), figures.size());
+        figures.add(f);
+      }
+    }
+    List<SourceSpec> sources = source.newSource() == null ? List.of() : List.of(source.newSource());
+    return new Built(
+        new FunnelDocumentPatch(sources, statements, figures), proposed, statementOf, figureOf);
+  }
+
+  /** The figure a quantity adds, or null when it changes nothing or has no whole count. */
+  private static FigureSpec figure(Reconciler.Result r, String statementId) {
+    Reading q = r.reading();
+    FigureDraft d = q.found().figure();
+    FigureView current = r.match().stage().current();
+    Classification c = r.verdict().classification();
+    boolean addsDate =
+        q.date() != null
+            && current != null
+            && (current.asOf() == null || q.date().isAfter(current.asOf()));
+    boolean changes =
+        c == Classification.NEWER
+            || c == Classification.CONFLICTS
+            || (c == Classification.AGREES && addsDate);
+    if (!changes || d == null) {
+      return null;
+    }
+    FigureStatus status = current == null ? FigureStatus.REPORTED : current.status();
+    return new FigureSpec(
+        r.match().stage().key(),
+        d.count(),
+        d.low(),
+        d.high(),
+        d.approximate() ? Boolean.TRUE : null,
+        status,
+        q.date(),
+        d.period(),
+        d.wording(),
+        note(q),
+        List.of(statementId),
+        null);
+  }
+
+  private static String note(Reading q) {
+    if (q.date() == null) {
+      return null;
+    }
+    return q.dateWording().startsWith("the source")
+        ? "asOf is the source's publication date; the sentence gives no date"
+        : "asOf from the sentence: '" + q.dateWording() + "'";
+  }
+
+  private static StatementSpec statement(
+      String id, SourceInfo source, String quote, ExtractionView.Speaker speaker) {
+    if (speaker != null) {
+      return new StatementSpec(
+          id,
+          source.key(),
+          speaker.name(),
+          speaker.role(),
+          null,
+          null,
+          StatementKind.REPORTED_SPEECH,
+          quote);
+    }
+    String who =
+        source.publisher() == null || source.publisher().isBlank()
+            ? "Unattributed in the source"
+            : source.publisher();
+    return new StatementSpec(
+        id,
+        source.key(),
+        who,
+        "Publisher of the source; the sentence names no speaker",
+        null,
+        null,
+        StatementKind.PARAPHRASE,
+        quote);
+  }
+
+  /** The speaker of a sentence's first quantity that has a resolved one. */
+  private static ExtractionView.Speaker speakerOf(List<Reconciler.Result> results, int sentence) {
+    for (Reconciler.Result r : results) {
+      ExtractionView.Speaker s = r.reading().found().speaker();
+      if (r.reading().found().sentence().index() == sentence
+          && s != null
+          && !"unresolved".equals(s.basis())
+          && s.name() != null
+          && !s.name().isBlank()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static ExtractionView.Selector selector(String text, SentenceView s) {
+    int start = text.offsetByCodePoints(0, s.position().start());
+    int end = text.offsetByCodePoints(0, s.position().end());
+    TextQuoteSelector q = TextQuoteSelector.of(text, start, end);
+    return new ExtractionView.Selector(q.prefix(), q.exact(), q.suffix());
+  }
+
+  private static String freeKey(String base, Set<String> taken) {
+    String b = base.length() > 90 ? base.substring(0, 90) : base;
+    String key = b;
+    for (int n = 2; taken.contains(key); n++) {
+      key = b + "-" + n;
+    }
+    taken.add(key);
+    return key;
+  }
+}

@@ -1,0 +1,42 @@
+package org.casefunnel.reconciliation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.casefunnel.common.problem.BeanChecks;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.extraction.ExtractionService;
+import org.casefunnel.extraction.ExtractionView;
+
+/**
+ * Reconciles a source with a funnel: reads its quantities (the extraction feature), matches and
+ * classifies them, and proposes a patch. Stores nothing.
+ */
+@ApplicationScoped
+public class ReconciliationService {
+
+  private final Basis basis;
+  private final ExtractionService extraction;
+  private final BeanChecks beanChecks;
+
+  public ReconciliationService(Basis basis, ExtractionService extraction, BeanChecks beanChecks) {
+    this.basis = basis;
+    this.extraction = extraction;
+    this.beanChecks = beanChecks;
+  }
+
+  public ReconciliationView reconcile(
+      String funnelId, ReconciliationRequest request, BooleanSupplier abandoned) {
+    if (request == null) {
+      throw ProblemException.invalid("", "must name a source: sourceId, sourceKey or source");
+    }
+    beanChecks.require(request);
+    Basis.requireOneSource(request);
+    Basis.Loaded b = basis.load(funnelId, request);
+    ExtractionView read = extraction.read(b.source().id(), b.text(), abandoned);
+    List<Reconciler.Result> results = Reconciler.reconcile(b.funnel(), read, b.sourceDate());
+    PatchBuilder.Built patch =
+        PatchBuilder.build(results, read, b.text(), b.info(), b.statementKeys());
+    return ReconciliationViews.of(b, read, results, patch);
+  }
+}
