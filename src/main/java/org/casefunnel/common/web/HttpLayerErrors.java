@@ -15,12 +15,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Every error the HTTP layer raises below JAX-RS is a problem document too: router failures, paths
- * no route serves (404, 405 outside /api), and the URI and header limits. (A URI that java.net.URI
- * cannot parse, e.g. a malformed percent-encoding, is still answered with an empty 400 by Quarkus
- * before any router or filter runs.) The server's own codec refuses a request line or headers
- * beyond {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size} with an
- * empty answer that no hook can replace, so those are set well above the limits enforced here,
- * which answer 414 and 431 problems and close the connection.
+ * no route serves (404, 405 outside /api), and the URI and header limits (a request target that is
+ * no URI at all is {@link RequestTargets}'). The server's own codec refuses a request line or
+ * headers beyond {@code quarkus.http.limits.max-initial-line-length} and {@code max-header-size}
+ * with an empty answer that no hook can replace, so those are set well above the limits enforced
+ * here, which answer 414 and 431 problems and close the connection.
  */
 @ApplicationScoped
 public class HttpLayerErrors {

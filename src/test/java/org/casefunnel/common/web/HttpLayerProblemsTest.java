@@ -53,6 +53,42 @@ class HttpLayerProblemsTest {
   }
 
   @Test
+  void aMalformedPercentEncodingIsAMalformedRequestProblem() throws Exception {
+    // Quarkus answered these with an empty 400 before any route ran (issue 15)
+    for (String target :
+        new String[] {"/api/funnels/%zz", "/api/funnels/%", "/api/funnels?q=%zz", "/%zz/x"}) {
+      RawHttp.Answer answer = RawHttp.get(target);
+      JsonNode body = problem(answer, 400);
+      assertThat(body.path("type").asText())
+          .as(target)
+          .isEqualTo("urn:case-funnel:problem:malformed-request");
+      assertThat(answer.header("Connection")).as(target).isEqualToIgnoringCase("close");
+    }
+  }
+
+  @Test
+  void aMalformedTargetOnAWriteIsAProblemBeforeAuthentication() throws Exception {
+    RawHttp.Answer answer =
+        RawHttp.send(
+            "DELETE /api/funnels/%zz HTTP/1.1\r\nHost: localhost\r\nIf-Match: *"
+                + "\r\nContent-Length: 2",
+            "{}".getBytes(StandardCharsets.US_ASCII));
+    problem(answer, 400);
+  }
+
+  @Test
+  void beyondTheCodecLimitsTheAnswerIsTheDocumentedEmptyOne() throws Exception {
+    // docs/security.md: Vert.x answers a request line over 64 KB (and headers over 64 KB) itself,
+    // with an empty 414 (431) and a closed connection; no Quarkus hook reaches that handler
+    RawHttp.Answer line = RawHttp.get("/api/funnels?q=" + "x".repeat(70_000));
+    assertThat(line.status()).isEqualTo(414);
+    assertThat(line.body()).isEmpty();
+    RawHttp.Answer headers = RawHttp.get("/api/funnels", "X-Filler: " + "y".repeat(70_000));
+    assertThat(headers.status()).isEqualTo(431);
+    assertThat(headers.body()).isEmpty();
+  }
+
+  @Test
   void aLongUriIsAUriTooLongProblemAndTheConnectionCloses() throws Exception {
     RawHttp.Answer answer = RawHttp.get("/api/funnels?q=" + "x".repeat(5_000));
     JsonNode body = problem(answer, 414);
