@@ -152,13 +152,17 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         SpecComponents.renameRefs(responses, renamed);
         boolean writes =
-            op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT;
+            op.getKey() == PathItem.HttpMethod.POST
+                || op.getKey() == PathItem.HttpMethod.PUT
+                || op.getKey() == PathItem.HttpMethod.PATCH;
         boolean changes = writes || op.getKey() == PathItem.HttpMethod.DELETE;
         describeHeaders(responses);
         if (op.getKey() == PathItem.HttpMethod.GET) {
           // every GET under /api is answered conditionally by HttpCaching (@Cached)
           cachingHeaders(responses);
+          conditionalParameters(operation);
         }
+        createdHeaders(responses);
         add(responses, "400");
         // the policies in application.properties: every write needs the editor role and counts
         // against the client's write budget (WriteRateLimiter); reads are anonymous unless the
@@ -213,6 +217,30 @@ public class ProblemResponsesFilter implements OASFilter {
     if (responses.getAPIResponse("304") == null) {
       responses.addAPIResponse(
           "304", OASFactory.createAPIResponse().ref("#/components/responses/NotModified"));
+    }
+  }
+
+  /** Every read answers If-None-Match and If-Modified-Since (HttpCaching). */
+  private static void conditionalParameters(Operation operation) {
+    for (String name : List.of("IfNoneMatch", "IfModifiedSince")) {
+      String ref = "#/components/parameters/" + name;
+      if (operation.getParameters() == null
+          || operation.getParameters().stream().noneMatch(p -> ref.equals(p.getRef()))) {
+        operation.addParameter(OASFactory.createParameter().ref(ref));
+      }
+    }
+  }
+
+  /** Every 201 names the new resource (Location) and its version (ETag), see Tagged.created. */
+  private static void createdHeaders(APIResponses responses) {
+    APIResponse created = responses.getAPIResponse("201");
+    if (created == null || created.getRef() != null) {
+      return;
+    }
+    for (String h : List.of("Location", "ETag")) {
+      if (created.getHeaders() == null || !created.getHeaders().containsKey(h)) {
+        created.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -56,6 +57,37 @@ final class SpecComponents {
       notModified.addHeader(h, OASFactory.createHeader().ref("#/components/headers/" + h));
     }
     components.addResponse("NotModified", notModified);
+    components.addHeader(
+        "Location",
+        OASFactory.createHeader()
+            .description("Where the created resource is read from now on.")
+            .schema(
+                OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .format("uri")
+                    .description("Absolute URI.")
+                    .examples(List.of("http://localhost:8080/api/funnels/my-review"))));
+    // declared as parameters so generated clients take them as arguments of every read
+    components.addParameter(
+        "IfNoneMatch",
+        OASFactory.createParameter()
+            .name("If-None-Match")
+            .in(Parameter.In.HEADER)
+            .description(
+                "The ETag of the copy the client holds: 304 with no body while it is still"
+                    + " current, else 200 with the new representation and its ETag.")
+            .schema(
+                string("Entity tags, or *.", "\"funnel-met-group-cse-review-v3-5f1c2a9b\"")
+                    .maxLength(1000)));
+    components.addParameter(
+        "IfModifiedSince",
+        OASFactory.createParameter()
+            .name("If-Modified-Since")
+            .in(Parameter.In.HEADER)
+            .description(
+                "The Last-Modified of the copy the client holds (IMF-fixdate): 304 while nothing"
+                    + " changed since. Ignored when If-None-Match is sent (RFC 9110).")
+            .schema(string("HTTP date.", "Tue, 01 Dec 2026 19:27:04 GMT").maxLength(35)));
   }
 
   /**
