@@ -2,6 +2,7 @@ package org.casefunnel.common.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casefunnel.common.cache.ResponseCache;
-import org.casefunnel.common.config.AppConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -61,9 +61,9 @@ public class HttpCaching {
   private final ResponseCache bodies;
   private final ObjectMapper json;
 
-  public HttpCaching(StampSource stamps, AppConfig config, ObjectMapper json) {
+  public HttpCaching(StampSource stamps, EventLoopReads early, ObjectMapper json) {
     this.stamps = stamps;
-    this.bodies = new ResponseCache(config.cache().maxResponseMegabytes() * 1024L * 1024L);
+    this.bodies = early.bodies();
     this.json = json;
   }
 
@@ -84,11 +84,12 @@ public class HttpCaching {
 
   /**
    * The stamp comes from memory when this replica knows it is current (no I/O), else from the
-   * database (and is kept). Still on the worker thread: a non-blocking filter here fails the
-   * Quarkus build ("must be executed before any other filters"), see docs/caching.md.
+   * database (and is kept). This runs on the worker thread; a request answered here once is
+   * answered by {@link EventLoopReads} on the event loop next time, while its stamp is in memory.
    */
   @ServerRequestFilter
-  public Response check(ContainerRequestContext request, ResourceInfo resource) {
+  public Response check(
+      ContainerRequestContext request, ResourceInfo resource, RoutingContext routing) {
     Cached cached = cached(request, resource);
     if (cached == null) {
       return null;
@@ -97,7 +98,7 @@ public class HttpCaching {
     if (stamp.isEmpty()) {
       return null; // the operation answers 404
     }
-    return answer(request, resource, cached, stamp.get());
+    return answer(request, resource, cached, stamp.get(), routing);
   }
 
   private static Cached cached(ContainerRequestContext request, ResourceInfo resource) {
@@ -119,7 +120,11 @@ public class HttpCaching {
 
   /** 304, the kept body, or null (the operation runs, and {@link #decorate} adds validators). */
   private Response answer(
-      ContainerRequestContext request, ResourceInfo resource, Cached cached, Stamp s) {
+      ContainerRequestContext request,
+      ResourceInfo resource,
+      Cached cached,
+      Stamp s,
+      RoutingContext routing) {
     List<MediaType> produced = produced(resource);
     MediaType chosen = Formats.choose(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
@@ -131,25 +136,34 @@ public class HttpCaching {
       variant += editor ? "|editor" : "|public";
     }
     String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
-    // the base URI too: bodies and Link headers name the host the client asked
-    String cacheKey =
-        s.key()
-            + "|"
-            + s.version()
-            + "|"
-            + s.updatedAt()
-            + "|"
-            + request.getUriInfo().getBaseUri()
-            + "|"
-            + variant;
+    String baseUri = request.getUriInfo().getBaseUri().toString();
     Validators v =
-        new Validators(etag, s.updatedAt(), produced.size() > 1, cacheKey, chosen, cached.byRole());
+        new Validators(
+            etag,
+            s.updatedAt(),
+            produced.size() > 1,
+            cacheKey(s, baseUri, variant),
+            chosen,
+            cached.byRole());
+    if (routing != null && routing.get(EventLoopReads.SIGNATURE) != null) {
+      // a public read without credentials: the same request can be answered early next time
+      routing.put(
+          EventLoopReads.LEARNED,
+          new EventLoopReads.Known(
+              cached.value(),
+              id(request, cached),
+              variant,
+              v.negotiated(),
+              v.byRole(),
+              baseUri,
+              null));
+    }
     if (notModified(request, v)) {
       Response.ResponseBuilder b = Response.notModified();
       headers(v).forEach(b::header);
       return b.build();
     }
-    ResponseCache.Entry hit = bodies.get(cacheKey);
+    ResponseCache.Entry hit = bodies.get(v.cacheKey());
     if (hit != null) {
       // the same stamp and variant: the body the operation would build, without building it
       Response.ResponseBuilder b = Response.ok(hit.body(), hit.mediaType());
@@ -210,7 +224,15 @@ public class HttpCaching {
     bodies.put(validators.cacheKey(), new ResponseCache.Entry(type.toString(), kept, body));
   }
 
-  private static Map<String, String> headers(Validators v) {
+  /**
+   * The key of a kept body: the stamp in full, and the base URI too (bodies and Link headers name
+   * the host the client asked).
+   */
+  static String cacheKey(Stamp s, String baseUri, String variant) {
+    return s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + baseUri + "|" + variant;
+  }
+
+  static Map<String, String> headers(Validators v) {
     Map<String, String> h = new TreeMap<>();
     h.put(HttpHeaders.ETAG, v.etag());
     h.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -232,7 +254,13 @@ public class HttpCaching {
    * If-Modified-Since, at its one-second resolution.
    */
   static boolean notModified(ContainerRequestContext request, Validators v) {
-    String inm = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    return notModified(
+        request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+        v);
+  }
+
+  static boolean notModified(String inm, String ims, Validators v) {
     if (inm != null) {
       for (String candidate : inm.split(",")) {
         String c = candidate.strip();
@@ -245,7 +273,6 @@ public class HttpCaching {
       }
       return false;
     }
-    String ims = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
     if (ims == null || v.lastModified() == null) {
       return false;
     }
