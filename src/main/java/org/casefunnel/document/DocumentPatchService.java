@@ -14,7 +14,6 @@ import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageView;
-import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -122,15 +121,9 @@ public class DocumentPatchService {
       statementByKey.put(s.id(), statementService.add(funnel, s, source));
     }
     Instant now = FunnelChanges.now();
-    Map<String, Figure> latestByStage = new HashMap<>();
     for (FigureSpec f : patch.figuresOrEmpty()) {
       Stage stage = stages.require(funnel, f.stage());
-      Figure previous =
-          latestByStage.containsKey(f.stage())
-              ? latestByStage.get(f.stage())
-              : figures.latest(stage).orElse(null);
-      List<Statement> cited = cited(funnel.id, f.statementIds(), statementByKey);
-      latestByStage.put(f.stage(), figureService.record(stage, f, cited, now, previous));
+      figureService.append(stage, f, cited(funnel.id, f.statementIds(), statementByKey), now);
     }
   }
 

@@ -77,15 +77,23 @@ public class FigureService {
         (funnel, stage) -> {
           List<Statement> cited =
               statements.resolve(funnelId, spec.statementIds(), "/statementIds");
-          List<Figure> history = new ArrayList<>(figures.history(stage));
-          Instant now = FunnelChanges.now();
-          int sequence = history.isEmpty() ? 1 : history.getLast().sequence + 1;
-          Figure f = record(stage, spec, cited, now, sequence, null, false);
-          history.add(f);
-          int[] by = Standings.settle(history, now);
-          f.supersedes = Standings.lastSupersededBy(history, by, history.size() - 1);
-          return FigureView.of(f);
+          return FigureView.of(append(stage, spec, cited, FunnelChanges.now()));
         });
+  }
+
+  /**
+   * Stores a figure as the newest of its stage and settles which figures stand: it supersedes every
+   * current figure it does not compete with. Shared by single writes and document patches (inside
+   * their write of the funnel).
+   */
+  public Figure append(Stage stage, FigureSpec spec, List<Statement> cited, Instant now) {
+    List<Figure> history = new ArrayList<>(figures.history(stage));
+    int sequence = history.isEmpty() ? 1 : history.getLast().sequence + 1;
+    Figure f = record(stage, spec, cited, now, sequence, null, false);
+    history.add(f);
+    int[] by = Standings.settle(history, now);
+    f.supersedes = Standings.lastSupersededBy(history, by, history.size() - 1);
+    return f;
   }
 
   /**
