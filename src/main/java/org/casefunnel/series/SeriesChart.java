@@ -28,6 +28,7 @@ final class SeriesChart {
   private static final int PLOT_RIGHT = 736;
   private static final int PLOT_HEIGHT = 120;
   private static final int LINE = 15;
+  private static final int LEGEND_ROWS = SeriesWording.legend().size();
 
   private SeriesChart() {}
 
@@ -39,7 +40,7 @@ final class SeriesChart {
 
     // the words under each chart first: they fix the height
     List<List<String>> words = new ArrayList<>();
-    int height = 120 + 4 * 16;
+    int height = 120 + LEGEND_ROWS * 16;
     for (SeriesView.StageSeries s : m.stages()) {
       List<String> lines = lines(s, labels, n);
       words.add(lines);
@@ -74,7 +75,7 @@ final class SeriesChart {
             + (dates.isEmpty() ? "" : ", " + dates.get(0) + " to " + dates.get(dates.size() - 1))
             + " · each chart on its own scale");
     legend(s, 62);
-    int y = 62 + 4 * 16 + 12;
+    int y = 62 + LEGEND_ROWS * 16 + 12;
     for (int i = 0; i < m.stages().size(); i++) {
       SeriesView.StageSeries st = m.stages().get(i);
       s.raw("<g class=\"series-chart\" data-stage=\"" + Svg.esc(st.key()) + "\">\n");
@@ -100,8 +101,9 @@ final class SeriesChart {
   private static void legend(Svg s, int y) {
     List<String> legend = SeriesWording.legend();
     for (int i = 0; i < legend.size(); i++) {
-      double x = LEFT + (i % 2) * 372;
-      double ly = y + (i / 2) * 16;
+      // one column: the entries are too long to stand side by side
+      double x = LEFT;
+      double ly = y + i * 16;
       switch (i) {
         case 0 -> s.line("legend", x, ly - 4, x + 24, ly - 4, 2.5, null);
         case 1 -> s.rect("legend", x, ly - 10, 24, 10, "url(#range)", "#2c5282", null);

@@ -41,6 +41,12 @@ final class SeriesPlot {
     double top0 = max <= 0 ? 1 : max;
     int bottom = top + height;
     Scale y = v -> bottom - v / top0 * height;
+    if (dates.isEmpty() || st.points().stream().allMatch(p -> p.figure() == null)) {
+      // nothing dated to draw: no scale to invent, the words below say why
+      s.line("axis", left, bottom, right, bottom, 1, null);
+      s.text(left + 8, top + height / 2.0, 12, "normal", "#718096", SeriesWording.noFigure());
+      return;
+    }
 
     // axes: zero and the top of the scale, labelled
     s.line("axis", left, bottom, right, bottom, 1, null);
@@ -55,10 +61,6 @@ final class SeriesPlot {
         n.format(Math.round(top0)));
     s.text(left - 14, bottom + 4, 10, "normal", "#4a5568", "0");
 
-    if (dates.isEmpty()) {
-      s.text(left + 8, top + height / 2.0, 12, "normal", "#718096", SeriesWording.noFigure());
-      return;
-    }
     double[] xs = xs(dates, left, right);
     List<SeriesPoint> pts = st.points();
     double lastLabel = -1000;

@@ -1,5 +1,6 @@
 package org.casefunnel.series;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,6 +45,10 @@ class SeriesBrowserTest {
     Files.createDirectories(ARTIFACTS);
     String chart = base.toString().replaceAll("/$", "") + SeriesResourceTest.API + "/series.svg";
 
+    // the SVG itself beside the screenshot, for a look at any size
+    Files.writeString(
+        ARTIFACTS.resolve("series.svg"),
+        given().get(SeriesResourceTest.API + "/series.svg").asString());
     Path shot = ARTIFACTS.resolve("series.png").toAbsolutePath();
     Files.deleteIfExists(shot);
     Run run =
