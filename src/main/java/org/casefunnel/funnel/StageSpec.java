@@ -52,7 +52,8 @@ public record StageSpec(
             description =
                 "Key of the stage whose extrapolation this stage is an estimate of, e.g. expected"
                     + " reinvestigations of the cases in scope. A projection is compared only"
-                    + " with the extrapolation it declares.",
+                    + " with the extrapolation it declares. Must name another stage of the same"
+                    + " funnel, and estimates links may not loop (422 pointing at /estimates).",
             examples = "in_scope",
             nullable = true)
         @Size(max = 100)
