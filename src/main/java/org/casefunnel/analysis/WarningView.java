@@ -17,7 +17,8 @@ public record WarningView(
                     + " mixed_as_of_dates, approximate_input, not_a_count, unknown_as_of,"
                     + " small_denominator,"
                     + " breakdown_does_not_add_up, representativeness_not_established,"
-                    + " units_differ, definitions_differ, stage_missing, figure_not_in_quote.",
+                    + " units_differ, definitions_differ, stage_missing, figure_not_in_quote,"
+                    + " conflicting_figures.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureService;
@@ -138,7 +137,7 @@ public class DocumentService {
         (stage, indexes) -> {
           int[] by =
               FigureCompetition.supersededBy(
-                  indexes.stream().map(i -> claim(figureSpecs.get(i))).toList());
+                  indexes.stream().map(i -> figureSpecs.get(i).claim()).toList());
           for (int j = 0; j < indexes.size(); j++) {
             supersededBy[indexes.get(j)] = by[j] == -1 ? -1 : indexes.get(by[j]);
           }
@@ -182,13 +181,6 @@ public class DocumentService {
         figures.listByFunnel(funnelId).stream().map(FigureView::spec).toList();
     return new FunnelDocument(
         FunnelView.spec(funnel), sourceSpecs, statementSpecs, stageSpecs, figureSpecs);
-  }
-
-  private static FigureCompetition.Claim claim(FigureSpec f) {
-    long low = f.count() != null ? f.count() : f.low();
-    long high = f.count() != null ? f.count() : f.high();
-    return new FigureCompetition.Claim(
-        f.asOf(), low, high, Set.copyOf(f.statementIds()), f.rankOrNormal());
   }
 
   private static List<Statement> pick(Map<String, Statement> byKey, List<String> keys) {

@@ -142,6 +142,19 @@ public class FigureResource {
     return service.provenance(id);
   }
 
+  @GET
+  @Path("figures/{id}/rank")
+  @Cached(Cached.Scope.FIGURE)
+  @Operation(operationId = "getFigureRank", summary = "Get a figure's rank and its reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rank; its ETag is the figure's, what If-Match takes on a rank change.",
+      headers = @Header(name = "ETag", description = "Strong entity tag of the figure's version."),
+      content = @Content(schema = @Schema(implementation = RankSpec.class)))
+  public RankSpec rankOf(@PathParam("id") long id) {
+    return ranks.get(id);
+  }
+
   @PUT
   @Path("figures/{id}/rank")
   @Operation(

@@ -10,6 +10,7 @@ import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.FunnelChanges;
 import org.casefunnel.model.FunnelRepository;
@@ -87,12 +88,17 @@ public class FigureService {
    * their write of the funnel).
    */
   public Figure append(Stage stage, FigureSpec spec, List<Statement> cited, Instant now) {
-    List<Figure> history = new ArrayList<>(figures.history(stage));
+    List<Figure> history = figures.history(stage);
+    // the rule over the history with the new figure, decided before it is stored, so the new row
+    // is written once
+    List<FigureCompetition.Claim> claims = new ArrayList<>();
+    history.forEach(h -> claims.add(FigureCompetition.Claim.of(h)));
+    claims.add(spec.claim());
+    int[] by = FigureCompetition.supersededBy(claims);
     int sequence = history.isEmpty() ? 1 : history.getLast().sequence + 1;
-    Figure f = record(stage, spec, cited, now, sequence, null, false);
-    history.add(f);
-    int[] by = Standings.settle(history, now);
-    f.supersedes = Standings.lastSupersededBy(history, by, history.size() - 1);
+    Figure supersedes = Standings.lastSupersededBy(history, by, history.size());
+    Figure f = record(stage, spec, cited, now, sequence, supersedes, false);
+    Standings.apply(history, by, now);
     return f;
   }
 

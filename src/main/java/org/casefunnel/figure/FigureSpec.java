@@ -9,6 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -131,6 +133,14 @@ public record FigureSpec(
    * A bound no real count of cases or offences comes near; it keeps arithmetic far from overflow.
    */
   public static final long MAX_COUNT = 1_000_000_000_000L;
+
+  /** What the competition rule reads of this figure (its statements by key). */
+  public FigureCompetition.Claim claim() {
+    long lower = count != null ? count : low;
+    long upper = count != null ? count : high;
+    return new FigureCompetition.Claim(
+        asOf, lower, upper, Set.copyOf(statementIds), rankOrNormal());
+  }
 
   /** The rank, normal when none is given. */
   public FigureRank rankOrNormal() {

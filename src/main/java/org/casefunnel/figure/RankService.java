@@ -1,11 +1,13 @@
 package org.casefunnel.figure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.FunnelChanges;
 
@@ -26,6 +28,13 @@ public class RankService {
     this.figures = figures;
     this.changes = changes;
     this.beanChecks = beanChecks;
+  }
+
+  /** A figure's rank and its reason. */
+  @Transactional
+  public RankSpec get(long id) {
+    Figure f = figures.require(id);
+    return new RankSpec(f.rank, f.rankReason);
   }
 
   public FigureView rank(long id, RankSpec spec, String ifMatch) {
