@@ -102,6 +102,7 @@ class ReconciliationResourceTest {
   void applyNeedsIfMatchRefusesAStaleOneAndStoresNothingOfAnInvalidPatch() {
     String id = ReconciliationEvaluationTest.importFunnel(EvaluationSet.seed(), "recon-apply");
     String api = "/api/funnels/" + id;
+    String before = TestAuth.etag(api);
     JsonPath answer =
         reconcile(id, newSource(FOLLOW_UP)).then().statusCode(200).extract().jsonPath();
     Map<String, Object> patch = answer.getMap("patch");
