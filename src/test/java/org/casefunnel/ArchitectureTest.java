@@ -26,6 +26,7 @@ class ArchitectureTest {
     "org.casefunnel.funnel..",
     "org.casefunnel.history..",
     "org.casefunnel.pages..",
+    "org.casefunnel.reconciliation..",
     "org.casefunnel.series..",
     "org.casefunnel.source..",
     "org.casefunnel.statement.."

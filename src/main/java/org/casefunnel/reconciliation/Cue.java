@@ -9,7 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Cue(
     @Schema(
             description = "Which cue.",
-            enumeration = {"label", "definition", "noun", "unit", "period", "base_stage", "value"})
+            enumeration = {
+              "label",
+              "key",
+              "definition",
+              "noun",
+              "unit",
+              "period",
+              "base_stage",
+              "contrast",
+              "value"
+            })
         String kind,
     @Schema(description = "What matched, in words.", examples = "'scope' is in the stage's label")
         String detail,

@@ -2,6 +2,7 @@ package org.casefunnel.reconciliation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import org.casefunnel.extraction.ExtractionView.FoundQuantity;
 
@@ -11,7 +12,9 @@ import org.casefunnel.extraction.ExtractionView.FoundQuantity;
  *
  * @param index its place among the quantities of the text
  * @param found the extraction's suggestion
- * @param clause stems of the clause around it (up to the next comma, dash or quantity)
+ * @param clause stems of the clause around it (up to the next comma, dash or quantity), each with
+ *     its distance in content words from the quantity (0: next to it)
+ * @param lead the clause's words before the quantity, lower case (for contrast words)
  * @param nounWords stems of the noun phrase it counts
  * @param low lowest count it allows (a share is taken of the count it refers to), or null
  * @param high highest count, or null when open-ended or unknown
@@ -24,7 +27,8 @@ import org.casefunnel.extraction.ExtractionView.FoundQuantity;
 record Reading(
     int index,
     FoundQuantity found,
-    Set<String> clause,
+    Map<String, Integer> clause,
+    String lead,
     Set<String> nounWords,
     BigDecimal low,
     BigDecimal high,

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.casefunnel.extraction.ExtractionView;
 import org.casefunnel.extraction.ExtractionView.FoundQuantity;
@@ -34,7 +37,9 @@ final class ReadingFactory {
       int end = charIn(s, q.position().end());
       int from = prev < 0 ? 0 : charIn(s, qs.get(prev).position().end());
       int to = next < 0 ? s.text().length() : charIn(s, qs.get(next).position().start());
-      String clause = clause(s.text(), Math.max(from, 0), start, end, Math.max(to, end));
+      int[] c = clause(s.text(), Math.max(from, 0), start, end, Math.max(to, end));
+      String before = s.text().substring(c[0], start);
+      String after = s.text().substring(end, c[1]);
       DateFinder.Found d = DateFinder.nearest(s.text(), start);
       LocalDate date = d != null ? d.date() : sourceDate;
       String dateWording =
@@ -54,7 +59,8 @@ final class ReadingFactory {
           new Reading(
               i,
               q,
-              Words.stems(clause),
+              distances(before, after),
+              before.toLowerCase(Locale.ROOT),
               nounWords,
               low,
               high,
@@ -81,8 +87,25 @@ final class ReadingFactory {
     return t.codePointCount(0, t.length());
   }
 
-  /** The words around a quantity up to a clause boundary or a neighbouring quantity. */
-  static String clause(String text, int from, int start, int end, int to) {
+  /** Each stem of the clause with its least distance in content words from the quantity. */
+  private static Map<String, Integer> distances(String before, String after) {
+    Map<String, Integer> out = new HashMap<>();
+    List<String> left = Words.stemList(before);
+    for (int i = 0; i < left.size(); i++) {
+      out.merge(left.get(i), left.size() - 1 - i, Math::min);
+    }
+    List<String> right = Words.stemList(after);
+    for (int i = 0; i < right.size(); i++) {
+      out.merge(right.get(i), i, Math::min);
+    }
+    return out;
+  }
+
+  /**
+   * Char bounds {start, end} of the words around a quantity, up to a clause boundary or a
+   * neighbouring quantity.
+   */
+  static int[] clause(String text, int from, int start, int end, int to) {
     int left = start;
     while (left > from && BOUNDARIES.indexOf(text.charAt(left - 1)) < 0 && !dash(text, left)) {
       left--;
@@ -91,7 +114,7 @@ final class ReadingFactory {
     while (right < to && BOUNDARIES.indexOf(text.charAt(right)) < 0 && !dash(text, right + 1)) {
       right++;
     }
-    return text.substring(left, Math.min(right, text.length()));
+    return new int[] {left, Math.min(right, text.length())};
   }
 
   /** " - " ends a clause too (a spaced hyphen), but "2,000-3,000" does not. */

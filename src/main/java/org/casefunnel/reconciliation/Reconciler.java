@@ -20,7 +20,8 @@ final class Reconciler {
     StageProfile.Funnel profiles = StageProfile.Funnel.of(funnel);
     List<Reading> readings = ReadingFactory.of(text, sourceDate);
     // two passes: the second sees which stages its neighbours matched (the base stage cue)
-    Map<Integer, String> first = matchAll(readings, profiles, Map.of());
+    StageMatcher.Neighbours first =
+        new StageMatcher.Neighbours(readings, matchAll(readings, profiles));
     List<Result> out = new ArrayList<>();
     for (Reading r : readings) {
       StageMatcher.Scored m = StageMatcher.best(r, profiles, first);
@@ -35,10 +36,10 @@ final class Reconciler {
   }
 
   private static Map<Integer, String> matchAll(
-      List<Reading> readings, StageProfile.Funnel profiles, Map<Integer, String> neighbours) {
+      List<Reading> readings, StageProfile.Funnel profiles) {
     Map<Integer, String> out = new HashMap<>();
     for (Reading r : readings) {
-      StageMatcher.Scored m = StageMatcher.best(r, profiles, neighbours);
+      StageMatcher.Scored m = StageMatcher.best(r, profiles, StageMatcher.Neighbours.NONE);
       if (m != null) {
         out.put(r.index(), m.stage().key());
       }

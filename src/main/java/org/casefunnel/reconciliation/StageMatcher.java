@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.casefunnel.figure.FigureView;
 
 /**
@@ -28,7 +28,7 @@ final class StageMatcher {
    * The best stage for {@code r}, or null when none scores {@link #THRESHOLD} with at least one
    * word cue. {@code neighbours} are the stages already matched to other quantities, by index.
    */
-  static Scored best(Reading r, StageProfile.Funnel funnel, Map<Integer, String> neighbours) {
+  static Scored best(Reading r, StageProfile.Funnel funnel, Neighbours neighbours) {
     Scored best = null;
     for (StageProfile p : funnel.stages()) {
       Scored s = score(r, p, funnel, neighbours);
@@ -42,12 +42,26 @@ final class StageMatcher {
     return best;
   }
 
-  static Scored score(
-      Reading r, StageProfile p, StageProfile.Funnel funnel, Map<Integer, String> neighbours) {
+  /** The other quantities of the text and the stages a first pass matched them to. */
+  record Neighbours(List<Reading> readings, Map<Integer, String> stages) {
+
+    static final Neighbours NONE = new Neighbours(List.of(), Map.of());
+
+    String stage(int index) {
+      return index < 0 ? null : stages.get(index);
+    }
+  }
+
+  /** Words before a quantity that set it against the one before it: "not the 2,900". */
+  private static final List<String> CONTRAST =
+      List.of("not", "rather than", "instead of", "while", "but", "against", "compared with");
+
+  static Scored score(Reading r, StageProfile p, StageProfile.Funnel funnel, Neighbours near) {
     List<Cue> cues = new ArrayList<>();
     words(r.clause(), p.label(), funnel, 2.0, "label", cues);
+    words(r.clause(), p.keyWords(), funnel, 1.0, "key", cues);
     if (!p.label().isEmpty()) {
-      long hit = r.clause().stream().filter(p.label()::contains).count();
+      long hit = r.clause().keySet().stream().filter(p.label()::contains).count();
       if (hit > 0) {
         double coverage = (double) hit / p.label().size();
         cues.add(
@@ -58,20 +72,27 @@ final class StageMatcher {
       }
     }
     words(r.clause(), p.definition(), funnel, 1.0, "definition", cues);
-    Set<String> noun = new TreeSet<>(r.nounWords());
+    Map<String, Integer> noun = new TreeMap<>();
+    r.nounWords().forEach(w -> noun.put(w, 0));
     noun.remove(p.unit());
-    noun.removeAll(r.clause());
+    noun.keySet().removeAll(r.clause().keySet());
     words(noun, p.label(), funnel, 1.0, "noun", cues);
     unit(r, p, cues);
     period(r, p, cues);
-    base(r, p, neighbours, cues);
+    base(r, p, near, cues);
+    contrast(r, p, near, cues);
     value(r, p.current(), cues);
     double total = cues.stream().mapToDouble(Cue::weight).sum();
     return new Scored(p, total, cues);
   }
 
+  /**
+   * Words of the text in a set of the stage's, each weighted by its rarity among the stages and by
+   * its nearness to the quantity: the verb next to a number says more than a word at the clause's
+   * far end.
+   */
   private static void words(
-      Set<String> text,
+      Map<String, Integer> text,
       Set<String> stage,
       StageProfile.Funnel funnel,
       double factor,
@@ -79,10 +100,10 @@ final class StageMatcher {
       List<Cue> cues) {
     List<String> hits = new ArrayList<>();
     double w = 0;
-    for (String word : text) {
-      if (stage.contains(word)) {
-        hits.add("'" + word + "'");
-        w += factor * funnel.weight(word);
+    for (Map.Entry<String, Integer> word : text.entrySet()) {
+      if (stage.contains(word.getKey())) {
+        hits.add("'" + word.getKey() + "'");
+        w += factor * funnel.weight(word.getKey()) / (1 + word.getValue() / 4.0);
       }
     }
     if (!hits.isEmpty()) {
@@ -122,19 +143,43 @@ final class StageMatcher {
     }
   }
 
-  private static void base(
-      Reading r, StageProfile p, Map<Integer, String> neighbours, List<Cue> cues) {
+  /**
+   * A neighbour in the same sentence matched to this stage's base, and at least as large: "2,500 of
+   * the 9,000 cases".
+   */
+  private static void base(Reading r, StageProfile p, Neighbours near, List<Cue> cues) {
     String base = p.stage().baseStage();
     if (base == null) {
       return;
     }
     for (int n : new int[] {r.previous(), r.next()}) {
-      if (n >= 0 && base.equals(neighbours.get(n))) {
+      if (base.equals(near.stage(n)) && notSmaller(near.readings().get(n), r)) {
         cues.add(
             new Cue(
                 "base_stage",
                 "next to a quantity of its base stage '" + base + "'",
                 r.nounInferred() ? 2.0 : 1.5));
+        return;
+      }
+    }
+  }
+
+  private static boolean notSmaller(Reading base, Reading r) {
+    return base.low() != null && r.low() != null && base.low().compareTo(r.low()) >= 0;
+  }
+
+  /** "not the 2,900", "while the force puts it at 450": the same stage as the quantity before. */
+  private static void contrast(Reading r, StageProfile p, Neighbours near, List<Cue> cues) {
+    if (!p.key().equals(near.stage(r.previous()))) {
+      return;
+    }
+    for (String w : CONTRAST) {
+      if ((" " + r.lead() + " ").matches("(?s).*\\b" + w + "\\b.*")) {
+        cues.add(
+            new Cue(
+                "contrast",
+                "set against the quantity before it ('" + w + "'), which matched this stage",
+                2.5));
         return;
       }
     }
@@ -159,8 +204,7 @@ final class StageMatcher {
         .anyMatch(
             c ->
                 c.weight() > 0
-                    && (c.kind().equals("label")
-                        || c.kind().equals("definition")
-                        || c.kind().equals("noun")));
+                    && List.of("label", "key", "definition", "noun", "contrast")
+                        .contains(c.kind()));
   }
 }

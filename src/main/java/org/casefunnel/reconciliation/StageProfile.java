@@ -14,7 +14,12 @@ import org.casefunnel.funnel.StageView;
  * its unit, its base stage and its current figure.
  */
 record StageProfile(
-    StageView stage, Set<String> label, Set<String> definition, String unit, boolean rate) {
+    StageView stage,
+    Set<String> label,
+    Set<String> keyWords,
+    Set<String> definition,
+    String unit,
+    boolean rate) {
 
   String key() {
     return stage.key();
@@ -54,15 +59,17 @@ record StageProfile(
 
   static StageProfile of(StageView s, String funnelUnit) {
     String unit = s.unit() == null ? funnelUnit : lastStem(s.unit());
+    Set<String> keyWords = Words.stems(s.key().replace('_', ' '));
     Set<String> label = Words.stems(s.label() + " " + s.key().replace('_', ' '));
     Set<String> definition = Words.stems(s.definition());
     // the unit is the noun cue's business, and words like "context" say nothing of the text
     label.remove(unit);
     definition.remove(unit);
     label.remove("context");
+    keyWords.remove(unit);
     definition.removeAll(label);
     boolean rate = s.figure() != null && s.figure().period() != null;
-    return new StageProfile(s, label, definition, unit, rate);
+    return new StageProfile(s, label, keyWords, definition, unit, rate);
   }
 
   private static String lastStem(String phrase) {

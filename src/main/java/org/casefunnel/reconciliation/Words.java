@@ -1,7 +1,11 @@
 package org.casefunnel.reconciliation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +15,7 @@ import java.util.Set;
 final class Words {
 
   private static final Set<String> STOP =
-      Set.of(
+      words(
           "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
           "as", "that", "this", "these", "those", "them", "they", "it", "its", "was", "were", "is",
           "are", "be", "been", "being", "had", "has", "have", "which", "who", "whom", "said",
@@ -24,9 +28,29 @@ final class Words {
 
   private Words() {}
 
+  private static Set<String> words(String... list) {
+    return Set.copyOf(new LinkedHashSet<>(Arrays.asList(list)));
+  }
+
+  /**
+   * Verbs reports use for the same step of a review: "found" cases are identified ones, "examined"
+   * ones reviewed. Applied to both sides of a comparison.
+   */
+  private static final Map<String, String> SYNONYMS =
+      Map.of(
+          "found", "identify",
+          "find", "identify",
+          "uncover", "identify",
+          "examin", "review");
+
   /** The distinct stems of the content words of {@code text}, in order. */
   static Set<String> stems(String text) {
-    Set<String> out = new LinkedHashSet<>();
+    return new LinkedHashSet<>(stemList(text));
+  }
+
+  /** The stems of the content words of {@code text}, in order, repeats kept. */
+  static List<String> stemList(String text) {
+    List<String> out = new ArrayList<>();
     if (text == null) {
       return out;
     }
@@ -62,6 +86,6 @@ final class Words {
     if (w.endsWith("e") && w.length() > 4) {
       w = w.substring(0, w.length() - 1);
     }
-    return w;
+    return SYNONYMS.getOrDefault(w, w);
   }
 }

@@ -258,6 +258,32 @@ final class WriteRecipes {
                 null,
                 Kind.NONE,
                 200);
+        case "reconcileSource" ->
+            new Recipe(
+                operationId,
+                "POST",
+                api + "/reconciliations",
+                map("sourceKey", "s1"),
+                Kind.NONE,
+                200);
+        case "applyFunnelDocumentPatch" ->
+            new Recipe(
+                operationId,
+                "POST",
+                api + "/document-patches",
+                map(
+                    "statements",
+                    list(statement("st-patch", "120 were reviewed")),
+                    "figures",
+                    list(
+                        map(
+                            "stage", "in_scope",
+                            "count", 90,
+                            "status", "reported",
+                            "wording", "90 remained in scope",
+                            "statementIds", list("st1")))),
+                Kind.CONDITIONAL,
+                200);
         default -> null;
       };
     }
