@@ -64,12 +64,14 @@ public class AcceptHeaders {
       }
       // quoted parameter values with ',' or ';' are not worth the parser: no client sends them
       String[] parts = element.split(";", -1);
-      StringBuilder range = new StringBuilder(parts[0].strip());
+      // the JDK's HttpURLConnection still sends "*; q=.2": read it as "*/*; q=0.2"
+      String type = parts[0].strip();
+      StringBuilder range = new StringBuilder(type.equals("*") ? "*/*" : type);
       if (!RANGE.matcher(range).matches()) {
         return null;
       }
       for (int i = 1; i < parts.length; i++) {
-        String p = parts[i].strip();
+        String p = parts[i].strip().replaceFirst("^([qQ])=\\.", "$1=0.");
         if (p.isEmpty()) {
           continue;
         }
