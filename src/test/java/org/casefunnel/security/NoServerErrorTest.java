@@ -45,6 +45,31 @@ class NoServerErrorTest {
   }
 
   @Test
+  void emptyElementsOfAnAcceptListAreIgnored() throws Exception {
+    // found by SpecFuzzIT: the framework's negotiation failed on them with a 500
+    for (String accept :
+        List.of(
+            "Accept: application/json, , ,",
+            "Accept: ,application/json;;",
+            // the JDK HttpURLConnection's default
+            "Accept: text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2")) {
+      RawHttp.Answer answer = RawHttp.get("/api/funnels", accept);
+      assertThat(answer.status()).as(accept).isEqualTo(200);
+      assertThat(answer.header("Content-Type")).as(accept).startsWith("application/json");
+    }
+  }
+
+  @Test
+  void anAcceptElementThatIsNoMediaRangeIsAMalformedRequest() throws Exception {
+    for (String accept : List.of("Accept: garbage", "Accept: */*;q=abc", "Accept: ;;;")) {
+      RawHttp.Answer answer = RawHttp.get("/api/funnels", accept);
+      assertThat(answer.status()).as(accept).isEqualTo(400);
+      assertThat(answer.header("Content-Type")).as(accept).startsWith("application/problem+json");
+      assertThat(answer.body()).as(accept).contains("urn:case-funnel:problem:malformed-request");
+    }
+  }
+
+  @Test
   void duplicateKeysInABodyAreAMalformedRequestNamingTheKey() {
     given()
         .contentType(ContentType.JSON)
