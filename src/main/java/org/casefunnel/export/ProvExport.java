@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casefunnel.funnel.FunnelService;
+import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
@@ -163,6 +164,7 @@ public class ProvExport {
       if (f.isCurrent()) {
         g.member(funnelEntity, id);
       }
+      breakdown(g, f, id);
       Set<String> documents = new HashSet<>();
       for (Statement st : f.statements) {
         g.derivation(id, statementId(st), attrs());
@@ -176,6 +178,28 @@ public class ProvExport {
       }
     }
     return g.json;
+  }
+
+  /**
+   * Each part of a figure's breakdown is an entity of its own (the category and its count or
+   * range), derived from the figure it splits, so the parts travel with the figure.
+   */
+  private static void breakdown(Graph g, Figure f, String figureEntity) {
+    for (BreakdownPart part : f.breakdownParts) {
+      String partId = figureEntity + "-part-" + part.position;
+      g.entity(
+          partId,
+          attrs(
+              "prov:type", qname("cf:BreakdownPart"),
+              "prov:label", f.breakdownDimension + ": " + part.category,
+              "prov:value", part.count,
+              "cf:dimension", f.breakdownDimension,
+              "cf:category", part.category,
+              "cf:low", part.low,
+              "cf:high", part.high,
+              "cf:approximate", part.approximate));
+      g.derivation(partId, figureEntity, attrs());
+    }
   }
 
   /**

@@ -24,7 +24,7 @@ public record SourceSpec(
     @Schema(description = "Who published it.", examples = "GB News", nullable = true)
         @Size(max = 300)
         String publisher,
-    @Schema(description = "Where it can be read.", nullable = true)
+    @Schema(description = "Where it can be read.", nullable = true, format = "uri")
         @Size(max = 2000)
         @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
         String url,

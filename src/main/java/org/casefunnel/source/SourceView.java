@@ -15,7 +15,7 @@ public record SourceView(
         String key,
     @Schema(description = "Title of the document.") String title,
     @Schema(description = "Who published it.", nullable = true) String publisher,
-    @Schema(description = "Where it can be read.", nullable = true) String url,
+    @Schema(description = "Where it can be read.", nullable = true, format = "uri") String url,
     @Schema(description = "Publication date; null when unknown.", nullable = true)
         LocalDate publishedOn,
     @Schema(description = "Date the text was retrieved; null when unknown.", nullable = true)

@@ -187,7 +187,7 @@ class GeneratedClientTest {
     assertThat(e.getResponseHeaders().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     Problem problem = problem(e);
-    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:not-found");
+    assertThat(problem.getType()).isEqualTo(Problem.TypeEnum.URN_CASE_FUNNEL_PROBLEM_NOT_FOUND);
     assertThat(problem.getStatus()).isEqualTo(404);
     assertThat(problem.getInstance()).isEqualTo("/api/funnels/no-such-funnel");
   }
@@ -207,7 +207,8 @@ class GeneratedClientTest {
 
     assertThat(e.getCode()).isEqualTo(422);
     Problem problem = problem(e);
-    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:validation-failed");
+    assertThat(problem.getType())
+        .isEqualTo(Problem.TypeEnum.URN_CASE_FUNNEL_PROBLEM_VALIDATION_FAILED);
     assertThat(problem.getErrors()).extracting(err -> err.getPointer()).contains("/figures/0/low");
     assertThat(funnelExists("client-invalid")).isFalse();
   }
@@ -227,7 +228,7 @@ class GeneratedClientTest {
     assertThat(e.getCode()).isEqualTo(401);
     assertThat(e.getResponseHeaders().firstValue("WWW-Authenticate")).isPresent();
     Problem problem = problem(e);
-    assertThat(problem.getType()).isEqualTo("urn:case-funnel:problem:unauthorized");
+    assertThat(problem.getType()).isEqualTo(Problem.TypeEnum.URN_CASE_FUNNEL_PROBLEM_UNAUTHORIZED);
     assertThat(problem.getStatus()).isEqualTo(401);
     assertThat(funnelExists("client-anonymous")).isFalse();
   }

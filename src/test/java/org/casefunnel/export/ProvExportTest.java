@@ -192,6 +192,68 @@ class ProvExportTest {
   }
 
   @Test
+  void breakdownPartsAreEntitiesDerivedFromTheirFigure() throws Exception {
+    TestDocuments.ensureImported(TestDocuments.valid("prov-breakdown"));
+    long figure =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                map(
+                    "stage",
+                    "reviewed",
+                    "count",
+                    140,
+                    "status",
+                    "reported",
+                    "wording",
+                    "140 reviewed",
+                    "statementIds",
+                    List.of("st1"),
+                    "breakdown",
+                    map(
+                        "dimension",
+                        "offence type",
+                        "parts",
+                        List.of(
+                            map("category", "online", "count", 100),
+                            map("category", "familial", "count", 40)))))
+            .post("/api/funnels/prov-breakdown/stages/reviewed/figures")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+
+    JsonNode doc = prov("prov-breakdown");
+
+    assertThat(schema.validate(doc)).isEmpty();
+    List<String> parts = new ArrayList<>();
+    doc.path("entity")
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (e.getValue().path("prov:type").path("$").asText().equals("cf:BreakdownPart")) {
+                parts.add(
+                    e.getValue().path("cf:category").asText()
+                        + "="
+                        + e.getValue().path("prov:value").asLong());
+              }
+            });
+    assertThat(parts).containsExactlyInAnyOrder("online=100", "familial=40");
+    List<String> derivedFrom = new ArrayList<>();
+    doc.path("wasDerivedFrom")
+        .forEach(
+            d -> {
+              if (d.path("prov:generatedEntity")
+                  .asText()
+                  .startsWith("f:figure-" + figure + "-part-")) {
+                derivedFrom.add(d.path("prov:usedEntity").asText());
+              }
+            });
+    assertThat(derivedFrom).containsOnly("f:figure-" + figure).hasSize(2);
+  }
+
+  @Test
   void unknownFunnelIsNotFound() {
     given()
         .get("/api/funnels/no-such-funnel/prov")

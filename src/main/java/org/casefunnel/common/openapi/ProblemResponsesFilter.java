@@ -201,6 +201,9 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "503");
       }
     }
+    SpecTyping.typedDocuments(openAPI);
+    components.removeSchema("Revision");
+    SpecTyping.requireAlwaysPresent(components);
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);
   }

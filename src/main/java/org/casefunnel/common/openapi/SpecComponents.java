@@ -188,8 +188,11 @@ final class SpecComponents {
         .addProperty(
             "type",
             string(
-                "Stable URI that identifies the kind of problem.",
-                "urn:case-funnel:problem:validation-failed"))
+                    "Stable URI that identifies the kind of problem; one of the documented"
+                        + " URNs (ProblemType), never renamed.",
+                    "urn:case-funnel:problem:validation-failed")
+                .format("uri")
+                .enumeration(SpecTyping.problemTypes()))
         .addProperty("title", string("Short summary of the kind of problem.", "Validation failed"))
         .addProperty(
             "status",
@@ -220,11 +223,14 @@ final class SpecComponents {
     return OASFactory.createSchema()
         .addType(Schema.SchemaType.OBJECT)
         .description("One error found in a request.")
+        .addRequired("detail")
         .addProperty(
             "pointer",
             string(
-                "RFC 6901 JSON pointer to the offending value in the body, or the name of the parameter.",
-                "/figures/2/low"))
+                    "RFC 6901 JSON pointer to the offending value in the body, or the name of the"
+                        + " parameter; absent when the error is about the request as a whole.",
+                    "/figures/2/low")
+                .addType(Schema.SchemaType.NULL))
         .addProperty(
             "detail", string("What is wrong there.", "must not be greater than high (3000)"));
   }
