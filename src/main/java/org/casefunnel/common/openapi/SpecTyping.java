@@ -34,9 +34,6 @@ final class SpecTyping {
       return;
     }
     for (Schema schema : components.getSchemas().values()) {
-      if (schema.getProperties() != null) {
-        schema.getProperties().values().forEach(SpecTyping::nullInEnumeration);
-      }
       if (schema.getProperties() == null
           || schema.getProperties().isEmpty()
           || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
@@ -47,18 +44,6 @@ final class SpecTyping {
           schema.addRequired(p.getKey());
         }
       }
-    }
-  }
-
-  /** In JSON Schema 2020-12 a nullable enumeration must list null among its values too. */
-  private static void nullInEnumeration(Schema s) {
-    if (s.getEnumeration() != null
-        && s.getType() != null
-        && s.getType().contains(Schema.SchemaType.NULL)
-        && !s.getEnumeration().contains(null)) {
-      List<Object> values = new ArrayList<>(s.getEnumeration());
-      values.add(null);
-      s.setEnumeration(values);
     }
   }
 
