@@ -50,7 +50,9 @@ class ReadmeExamplesIT {
       // curl reads its defaults from $CURL_HOME/.curlrc: an HTTP error fails the script
       Files.writeString(work.resolve(".curlrc"), "fail-with-body\nshow-error\n");
       for (String script : scripts) {
-        run(script.replace("http://localhost:8080", service.baseUri().replaceAll("/$", ""))
+        run(
+            script
+                .replace("http://localhost:8080", service.baseUri().replaceAll("/$", ""))
                 .replace("alice:her-password", TestAuth.EDITOR + ":" + TestAuth.EDITOR_PASSWORD),
             work);
       }

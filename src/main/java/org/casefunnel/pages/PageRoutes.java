@@ -1,5 +1,6 @@
 package org.casefunnel.pages;
 
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +15,10 @@ public class PageRoutes {
 
   void register(@Observes Router router) {
     router
-        .getWithRegex("/|/funnels/[^/]+")
+        .routeWithRegex("/|/funnels/[^/]+")
+        // HEAD wherever GET is (RFC 9110 9.3.2): a link checker or monitor asks for headers only
+        .method(HttpMethod.GET)
+        .method(HttpMethod.HEAD)
         .handler(
             ctx -> {
               String query = ctx.request().query();

@@ -3,6 +3,8 @@ package org.casefunnel.pages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -30,6 +32,20 @@ class PagesTest {
         .body(
             containsString(
                 "Metropolitan Police review of historic group-based child sexual abuse cases"));
+  }
+
+  @Test
+  void pagesAnswerHeadLikeGetWithoutABody() {
+    for (String path : new String[] {"/", "/funnels/met-group-cse-review"}) {
+      String getType = given().get(path).then().statusCode(200).extract().contentType();
+      given()
+          .head(path)
+          .then()
+          .statusCode(200)
+          .contentType(getType)
+          .header("ETag", notNullValue())
+          .body(emptyString());
+    }
   }
 
   @Test
