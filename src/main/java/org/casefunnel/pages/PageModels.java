@@ -1,7 +1,11 @@
 package org.casefunnel.pages;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.casefunnel.funnel.FunnelSummary;
 
 /** What the HTML pages show; built by {@link PageService}, rendered by the Qute templates. */
@@ -34,7 +38,30 @@ public final class PageModels {
       List<Warning> warnings,
       boolean statisticsAvailable,
       // the series chart, only when the figures have at least two dates (else null)
-      String seriesChartUrl) {}
+      String seriesChartUrl) {
+
+    /** The warnings grouped by code, in order of first appearance, so repeats read as one. */
+    public List<WarningGroup> warningGroups() {
+      Map<String, List<Warning>> byCode = new LinkedHashMap<>();
+      warnings.forEach(w -> byCode.computeIfAbsent(w.code(), c -> new ArrayList<>()).add(w));
+      return byCode.entrySet().stream()
+          .map(e -> new WarningGroup(e.getKey(), e.getValue()))
+          .toList();
+    }
+  }
+
+  /** Warnings of one code: shown as one line, with the stages, opened for the messages. */
+  public record WarningGroup(String code, List<Warning> items) {
+
+    public List<String> stages() {
+      return items.stream().map(Warning::stage).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Three or more are collapsed behind their summary. */
+    public boolean collapsed() {
+      return items.size() > 2;
+    }
+  }
 
   public record StageRow(
       String key,

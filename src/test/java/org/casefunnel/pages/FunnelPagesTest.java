@@ -82,4 +82,26 @@ class FunnelPagesTest {
     assertThat(row.notes()).containsExactly("The stage has no figure.");
     assertThat(page.chartUrl()).isEqualTo("/api/funnels/f/chart.svg");
   }
+
+  @Test
+  void warningsOfOneCodeAreOneGroupListingTheirStagesCollapsedFromThree() {
+    PageModels.FunnelPage page =
+        FunnelPages.page(
+            reading(
+                Snapshots.funnel().empty("identified", null).build(),
+                List.of(
+                    new WarningView("unknown_as_of", "a", "No date."),
+                    new WarningView("small_denominator", "b", "Small."),
+                    new WarningView("unknown_as_of", "b", "No date."),
+                    new WarningView("unknown_as_of", "c", "No date."))),
+            null);
+
+    assertThat(page.warningGroups())
+        .extracting(PageModels.WarningGroup::code)
+        .containsExactly("unknown_as_of", "small_denominator");
+    PageModels.WarningGroup dates = page.warningGroups().get(0);
+    assertThat(dates.stages()).containsExactly("a", "b", "c");
+    assertThat(dates.collapsed()).isTrue();
+    assertThat(page.warningGroups().get(1).collapsed()).isFalse();
+  }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +33,10 @@ class PagesTest {
         .body(containsString("<a href=\"/funnels/met-group-cse-review\">"))
         .body(
             containsString(
-                "Metropolitan Police review of historic group-based child sexual abuse cases"));
+                "Metropolitan Police review of historic group-based child sexual abuse cases"))
+        // dates as people read them, not ISO 8601 with microseconds
+        .body(matchesPattern("(?s).*<td class=\"muted\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC</td>.*"))
+        .body(not(matchesPattern("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*")));
   }
 
   @Test
