@@ -51,6 +51,28 @@ class FunnelDocumentResourceTest {
   }
 
   @Test
+  void theImportExampleOfTheServedSpecImportsAsItIs() {
+    // what Swagger UI pre-fills for "Try it out"
+    Object example =
+        given()
+            .accept(ContentType.JSON)
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("paths.'/api/funnel-documents'.post.requestBody.content.'application/json'.example");
+    assertThat(example).isNotNull();
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(example)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201)
+        .body("id", equalTo("met-group-cse-review-copy"));
+  }
+
+  @Test
   void exportThenImportIntoEmptyServiceGivesBackTheSameFunnel() {
     Map<String, Object> doc = TestDocuments.valid("round-trip");
     // a second, later figure for a stage, so history travels too

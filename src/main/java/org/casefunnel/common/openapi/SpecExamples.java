@@ -30,19 +30,23 @@ final class SpecExamples {
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : item.getOperations().values()) {
         if (operation.getRequestBody() != null) {
-          attach(operation.getRequestBody().getContent());
+          attach(operation.getRequestBody().getContent(), true);
         }
         if (operation.getResponses() != null
             && operation.getResponses().getAPIResponses() != null) {
           operation.getResponses().getAPIResponses().entrySet().stream()
               .filter(e -> e.getKey().startsWith("2"))
-              .forEach(e -> attach(e.getValue().getContent()));
+              .forEach(e -> attach(e.getValue().getContent(), false));
         }
       }
     }
   }
 
-  private static void attach(Content content) {
+  /**
+   * A request body takes {@code <Schema>.request.json} when there is one: an example that works
+   * when sent as it is (the seed's own document would be a 409, its id being taken).
+   */
+  private static void attach(Content content, boolean request) {
     if (content == null || content.getMediaTypes() == null) {
       return;
     }
@@ -56,7 +60,11 @@ final class SpecExamples {
     if (ref == null || !ref.startsWith(SCHEMAS)) {
       return;
     }
-    Object example = load(ref.substring(SCHEMAS.length()));
+    String name = ref.substring(SCHEMAS.length());
+    Object example = request ? load(name + ".request") : null;
+    if (example == null) {
+      example = load(name);
+    }
     if (example != null) {
       json.setExample(array ? List.of(example) : example);
     }
