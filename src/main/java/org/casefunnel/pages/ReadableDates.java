@@ -8,13 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Dates on the pages as people read them ("12 January 2026", "2 December 2026, 09:14 UTC"), not
- * ISO with microseconds; the API keeps ISO 8601.
+ * Dates on the pages as people read them ("12 January 2026", "2 December 2026, 09:14 UTC"), not ISO
+ * with microseconds; the API keeps ISO 8601.
  */
 @TemplateExtension
 final class ReadableDates {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'", Locale.UK).withZone(ZoneOffset.UTC);
 

@@ -60,7 +60,8 @@ class FunnelDocumentResourceTest {
             .then()
             .statusCode(200)
             .extract()
-            .path("paths.'/api/funnel-documents'.post.requestBody.content.'application/json'.example");
+            .path(
+                "paths.'/api/funnel-documents'.post.requestBody.content.'application/json'.example");
     assertThat(example).isNotNull();
 
     given()

@@ -35,7 +35,9 @@ class PagesTest {
             containsString(
                 "Metropolitan Police review of historic group-based child sexual abuse cases"))
         // dates as people read them, not ISO 8601 with microseconds
-        .body(matchesPattern("(?s).*<td class=\"muted\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC</td>.*"))
+        .body(
+            matchesPattern(
+                "(?s).*<td class=\"muted\">\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} UTC</td>.*"))
         .body(not(matchesPattern("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}.*")));
   }
 
