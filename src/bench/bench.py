@@ -94,8 +94,8 @@ def java_cmd():
 
 
 class Service:
-    def __init__(self, jar, java_opts, log_path):
-        self.port = free_port()
+    def __init__(self, jar, java_opts, log_path, port=0):
+        self.port = port or free_port()
         self.data_dir = tempfile.mkdtemp(prefix="casefunnel-bench-")
         self.log_path = log_path
         self.cmd = (
@@ -574,6 +574,8 @@ def main():
     p.add_argument("--password", default=os.environ.get("BENCH_PASSWORD"))
     p.add_argument("--out", default=os.path.join(ROOT, "target", "bench"))
     p.add_argument("--keep-data", action="store_true")
+    p.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "0")),
+                   help="the service's HTTP port (BENCH_PORT); by default a free one")
     args = p.parse_args()
     args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
@@ -604,7 +606,7 @@ def main():
         "sizes": {},
         "loads": {},
     }
-    service = Service(args.jar, java_opts + settings, os.path.join(args.out, "service.log"))
+    service = Service(args.jar, java_opts + settings, os.path.join(args.out, "service.log"), args.port)
     log("starting %s on port %d, data in %s" % (" ".join(service.cmd), service.port, service.data_dir))
     try:
         first, first_api = service.start()

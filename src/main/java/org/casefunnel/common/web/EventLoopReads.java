@@ -68,14 +68,13 @@ public class EventLoopReads {
   EventLoopReads(
       StampSource stamps,
       AppConfig config,
-      @ConfigProperty(name = "casefunnel.cache.event-loop", defaultValue = "true") boolean on,
       @ConfigProperty(name = "quarkus.http.auth.permission.reads.policy", defaultValue = "permit")
           String readPolicy,
       @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
     this.stamps = stamps;
     this.bodies = new ResponseCache(config.cache().maxResponseMegabytes() * 1024L * 1024L);
     // a read policy that asks for a role must run for every read: nothing is answered early then
-    this.enabled = on && "permit".equals(readPolicy.strip());
+    this.enabled = config.cache().eventLoop() && "permit".equals(readPolicy.strip());
     this.prefix = restPath.endsWith("/") ? restPath : restPath + "/";
   }
 
