@@ -31,6 +31,12 @@ fail() {
 
 command -v curl >/dev/null 2>&1 || fail "curl is needed"
 rm -f "$cache"
+# The JDK rejects a cache whose class-path jars have other modification times than at recording
+# ("timestamp has changed"; the service then starts without it). Quarkus keeps the times of jars
+# whose content did not change, and its application model (quarkus/quarkus-application.dat) is
+# not a jar the JDK checks, so a cache from another build could pass the check and break the
+# start. Fresh times on every jar at every recording make any other build's cache fail it.
+find "$app" -name '*.jar' -exec touch {} +
 # the JVM options that shape the cache must be the run command's (compact headers, the GC)
 CASEFUNNEL_DATA_DIR="$data" "$java" -XX:+UseCompactObjectHeaders -XX:+UseSerialGC "$@" \
   -XX:AOTCacheOutput="$cache" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 \
