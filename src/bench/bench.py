@@ -28,7 +28,11 @@ import dataset  # noqa: E402
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 LUA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "requests.lua")
 # the JVM options of the README's run command and the container image (docs/performance.md)
-RUN_OPTIONS = "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k"
+RUN_OPTIONS = (
+    "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:TrimNativeHeapInterval=5000"
+)
+# the run command's environment: two malloc arenas instead of 8 per core (docs/performance.md)
+RUN_ENV = {"MALLOC_ARENA_MAX": "2"}
 WORKING_SET = 10  # reads cycle over the same 10 funnels at both sizes, so only the data size differs
 
 
@@ -94,8 +98,8 @@ def java_cmd():
 
 
 class Service:
-    def __init__(self, jar, java_opts, log_path):
-        self.port = free_port()
+    def __init__(self, jar, java_opts, log_path, port=0):
+        self.port = port or free_port()
         self.data_dir = tempfile.mkdtemp(prefix="casefunnel-bench-")
         self.log_path = log_path
         self.cmd = (
@@ -108,7 +112,8 @@ class Service:
 
         Readiness includes the datasource check and comes after migrations and the seed.
         """
-        env = dict(os.environ, CASEFUNNEL_DATA_DIR=self.data_dir)
+        env = dict(RUN_ENV, **os.environ)
+        env["CASEFUNNEL_DATA_DIR"] = self.data_dir
         self.log_file = open(self.log_path, "a")
         t0 = time.monotonic()
         self.proc = subprocess.Popen(
@@ -152,6 +157,19 @@ class Service:
                 self.proc.wait()
         if not keep:
             shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def event_loop_answers(port):
+    """Reads the service answered on the event loop (304 or kept body) since it started, from
+    /q/metrics; None when the counter is not there."""
+    try:
+        status, _, body = http(port, "/q/metrics")
+    except OSError:
+        return None
+    for line in body.decode("utf-8", "replace").splitlines():
+        if line.startswith("casefunnel_http_event_loop_answers_total"):
+            return int(float(line.split()[-1]))
+    return None
 
 
 # ---------------------------------------------------------------- endpoint discovery
@@ -505,6 +523,13 @@ def markdown(res):
             "Paced %s, %s funnels: %.0f req/s (target %.0f, half the max), p50 %.2f ms, p99 %.2f ms."
             % (p["endpoint"], size, p["achieved_rps"], p["target_rps"], p["p50_ms"], p["p99_ms"])
         )
+    answers = [(size, res["sizes"][size].get("event_loop_answers")) for size in sizes]
+    if any(a is not None for _, a in answers):
+        lines.append(
+            "Reads answered on the event loop since the start (304 or kept body, no worker thread): "
+            + ", ".join("%s after the %s-funnel round" % (a, size) for size, a in answers)
+            + "."
+        )
     if res.get("growth"):
         lines.append("")
         lines.append("| endpoint | p50 %s → %s funnels | p99 %s → %s funnels |" % (sizes[0], sizes[-1], sizes[0], sizes[-1]))
@@ -574,6 +599,8 @@ def main():
     p.add_argument("--password", default=os.environ.get("BENCH_PASSWORD"))
     p.add_argument("--out", default=os.path.join(ROOT, "target", "bench"))
     p.add_argument("--keep-data", action="store_true")
+    p.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "0")),
+                   help="the service's HTTP port (BENCH_PORT); by default a free one")
     args = p.parse_args()
     args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
@@ -604,7 +631,7 @@ def main():
         "sizes": {},
         "loads": {},
     }
-    service = Service(args.jar, java_opts + settings, os.path.join(args.out, "service.log"))
+    service = Service(args.jar, java_opts + settings, os.path.join(args.out, "service.log"), args.port)
     log("starting %s on port %d, data in %s" % (" ".join(service.cmd), service.port, service.data_dir))
     try:
         first, first_api = service.start()
@@ -653,7 +680,10 @@ def main():
                 "endpoints": summary,
                 "paced": paced,
                 "rss_mb": service.rss(),
+                "event_loop_answers": event_loop_answers(service.port),
             }
+            log("%d: reads answered on the event loop so far: %s"
+                % (size, res["sizes"][str(size)]["event_loop_answers"]))
         res["rss_after_load_mb"] = service.rss()
         if len(sizes) > 1:
             small, large = res["sizes"][str(sizes[0])], res["sizes"][str(sizes[-1])]

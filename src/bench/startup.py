@@ -59,7 +59,9 @@ def one(jar, opts, out_dir, class_load, tag):
         if class_load:
             extra = ["-Xlog:class+load=info:file=%s" % log_cl]
         if service is None:
-            service = bench.Service(jar, opts + extra, os.path.join(out_dir, "startup-service.log"))
+            service = bench.Service(
+                jar, opts + extra, os.path.join(out_dir, "startup-service.log"),
+                int(os.environ.get("BENCH_PORT", "0")))
         else:
             service.cmd = [service.cmd[0]] + opts + extra + service.cmd[-3:]
         ready, _ = service.start()

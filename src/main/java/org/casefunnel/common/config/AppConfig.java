@@ -55,6 +55,13 @@ public interface AppConfig {
      */
     @WithDefault("32")
     int maxResponseMegabytes();
+
+    /**
+     * Repeated public reads of unchanged data answered on the event loop (304 or kept body), with
+     * no worker thread ({@code EventLoopReads}).
+     */
+    @WithDefault("true")
+    boolean eventLoop();
   }
 
   Security security();

@@ -1,5 +1,7 @@
 package org.casefunnel.common.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -11,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +45,20 @@ public class EventLoopReads {
   /** Where the metrics binder reads the route template of a request (Vert.x context local). */
   private static final String TEMPLATE = "UrlPathTemplate";
 
+  /** Counter at /q/metrics ({@code casefunnel_http_event_loop_answers_total}). */
+  public static final String ANSWERS = "casefunnel.http.event.loop.answers";
+
   private static final int MAX_KNOWN = 10_000;
+
+  /** Request headers besides the URI that can change the answer of a public read. */
+  private static final List<String> SIGNATURE_HEADERS =
+      List.of(
+          "Accept",
+          "Forwarded",
+          "X-Forwarded-Host",
+          "X-Forwarded-Proto",
+          "X-Forwarded-Port",
+          "X-Forwarded-Prefix");
 
   /** What a request signature stands for; {@code template} is the metrics' route template. */
   record Known(
@@ -68,14 +84,17 @@ public class EventLoopReads {
   EventLoopReads(
       StampSource stamps,
       AppConfig config,
-      @ConfigProperty(name = "casefunnel.cache.event-loop", defaultValue = "true") boolean on,
+      MeterRegistry registry,
       @ConfigProperty(name = "quarkus.http.auth.permission.reads.policy", defaultValue = "permit")
           String readPolicy,
       @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
     this.stamps = stamps;
+    FunctionCounter.builder(ANSWERS, answered, LongAdder::sum)
+        .description("Reads answered on the event loop (304 or kept body), no worker thread")
+        .register(registry);
     this.bodies = new ResponseCache(config.cache().maxResponseMegabytes() * 1024L * 1024L);
     // a read policy that asks for a role must run for every read: nothing is answered early then
-    this.enabled = on && "permit".equals(readPolicy.strip());
+    this.enabled = config.cache().eventLoop() && "permit".equals(readPolicy.strip());
     this.prefix = restPath.endsWith("/") ? restPath : restPath + "/";
   }
 
@@ -124,6 +143,7 @@ public class EventLoopReads {
     }
     if (known.size() >= MAX_KNOWN) {
       known.clear(); // a crude bound: relearnt at one worker answer per request in use
+      prepared.clear();
     }
     Context vertx = Vertx.currentContext();
     Object template = vertx == null ? null : vertx.getLocal(TEMPLATE);
@@ -148,20 +168,36 @@ public class EventLoopReads {
         && (length == null || "0".equals(length.strip()));
   }
 
-  /** Everything of the request that decides which operation runs, its variant and its links. */
+  /**
+   * Everything of the request that decides which operation runs, its variant and its links (the
+   * forwarding headers too, should the service be configured to build links from them).
+   */
   private static String signature(HttpServerRequest r) {
-    return r.method().name()
-        + ' '
-        + r.scheme()
-        + "://"
-        + r.getHeader(HttpHeaders.HOST)
-        + r.uri()
-        + '\n'
-        + String.join("\n", r.headers().getAll(HttpHeaders.ACCEPT));
+    StringBuilder sb =
+        new StringBuilder(r.method().name())
+            .append(' ')
+            .append(r.scheme())
+            .append("://")
+            .append(r.getHeader(HttpHeaders.HOST))
+            .append(r.uri());
+    for (String name : SIGNATURE_HEADERS) {
+      for (String value : r.headers().getAll(name)) {
+        sb.append('\n').append(name).append(':').append(value);
+      }
+    }
+    return sb.toString();
   }
 
-  private boolean answer(RoutingContext ctx, Known k, Stamp s) {
-    HttpServerRequest request = ctx.request();
+  /** Validators and headers of one known read at one stamp, built once per stamp. */
+  private record Prepared(Stamp stamp, HttpCaching.Validators v, Map<String, String> headers) {}
+
+  private final Map<Known, Prepared> prepared = new ConcurrentHashMap<>();
+
+  private Prepared prepare(Known k, Stamp s) {
+    Prepared p = prepared.get(k);
+    if (p != null && p.stamp().equals(s)) {
+      return p;
+    }
     HttpCaching.Validators v =
         new HttpCaching.Validators(
             ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), k.variant()),
@@ -170,6 +206,18 @@ public class EventLoopReads {
             HttpCaching.cacheKey(s, k.baseUri(), k.variant()),
             null,
             k.byRole());
+    p = new Prepared(s, v, HttpCaching.headers(v));
+    if (prepared.size() >= MAX_KNOWN) {
+      prepared.clear();
+    }
+    prepared.put(k, p);
+    return p;
+  }
+
+  private boolean answer(RoutingContext ctx, Known k, Stamp s) {
+    HttpServerRequest request = ctx.request();
+    Prepared p = prepare(k, s);
+    HttpCaching.Validators v = p.v();
     HttpServerResponse response = ctx.response();
     boolean notModified =
         HttpCaching.notModified(
@@ -179,7 +227,7 @@ public class EventLoopReads {
     if (notModified) {
       template(k);
       response.setStatusCode(304);
-      HttpCaching.headers(v).forEach(response::putHeader);
+      p.headers().forEach(response::putHeader);
       response.end();
       return true;
     }
@@ -194,7 +242,7 @@ public class EventLoopReads {
     response.setStatusCode(200);
     hit.headers().forEach(response::putHeader);
     response.putHeader(HttpHeaders.CONTENT_TYPE, hit.mediaType());
-    HttpCaching.headers(v).forEach(response::putHeader);
+    p.headers().forEach(response::putHeader);
     response.end(Buffer.buffer(hit.body()));
     return true;
   }
