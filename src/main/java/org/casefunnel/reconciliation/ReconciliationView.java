@@ -100,12 +100,15 @@ public record ReconciliationView(
   @Schema(name = "ComparedFigure", description = "The current figure a quantity is compared with.")
   public record CurrentFigure(
       long id,
-      Long count,
-      Long low,
-      Long high,
+      @Schema(description = "The count, when the figure is a single number.", nullable = true)
+          Long count,
+      @Schema(description = "Lower end of a range.", nullable = true) Long low,
+      @Schema(description = "Upper end of a range.", nullable = true) Long high,
       boolean approximate,
-      LocalDate asOf,
-      String wording) {}
+      @Schema(description = "The date it holds as of, when one is known.", nullable = true)
+          LocalDate asOf,
+      @Schema(description = "Its wording in the source, when recorded.", nullable = true)
+          String wording) {}
 
   @Schema(name = "ProposedStatement", description = "A statement of the patch and its quote.")
   public record ProposedStatement(
