@@ -40,7 +40,7 @@ class ConcurrentWritesTest {
       if (r.kind() == WriteRecipes.Kind.NONE) {
         continue;
       }
-      String ifMatch = r.kind() == WriteRecipes.Kind.CONDITIONAL ? TestAuth.etag(r.path()) : null;
+      String ifMatch = r.kind() == WriteRecipes.Kind.CONDITIONAL ? TestAuth.etag(tagPath(r)) : null;
       int historyBefore = revisions(r);
       String body = r.body() == null ? null : JSON.writeValueAsString(r.body());
 
@@ -119,14 +119,27 @@ class ConcurrentWritesTest {
         .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
   }
 
+  /**
+   * Where a conditional write's If-Match tag is read: the resource it changes, or for a conditional
+   * POST (a document patch, which changes the funnel) the funnel.
+   */
+  private static String tagPath(WriteRecipes.Recipe r) {
+    return r.method().equals("POST")
+        ? r.path().replaceFirst("^(/api/funnels/[^/]+)/.*$", "$1")
+        : r.path();
+  }
+
   /** Revisions in the audit history of what a conditional update changes; 0 for the rest. */
   private static int revisions(WriteRecipes.Recipe r) {
-    if (r.kind() != WriteRecipes.Kind.CONDITIONAL
-        || !(r.method().equals("PUT") || r.method().equals("PATCH"))) {
+    if (r.kind() != WriteRecipes.Kind.CONDITIONAL || r.method().equals("DELETE")) {
       return 0;
     }
     Function<String, Integer> count =
         p -> given().get(p).then().statusCode(200).extract().path("size()");
+    if (r.method().equals("POST")) {
+      // a document patch changes the funnel: one revision of it
+      return count.apply(tagPath(r) + "/history");
+    }
     // a statement or source addressed by key keeps its history under its numeric id
     java.util.regex.Matcher keyed =
         java.util.regex.Pattern.compile("/api/funnels/[^/]+/(statements|sources)/[^/]+")
