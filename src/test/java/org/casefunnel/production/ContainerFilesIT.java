@@ -33,8 +33,10 @@ class ContainerFilesIT {
       Pattern.compile("(?m)^COPY\\s+((?:--\\S+\\s+)*)(.+?)\\s+(\\S+)\\s*$");
   // environment variables read by something other than the service: the JVM launcher in the
   // Dockerfile's entrypoint, and the postgres image in compose.yaml
+  // read by the JVM's launcher, by glibc (malloc arenas) or by the PostgreSQL image, not the
+  // service
   private static final Set<String> NOT_SERVICE_CONFIG =
-      Set.of("JAVA_OPTS", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD");
+      Set.of("JAVA_OPTS", "MALLOC_ARENA_MAX", "POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD");
 
   @Test
   void filesCopiedFromTheBuildContextExistInTheRepository() throws IOException {
