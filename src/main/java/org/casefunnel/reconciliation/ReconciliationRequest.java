@@ -1,6 +1,8 @@
 package org.casefunnel.reconciliation;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description = "Exactly one of sourceId, sourceKey or source.")
 public record ReconciliationRequest(
     @Schema(description = "Server id of a stored source of the funnel.", nullable = true)
+        @Min(1)
+        @Max(Long.MAX_VALUE)
         Long sourceId,
     @Schema(description = "Key of a stored source of the funnel.", nullable = true, examples = "s1")
         @Size(max = 100)
