@@ -51,6 +51,9 @@ public final class StatisticsCalculator {
     if (f == null) {
       mine.add(Wording.noFigure(funnel.asOf()));
     } else {
+      if (funnel.asOf() != null && f.asOf() == null) {
+        mine.add(Wording.undatedInDatedView(funnel.asOf()));
+      }
       conversion = ConversionCalculator.compute(funnel, s, mine);
       mine.addAll(notes);
       overall = OverallCalculator.compute(funnel, s, mine);

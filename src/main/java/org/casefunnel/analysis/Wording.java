@@ -65,6 +65,13 @@ final class Wording {
         : "The stage has no figure dated on or before " + asOf + ".";
   }
 
+  /** A dated view showing an undated figure: say so, and never give it the view's date. */
+  static String undatedInDatedView(java.time.LocalDate asOf) {
+    return "The figure is undated: no dated figure of this stage is on or before "
+        + asOf
+        + ", so the undated one stands in this view; when it held is not known.";
+  }
+
   static String noConversionBaseWithoutFigure(String baseKey) {
     return "No conversion: the base stage '" + baseKey + "' has no figure.";
   }

@@ -51,8 +51,9 @@ public class FigureRepository implements PanacheRepository<Figure> {
    * Every current figure of each stage, in recording order (more than one when figures compete).
    * Now (a null date): the figures no later one superseded, as writes stored it, less the
    * deprecated. At a date: {@link FigureCompetition#current} of the figures dated on or before it,
-   * as if nothing later had been recorded (undated figures have no place in a dated view). Keyed by
-   * stage id; stages without a current figure are absent. One query; statements are fetched.
+   * as if nothing later had been recorded; a stage with no such figure falls back to its undated
+   * ones ({@link #atDate}). Keyed by stage id; stages without a current figure are absent. One
+   * query; statements are fetched.
    */
   public Map<Long, List<Figure>> currentCandidates(Collection<String> funnelIds, LocalDate asOf) {
     if (funnelIds.isEmpty()) {
@@ -67,7 +68,7 @@ public class FigureRepository implements PanacheRepository<Figure> {
                 .list()
             : find(
                     "select distinct f from Figure f left join fetch f.statements"
-                        + " where f.funnel.id in ?1 and f.asOf <= ?2",
+                        + " where f.funnel.id in ?1 and (f.asOf <= ?2 or f.asOf is null)",
                     funnelIds,
                     asOf)
                 .list();
@@ -79,14 +80,29 @@ public class FigureRepository implements PanacheRepository<Figure> {
     byStage.forEach(
         (stage, list) -> {
           List<Figure> current =
-              asOf == null
-                  ? list.stream().filter(Figure::isCurrent).toList()
-                  : FigureCompetition.current(list, FigureCompetition.Claim::of);
+              asOf == null ? list.stream().filter(Figure::isCurrent).toList() : atDate(list);
           if (!current.isEmpty()) {
             out.put(stage, current);
           }
         });
     return out;
+  }
+
+  /**
+   * The current figures of one stage in a dated view, from its figures dated on or before the date
+   * and its undated ones (recording order). Dated figures win: an undated figure may have held at
+   * any time, so it stands in a dated view only while no dated figure of the stage does, which is
+   * what lets an undated state and a later dated one both be seen (docs/api.md, "Dated views").
+   * Callers mark such a figure as undated; no date is ever given to it.
+   */
+  static List<Figure> atDate(List<Figure> inOrder) {
+    List<Figure> dated = inOrder.stream().filter(f -> f.asOf != null).toList();
+    List<Figure> current = FigureCompetition.current(dated, FigureCompetition.Claim::of);
+    if (!current.isEmpty()) {
+      return current;
+    }
+    List<Figure> undated = inOrder.stream().filter(f -> f.asOf == null).toList();
+    return FigureCompetition.current(undated, FigureCompetition.Claim::of);
   }
 
   /** The figure of a stage that counts now, if any. */

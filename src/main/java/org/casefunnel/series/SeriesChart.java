@@ -127,7 +127,9 @@ final class SeriesChart {
         b.append(SeriesWording.noFigure());
       } else {
         b.append(value(p.figure(), n)).append(" (").append(p.figure().status().wire());
-        if (!p.changed()) {
+        if (p.figure().asOf() == null) {
+          b.append(", ").append(SeriesWording.undatedInView());
+        } else if (!p.changed()) {
           b.append(", dated ").append(p.figure().asOf());
         }
         b.append(')');

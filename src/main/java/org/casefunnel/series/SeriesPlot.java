@@ -26,7 +26,7 @@ final class SeriesPlot {
       NumberFormat n) {
     double max = 0;
     for (SeriesPoint p : st.points()) {
-      if (p.figure() != null) {
+      if (drawn(p) != null) {
         max = Math.max(max, p.figure().upperBound());
       }
       for (SeriesFigure r : p.replaced()) {
@@ -41,7 +41,7 @@ final class SeriesPlot {
     double top0 = max <= 0 ? 1 : max;
     int bottom = top + height;
     Scale y = v -> bottom - v / top0 * height;
-    if (dates.isEmpty() || st.points().stream().allMatch(p -> p.figure() == null)) {
+    if (dates.isEmpty() || st.points().stream().allMatch(p -> drawn(p) == null)) {
       // nothing dated to draw: no scale to invent, the words below say why
       s.line("axis", left, bottom, right, bottom, 1, null);
       s.text(left + 8, top + height / 2.0, 12, "normal", "#718096", SeriesWording.noFigure());
@@ -82,7 +82,7 @@ final class SeriesPlot {
       if (x != null && x.estimate() != null && x.estimate().low() != null) {
         band(s, "interval", x1, x2, y, x.estimate(), "url(#interval)", "#c05621", "6 3");
       }
-      SeriesFigure f = pts.get(i).figure();
+      SeriesFigure f = drawn(pts.get(i));
       if (f != null && f.spansRange()) {
         double yl = y.at(f.lowerBound());
         double yh = y.at(f.upperBound());
@@ -91,7 +91,7 @@ final class SeriesPlot {
     }
     // the step line: across each interval at the low end, then up or down to the next value
     for (int i = 0; i < pts.size(); i++) {
-      SeriesFigure f = pts.get(i).figure();
+      SeriesFigure f = drawn(pts.get(i));
       if (f == null) {
         continue;
       }
@@ -100,7 +100,7 @@ final class SeriesPlot {
       double v = y.at(f.lowerBound());
       String dash = f.approximate() && !f.spansRange() ? "6 3" : null;
       s.line("step", x1, v, x2, v, 2.5, dash);
-      SeriesFigure next = i + 1 < pts.size() ? pts.get(i + 1).figure() : null;
+      SeriesFigure next = i + 1 < pts.size() ? drawn(pts.get(i + 1)) : null;
       if (next != null) {
         s.line("step", x2, v, x2, y.at(next.lowerBound()), 2.5, dash);
       }
@@ -153,6 +153,14 @@ final class SeriesPlot {
               : left + 24 + width * SeriesChart.days(dates.get(0), dates.get(i)) / span;
     }
     return xs;
+  }
+
+  /**
+   * The point's figure when it has a date. An undated figure can stand in a dated view (no dated
+   * one precedes it), but a line through time would place it in time, so it is only written out.
+   */
+  private static SeriesFigure drawn(SeriesPoint p) {
+    return p.figure() == null || p.figure().asOf() == null ? null : p.figure();
   }
 
   private static double high(DerivedView d) {

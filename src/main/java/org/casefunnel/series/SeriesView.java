@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "A funnel over time. The dates are those on which any figure of the funnel is dated"
             + " (within from/to); at each, every stage has one point: the figure in effect then"
             + " and the statistics as they stood, exactly as /statistics?asOf=that date answers."
-            + " Figures without a date are in no dated view and are listed apart.")
+            + " Figures without a date are listed apart; a point shows one (undated) only while no"
+            + " dated figure of its stage is on or before the point's date.")
 public record SeriesView(
     @Schema(description = "Slug id of the funnel.", examples = "met-group-cse-review")
         String funnelId,
@@ -59,7 +60,7 @@ public record SeriesView(
           List<SeriesPoint> points,
       @Schema(
               description =
-                  "The stage's figures without a date, oldest recorded first: no dated view uses"
-                      + " them, so they are not in the points.")
+                  "The stage's figures without a date, oldest recorded first. A point shows one"
+                      + " only while no dated figure of the stage is on or before its date.")
           List<SeriesFigure> undated) {}
 }

@@ -45,11 +45,11 @@ final class SeriesWording {
   static String undated(int count) {
     return count
         + (count == 1 ? " figure has" : " figures have")
-        + " no date: a dated view never uses "
-        + (count == 1 ? "it" : "them")
-        + ", so "
+        + " no date, so "
         + (count == 1 ? "it is" : "they are")
-        + " listed apart under each stage's undated figures, not in the series.";
+        + " listed apart under each stage's undated figures; a point shows an undated figure"
+        + " (asOf null, not a change) only while no dated figure of its stage is on or before"
+        + " the point's date.";
   }
 
   static String superseded() {
@@ -77,6 +77,11 @@ final class SeriesWording {
   }
 
   static String undatedLine(String value, String wording) {
-    return "Undated, not in the series: " + value + " (\u201c" + wording + "\u201d)";
+    return "Undated, not drawn: " + value + " (\u201c" + wording + "\u201d)";
+  }
+
+  /** A point whose figure is undated: it stands only because no dated figure precedes it. */
+  static String undatedInView() {
+    return "undated, no dated figure yet";
   }
 }

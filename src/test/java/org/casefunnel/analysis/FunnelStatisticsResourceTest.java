@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -233,9 +234,10 @@ class FunnelStatisticsResourceTest {
             "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.sample",
             equalTo(120))
         .body("warnings.code", not(hasItem("mixed_as_of_dates")))
-        // the undated projection is not placed in time
-        .body(
-            "stages.find { it.key == 'reinvestigation' }.value", org.hamcrest.Matchers.nullValue());
+        // the undated projection stands (no dated figure of its stage), and keeps no date
+        .body("stages.find { it.key == 'reinvestigation' }.value", notNullValue())
+        .body("stages.find { it.key == 'reinvestigation' }.asOf", nullValue())
+        .body("warnings.code", hasItem("unknown_as_of"));
 
     given()
         .queryParam("asOf", "2026-02-01")

@@ -3,6 +3,7 @@ package org.casefunnel.reconciliation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -75,12 +76,29 @@ class ReconciliationResourceTest {
         .body("stages.find { it.key == 'identified' }.value.low", equalTo(9000))
         .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(2500))
         .body("stages.find { it.key == 'in_scope' }.value.low", equalTo(1300));
+    // the day before the new date, the seed's undated state stands, marked undated, never dated
+    given()
+        .queryParam("asOf", "2027-02-28")
+        .get(api + "/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'identified' }.value.low", equalTo(9000))
+        .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(2200))
+        .body("stages.find { it.key == 'in_scope' }.value.low", equalTo(1200))
+        .body("stages.find { it.key == 'reviewed' }.asOf", nullValue())
+        .body(
+            "stages.find { it.key == 'reviewed' }.notes",
+            hasItem(
+                "The figure is undated: no dated figure of this stage is on or before 2027-02-28,"
+                    + " so the undated one stands in this view; when it held is not known."))
+        .body("warnings.code", hasItem("unknown_as_of"));
     given()
         .queryParam("asOf", "2027-02-28")
         .get(api)
         .then()
         .statusCode(200)
-        .body("stages.find { it.key == 'reviewed' }.figure", nullValue());
+        .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(2200))
+        .body("stages.find { it.key == 'reviewed' }.figure.asOf", nullValue());
     given()
         .queryParam("asOf", "2027-03-01")
         .get(api + "/stages")

@@ -69,7 +69,12 @@ class SeriesChartTest {
     assertThat(inScope.getTextContent()).contains("1,150 superseded", "1,900");
     assertThat(reviewed.getTextContent()).contains("about 4,000");
     Element reinvestigation = (Element) groups.item(3);
-    assertThat(reinvestigation.getTextContent()).contains("Undated, not in the series: 100–150");
+    // undated: written out at each date and listed, but no line places it in time
+    assertThat(reinvestigation.getTextContent())
+        .contains(
+            "Undated, not drawn: 100–150", "100–150 (projected, undated, no dated figure yet)");
+    assertThat(count(reinvestigation, "line", "step")).isZero();
+    assertThat(count(reinvestigation, "rect", "range")).isZero();
     String desc = svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
     assertThat(desc).contains(SeriesDocuments.D1 + ": 1,000 (reported)");
   }

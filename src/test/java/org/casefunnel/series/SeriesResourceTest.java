@@ -73,8 +73,13 @@ class SeriesResourceTest {
     assertThat(s.getList(stage("identified") + ".points.figure.count", Integer.class))
         .containsExactly(9000, 9000, 9000);
     assertThat(s.getList("dates[1].changed")).containsExactly("reviewed", "in_scope");
-    // the undated stage has no figure at any date, and its range stands apart
-    assertThat(s.getList(stage("reinvestigation") + ".points.figure")).containsOnlyNulls();
+    // the undated stage has no dated figure: each point shows its range, undated and no change,
+    // and the range is also listed apart
+    assertThat(s.getList(stage("reinvestigation") + ".points.figure.low", Integer.class))
+        .containsExactly(100, 100, 100);
+    assertThat(s.getList(stage("reinvestigation") + ".points.figure.asOf")).containsOnlyNulls();
+    assertThat(s.getList(stage("reinvestigation") + ".points.changed", Boolean.class))
+        .containsOnly(false);
     assertThat(s.getMap(stage("reinvestigation") + ".undated[0]"))
         .containsEntry("low", 100)
         .containsEntry("high", 150)

@@ -66,8 +66,8 @@ public class InputQualityRule implements WarningRule {
                 s.key(),
                 "The source gives no date for '"
                     + s.key()
-                    + "'; it is not placed in time"
-                    + " and is left out of dated (asOf) views."));
+                    + "'; it is not placed in time. A dated (asOf) view shows it only while"
+                    + " no dated figure of the stage is on or before that date."));
       }
     }
     return out;

@@ -12,7 +12,10 @@ public class AsOf {
   @QueryParam("asOf")
   @Parameter(
       name = "asOf",
-      description = "Use the figures current at this date (YYYY-MM-DD) instead of now.",
+      description =
+          "Use the figures current at this date (YYYY-MM-DD) instead of now: per stage, the"
+              + " figure dated on or before it; a stage with none keeps its undated figure, which"
+              + " stays undated (asOf null, with a note).",
       schema = @Schema(type = SchemaType.STRING, format = "date"))
   String raw;
 
