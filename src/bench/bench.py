@@ -475,17 +475,32 @@ def evaluate(res):
                 "" if p["endpoint"] == "statistics" else "statistics not available; measured the view",
             )
         )
+    paced = res.get("paced_growth")
+    if paced:
+        # issue 17's goal: p50/p99 of statistics at half the maximum rate, large dataset / small
+        small, large = growth_sizes(res)
+        for q in ("p50", "p99"):
+            r = paced[q + "_ratio"]
+            t.append(
+                target(
+                    "%s of %s at half its max rate, %s funnels relative to %s" % (q, paced["endpoint"], large, small),
+                    "<= 1.2x",
+                    "%.2fx" % r,
+                    r <= 1.2,
+                )
+            )
     growth = res.get("growth")
     if growth:
+        # at saturation the p50 is mostly queueing (the baseline's own grows too): shown, not a goal
         for name, g in growth.items():
             if name == "health":
                 continue
             t.append(
                 target(
-                    "p50 latency, %s funnels relative to %s (%s)" % (growth_sizes(res)[1], growth_sizes(res)[0], name),
-                    "<= 1.2x",
-                    "%.2fx" % g["p50_ratio"],
-                    g["p50_ratio"] <= 1.2,
+                    "p50 at saturation, %s funnels relative to %s (%s)" % (growth_sizes(res)[1], growth_sizes(res)[0], name),
+                    "documented",
+                    "%.2fx (baseline %.2fx)" % (g["p50_ratio"], growth["health"]["p50_ratio"] if "health" in growth else float("nan")),
+                    None,
                 )
             )
     return t
@@ -696,6 +711,13 @@ def main():
                 }
                 for name, m in small["endpoints"].items()
             }
+            sp, lp = small["paced"], large["paced"]
+            if sp["endpoint"] == lp["endpoint"]:
+                res["paced_growth"] = {
+                    "endpoint": sp["endpoint"],
+                    "p50_ratio": lp["p50_ms"] / sp["p50_ms"],
+                    "p99_ratio": lp["p99_ms"] / sp["p99_ms"],
+                }
         # a new replica starts on a database that exists already: no migration, no seed
         service.stop(keep=True)
         try:
