@@ -156,7 +156,8 @@ class FiguresCsvTest {
   }
 
   @Test
-  void asOfBeforeEveryFigureGivesStageRowsWithoutFigures() throws Exception {
+  void asOfBeforeEveryDatedFigureGivesRowsWithoutFiguresAndKeepsTheUndatedOneUndated()
+      throws Exception {
     TestDocuments.ensureImported(TestDocuments.valid("csv-asof"));
     byte[] body =
         given()
@@ -171,7 +172,10 @@ class FiguresCsvTest {
     assertThat(rows)
         .extracting(m -> m.get("stage"))
         .containsExactly("identified", "reviewed", "in_scope", "reinvestigation");
-    assertThat(rows).allSatisfy(m -> assertThat(m.get("figureId")).isEmpty());
+    assertThat(rows.subList(0, 3)).allSatisfy(m -> assertThat(m.get("figureId")).isEmpty());
+    // the projection has no date: it stands while no dated figure of its stage does, still undated
+    assertThat(rows.get(3).get("figureId")).isNotEmpty();
+    assertThat(rows.get(3).get("asOf")).isEmpty();
   }
 
   @Test
