@@ -19,7 +19,8 @@ import org.casefunnel.model.StatementKind;
  * statements it rests on and their sources; when figures compete, the one chosen, and {@code
  * competitions} lists the stages where they do. Everything the calculators, warning rules, CSV,
  * chart and page need, so they are functions of this and can be tested without Quarkus. New fields
- * are only ever added (with a constructor keeping the old arity), never renamed.
+ * are only ever added, never renamed; each record has its one canonical constructor (tests build
+ * snapshots with analysis/Snapshots, so a new field changes one builder, not every test).
  */
 public record FunnelSnapshot(
     String funnelId,
@@ -34,34 +35,6 @@ public record FunnelSnapshot(
     stages = List.copyOf(stages);
     info = info == null ? FunnelInfo.NONE : info;
     competitions = competitions == null ? List.of() : List.copyOf(competitions);
-  }
-
-  /** A funnel where no figures compete, with nothing said about itself. */
-  public FunnelSnapshot(
-      String funnelId, String title, String unit, LocalDate asOf, List<StageSnapshot> stages) {
-    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE, List.of());
-  }
-
-  /** A funnel where no figures compete. */
-  public FunnelSnapshot(
-      String funnelId,
-      String title,
-      String unit,
-      LocalDate asOf,
-      List<StageSnapshot> stages,
-      FunnelInfo info) {
-    this(funnelId, title, unit, asOf, stages, info, List.of());
-  }
-
-  /** A funnel with nothing said about itself (tests). */
-  public FunnelSnapshot(
-      String funnelId,
-      String title,
-      String unit,
-      LocalDate asOf,
-      List<StageSnapshot> stages,
-      List<CompetingFigures> competitions) {
-    this(funnelId, title, unit, asOf, stages, FunnelInfo.NONE, competitions);
   }
 
   /** What the funnel says about itself beyond its numbers (for pages). */
@@ -103,68 +76,6 @@ public record FunnelSnapshot(
       parts = parts == null ? List.of() : List.copyOf(parts);
       statements = statements == null ? List.of() : List.copyOf(statements);
       rank = rank == null ? FigureRank.NORMAL : rank;
-    }
-
-    /** A figure not ranked by an editor. */
-    public FigureSnapshot(
-        Long id,
-        Long count,
-        Long low,
-        Long high,
-        boolean approximate,
-        FigureStatus status,
-        LocalDate asOf,
-        String period,
-        String wording,
-        String breakdownDimension,
-        List<PartSnapshot> parts,
-        String note,
-        List<StatementSnapshot> statements) {
-      this(
-          id,
-          count,
-          low,
-          high,
-          approximate,
-          status,
-          asOf,
-          period,
-          wording,
-          breakdownDimension,
-          parts,
-          note,
-          statements,
-          FigureRank.NORMAL,
-          null);
-    }
-
-    /** A figure without note or statements (the shape before statements were added). */
-    public FigureSnapshot(
-        Long id,
-        Long count,
-        Long low,
-        Long high,
-        boolean approximate,
-        FigureStatus status,
-        LocalDate asOf,
-        String period,
-        String wording,
-        String breakdownDimension,
-        List<PartSnapshot> parts) {
-      this(
-          id,
-          count,
-          low,
-          high,
-          approximate,
-          status,
-          asOf,
-          period,
-          wording,
-          breakdownDimension,
-          parts,
-          null,
-          List.of());
     }
 
     /** The smallest value the figure allows. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
@@ -53,9 +54,14 @@ public class StatisticsLoader {
 
   /** The funnels' snapshots, keyed by funnel id in the order given. */
   Map<String, FunnelSnapshot> snapshots(List<Funnel> of, LocalDate asOf) {
+    return snapshots(of, asOf, figures.read(of.stream().map(f -> f.id).toList(), asOf));
+  }
+
+  private Map<String, FunnelSnapshot> snapshots(
+      List<Funnel> of, LocalDate asOf, List<Figure> read) {
     List<String> ids = of.stream().map(f -> f.id).toList();
     List<Stage> allStages = stages.listByFunnels(ids);
-    Map<Long, List<Figure>> candidates = figures.currentCandidates(ids, asOf);
+    Map<Long, List<Figure>> candidates = FigureRepository.candidates(read, asOf);
     Map<Long, Figure> current = FigureRepository.chosen(candidates);
     List<Figure> all = candidates.values().stream().flatMap(List::stream).toList();
     Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(all);
@@ -78,6 +84,25 @@ public class StatisticsLoader {
     snapshots(of, asOf).forEach((id, snapshot) -> out.put(id, StatisticsContext.of(snapshot)));
     return out;
   }
+
+  /**
+   * One funnel's context, and how many distinct dates its figures have up to {@code asOf} (all when
+   * null), which a series needs two of. A dated view reads every figure up to its date (and the
+   * undated ones, which add no date), so the dates are counted from those; the current view reads
+   * only current figures, so it asks the database (once per cached reading).
+   */
+  Dated loadOne(Funnel f, LocalDate asOf) {
+    List<Figure> read = figures.read(List.of(f.id), asOf);
+    StatisticsContext context = StatisticsContext.of(snapshots(List.of(f), asOf, read).get(f.id));
+    long dates =
+        asOf == null
+            ? figures.dateCount(f.id, null)
+            : read.stream().map(figure -> figure.asOf).filter(Objects::nonNull).distinct().count();
+    return new Dated(context, dates);
+  }
+
+  /** A funnel's context with the number of distinct dates of its figures. */
+  record Dated(StatisticsContext context, long figureDates) {}
 
   List<WarningView> warn(StatisticsContext context) {
     List<WarningView> out = new ArrayList<>();

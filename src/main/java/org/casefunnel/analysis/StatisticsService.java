@@ -50,8 +50,10 @@ public class StatisticsService {
   }
 
   private FunnelReading compute(Funnel f, LocalDate asOf) {
-    StatisticsContext context = loader.load(List.of(f), asOf).get(f.id);
-    return new FunnelReading(context.snapshot(), view(context, loader.warn(context)));
+    StatisticsLoader.Dated loaded = loader.loadOne(f, asOf);
+    StatisticsContext context = loaded.context();
+    return new FunnelReading(
+        context.snapshot(), view(context, loader.warn(context)), loaded.figureDates());
   }
 
   /** The statistics view of a context and its warnings: a function of plain records. */

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casefunnel.text.SvgText;
 
 /**
  * Draws a {@link ChartModel} as a self-contained SVG: no scripts, fonts or external references, so
@@ -41,13 +42,14 @@ public final class FunnelChart {
     double scale = max <= 0 ? 0 : BAR_AREA / max;
     List<String> foot = new ArrayList<>();
     for (String o : m.omitted()) {
-      foot.addAll(wrap(o, 110));
+      foot.addAll(SvgText.wrap(o, 110));
     }
     int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
     List<List<String>> statements = new ArrayList<>();
     int extraLines = 0;
     for (ChartModel.Bar b : m.bars()) {
-      List<String> lines = b.extrapolation() == null ? List.of() : wrap(b.extrapolation(), 110);
+      List<String> lines =
+          b.extrapolation() == null ? List.of() : SvgText.wrap(b.extrapolation(), 110);
       statements.add(lines);
       extraLines += lines.size();
     }
@@ -92,9 +94,11 @@ public final class FunnelChart {
         .append(height)
         .append("\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n");
     s.append("<title id=\"chart-title\">")
-        .append(esc("Funnel chart: " + m.title()))
+        .append(SvgText.escape("Funnel chart: " + m.title()))
         .append("</title>\n");
-    s.append("<desc id=\"chart-desc\">").append(esc(desc.toString().strip())).append("</desc>\n");
+    s.append("<desc id=\"chart-desc\">")
+        .append(SvgText.escape(desc.toString().strip()))
+        .append("</desc>\n");
     s.append("<defs><pattern id=\"range\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
         .append(
             " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c3dafe\"/>")
@@ -116,7 +120,7 @@ public final class FunnelChart {
     int y = TOP;
     for (int i = 0; i < m.bars().size(); i++) {
       ChartModel.Bar b = m.bars().get(i);
-      s.append("<g class=\"stage\" data-stage=\"").append(esc(b.key())).append("\">\n");
+      s.append("<g class=\"stage\" data-stage=\"").append(SvgText.escape(b.key())).append("\">\n");
       text(s, LEFT, y + 13, 13, "bold", "#1a202c", b.label());
       int barY = y + 20;
       if (b.hasFigure()) {
@@ -204,26 +208,6 @@ public final class FunnelChart {
         .append("\" stroke-width=\"2\" fill=\"none\"/>\n");
   }
 
-  /**
-   * Splits text at spaces into lines of at most {@code width} characters (SVG text never wraps).
-   */
-  static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append("  ");
-      }
-      line.append(line.length() == 0 || line.toString().isBlank() ? "" : " ").append(word);
-    }
-    if (!line.toString().isBlank()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
   static String value(ChartModel.Bar b, NumberFormat n) {
     if (!b.hasFigure()) {
       return "no figure";
@@ -261,37 +245,11 @@ public final class FunnelChart {
         .append("\" fill=\"")
         .append(fill)
         .append("\">")
-        .append(esc(t))
+        .append(SvgText.escape(t))
         .append("</text>\n");
   }
 
   private static String f(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  /** XML escaping for text and attribute values; everything user-supplied goes through it. */
-  static String esc(String t) {
-    if (t == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(t.length());
-    t.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                  // XML 1.0 forbids most control characters even when escaped
-                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                    b.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return b.toString();
   }
 }

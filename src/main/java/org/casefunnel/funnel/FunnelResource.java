@@ -1,6 +1,5 @@
 package org.casefunnel.funnel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -229,10 +228,7 @@ public class FunnelResource {
                       example = "{\"description\": null}"))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
-    FunnelView view =
-        service.edit(
-            id, current -> patches.apply(current, members, FunnelSpec.class), ifMatch.tag());
+    FunnelView view = service.edit(id, patches.edit(patch, FunnelSpec.class), ifMatch.tag());
     return Tagged.ok(view, view.etag());
   }
 }

@@ -1,6 +1,5 @@
 package org.casefunnel.funnel;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -139,13 +138,8 @@ public class StageResource {
                       example = "{\"label\": \"Cases reviewed\"}"))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
     StageView view =
-        service.edit(
-            funnelId,
-            key,
-            current -> patches.apply(current, members, StageSpec.class),
-            ifMatch.tag());
+        service.edit(funnelId, key, patches.edit(patch, StageSpec.class), ifMatch.tag());
     return Tagged.ok(view, etag(funnelId, view));
   }
 }

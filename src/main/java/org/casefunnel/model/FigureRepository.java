@@ -56,22 +56,37 @@ public class FigureRepository implements PanacheRepository<Figure> {
    * query; statements are fetched.
    */
   public Map<Long, List<Figure>> currentCandidates(Collection<String> funnelIds, LocalDate asOf) {
+    return candidates(read(funnelIds, asOf), asOf);
+  }
+
+  /**
+   * The figures a view of the funnels reads: now (a null date), those no later one superseded; at a
+   * date, every figure dated on or before it and every undated one. One query; statements are
+   * fetched.
+   */
+  public List<Figure> read(Collection<String> funnelIds, LocalDate asOf) {
     if (funnelIds.isEmpty()) {
-      return Map.of();
+      return List.of();
     }
-    List<Figure> figures =
-        asOf == null
-            ? find(
-                    "select distinct f from Figure f left join fetch f.statements"
-                        + " where f.funnel.id in ?1 and f.supersededAt is null",
-                    funnelIds)
-                .list()
-            : find(
-                    "select distinct f from Figure f left join fetch f.statements"
-                        + " where f.funnel.id in ?1 and (f.asOf <= ?2 or f.asOf is null)",
-                    funnelIds,
-                    asOf)
-                .list();
+    return asOf == null
+        ? find(
+                "select distinct f from Figure f left join fetch f.statements"
+                    + " where f.funnel.id in ?1 and f.supersededAt is null",
+                funnelIds)
+            .list()
+        : find(
+                "select distinct f from Figure f left join fetch f.statements"
+                    + " where f.funnel.id in ?1 and (f.asOf <= ?2 or f.asOf is null)",
+                funnelIds,
+                asOf)
+            .list();
+  }
+
+  /**
+   * The current figures of each stage among figures {@link #read} for {@code asOf} (see {@link
+   * #currentCandidates}).
+   */
+  public static Map<Long, List<Figure>> candidates(List<Figure> figures, LocalDate asOf) {
     Map<Long, List<Figure>> byStage = new HashMap<>();
     figures.stream()
         .sorted(Comparator.comparingInt((Figure f) -> f.sequence))
@@ -103,6 +118,19 @@ public class FigureRepository implements PanacheRepository<Figure> {
     }
     List<Figure> undated = inOrder.stream().filter(f -> f.asOf == null).toList();
     return FigureCompetition.current(undated, FigureCompetition.Claim::of);
+  }
+
+  /** How many distinct dates a funnel's figures have, up to {@code to} (all when null). */
+  public long dateCount(String funnelId, LocalDate to) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct f.asOf from Figure f where f.funnel.id = ?1 and f.asOf is not null",
+            LocalDate.class)
+        .setParameter(1, funnelId)
+        .getResultList()
+        .stream()
+        .filter(d -> to == null || !d.isAfter(to))
+        .count();
   }
 
   /** The figure of a stage that counts now, if any. */

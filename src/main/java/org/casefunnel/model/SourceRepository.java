@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
-public class SourceRepository implements PanacheRepository<Source> {
+public class SourceRepository implements PanacheRepository<Source>, InFunnel<Source> {
 
   /** A source without its full text. */
   public record Header(
@@ -63,16 +63,19 @@ public class SourceRepository implements PanacheRepository<Source> {
   }
 
   /** The funnel a source belongs to, or a 404 when there is no such source. */
+  @Override
   public String funnelOf(long id) {
     return FunnelRepository.funnelOf(getEntityManager(), "Source", id);
   }
 
   /** A source by id, or a 404. */
+  @Override
   public Source require(long id) {
     return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Source", id));
   }
 
   /** The source a funnel calls {@code key}, or a 404; its numeric id is what other routes take. */
+  @Override
   public Source require(String funnelId, String key) {
     return findByKey(funnelId, key)
         .orElseThrow(() -> ProblemException.notFound("Source", funnelId + "/" + key));

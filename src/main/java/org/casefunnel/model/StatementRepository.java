@@ -12,7 +12,7 @@ import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
-public class StatementRepository implements PanacheRepository<Statement> {
+public class StatementRepository implements PanacheRepository<Statement>, InFunnel<Statement> {
 
   public List<Statement> listByFunnel(String funnelId) {
     return find(
@@ -64,11 +64,13 @@ public class StatementRepository implements PanacheRepository<Statement> {
   }
 
   /** The funnel a statement belongs to, or a 404 when there is no such statement. */
+  @Override
   public String funnelOf(long id) {
     return FunnelRepository.funnelOf(getEntityManager(), "Statement", id);
   }
 
   /** A statement by id, or a 404. */
+  @Override
   public Statement require(long id) {
     return findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Statement", id));
   }
@@ -76,6 +78,7 @@ public class StatementRepository implements PanacheRepository<Statement> {
   /**
    * The statement a funnel calls {@code key}, or a 404; its numeric id is what other routes take.
    */
+  @Override
   public Statement require(String funnelId, String key) {
     return findByKey(funnelId, key)
         .orElseThrow(() -> ProblemException.notFound("Statement", funnelId + "/" + key));

@@ -1,19 +1,13 @@
 package org.casefunnel.model;
 
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
-import java.sql.SQLException;
+import org.casefunnel.common.problem.PersistenceFailures;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Preconditions;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * What a failed write means for the client: the database's words (a unique key taken by a
- * concurrent create, a lost optimistic race, a lock not granted in time) read once, for every
- * write, so that no race answers 500.
+ * concurrent create, a lost optimistic race, a lock not granted in time), as {@link
+ * PersistenceFailures} reads them, answered once for every write, so that no race answers 500.
  */
 final class WriteFailures {
 
@@ -21,23 +15,23 @@ final class WriteFailures {
 
   /** The problem to answer for {@code e}, or null when it is not a failure of concurrency. */
   static ProblemException classify(Throwable e, boolean conditional) {
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ProblemException p) {
-        return p;
-      }
-      if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-        return lostRace(conditional);
-      }
-      if (t instanceof ConstraintViolationException || uniqueViolation(t)) {
-        return ProblemException.conflict(
-            "A concurrent change created the same resource first; read the funnel again.");
-      }
-      if (t instanceof PessimisticLockException
-          || t instanceof LockTimeoutException
-          || t instanceof LockAcquisitionException
-          || lockNotGranted(t)) {
-        return busy();
-      }
+    return PersistenceFailures.firstInChain(e, t -> problem(t, conditional));
+  }
+
+  /** The problem one throwable of the chain stands for, or null to look further. */
+  private static ProblemException problem(Throwable t, boolean conditional) {
+    if (t instanceof ProblemException p) {
+      return p;
+    }
+    if (PersistenceFailures.concurrentUpdate(t)) {
+      return lostRace(conditional);
+    }
+    if (PersistenceFailures.constraintViolation(t)) {
+      return ProblemException.conflict(
+          "A concurrent change created the same resource first; read the funnel again.");
+    }
+    if (PersistenceFailures.lockNotGranted(t)) {
+      return busy();
     }
     return null;
   }
@@ -54,21 +48,5 @@ final class WriteFailures {
   static ProblemException busy() {
     return ProblemException.unavailable(
         "Too many concurrent changes of this funnel; retry shortly.", 1);
-  }
-
-  private static boolean uniqueViolation(Throwable t) {
-    return t instanceof SQLException sql && "23505".equals(sql.getSQLState());
-  }
-
-  /**
-   * PostgreSQL: 40001 serialization failure, 40P01 deadlock, 55P03 lock not available; H2: HYT00
-   * lock timeout, 40001 deadlock.
-   */
-  private static boolean lockNotGranted(Throwable t) {
-    if (!(t instanceof SQLException sql) || sql.getSQLState() == null) {
-      return false;
-    }
-    String s = sql.getSQLState();
-    return s.equals("40001") || s.equals("40P01") || s.equals("55P03") || s.equals("HYT00");
   }
 }

@@ -10,7 +10,6 @@ import org.casefunnel.common.paging.PageView;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelSummary;
 import org.casefunnel.model.FunnelRepository;
-import org.casefunnel.series.SeriesService;
 
 /**
  * Gathers what the HTML pages show: the overview from the funnel list, a funnel's page from its
@@ -21,12 +20,10 @@ public class PageService {
 
   private final FunnelService funnels;
   private final StatisticsService statistics;
-  private final SeriesService series;
 
-  public PageService(FunnelService funnels, StatisticsService statistics, SeriesService series) {
+  public PageService(FunnelService funnels, StatisticsService statistics) {
     this.funnels = funnels;
     this.statistics = statistics;
-    this.series = series;
   }
 
   @Transactional
@@ -46,7 +43,7 @@ public class PageService {
     FunnelReading reading = statistics.reading(id, asOf);
     // a series needs two dates to show a change; a page as of a date shows it up to that date
     String seriesChart =
-        series.dateCount(id, asOf) < 2
+        reading.figureDates() < 2
             ? null
             : "/api/funnels/" + id + "/series.svg" + (asOf == null ? "" : "?to=" + asOf);
     return FunnelPages.page(reading, seriesChart);

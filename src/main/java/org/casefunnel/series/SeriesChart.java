@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.text.SvgText;
 
 /**
  * Draws a {@link SeriesView} as a self-contained SVG, one chart per stage, each on its own scale,
@@ -47,7 +48,7 @@ final class SeriesChart {
       height += 40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16;
     }
     for (String note : m.notes()) {
-      height += Svg.wrap(note, 120).size() * LINE;
+      height += SvgText.wrap(note, 120).size() * LINE;
     }
 
     Svg s = new Svg();
@@ -56,9 +57,9 @@ final class SeriesChart {
         .raw(" aria-labelledby=\"series-title series-desc\" width=\"" + WIDTH + "\" height=\"")
         .raw(height + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\"")
         .raw(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n")
-        .raw("<title id=\"series-title\">" + Svg.esc(SeriesWording.chartTitle(m.title())))
+        .raw("<title id=\"series-title\">" + SvgText.escape(SeriesWording.chartTitle(m.title())))
         .raw("</title>\n<desc id=\"series-desc\">")
-        .raw(Svg.esc(String.join(" ", words.stream().flatMap(List::stream).toList())))
+        .raw(SvgText.escape(String.join(" ", words.stream().flatMap(List::stream).toList())))
         .raw("</desc>\n")
         .raw(PATTERNS)
         .raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
@@ -78,7 +79,7 @@ final class SeriesChart {
     int y = 62 + LEGEND_ROWS * 16 + 12;
     for (int i = 0; i < m.stages().size(); i++) {
       SeriesView.StageSeries st = m.stages().get(i);
-      s.raw("<g class=\"series-chart\" data-stage=\"" + Svg.esc(st.key()) + "\">\n");
+      s.raw("<g class=\"series-chart\" data-stage=\"" + SvgText.escape(st.key()) + "\">\n");
       s.text(LEFT, y + 14, 13, "bold", "#1a202c", st.label() + " (" + st.unit() + "s)");
       SeriesPlot.draw(s, st, dates, y + 28, PLOT_LEFT, PLOT_RIGHT, PLOT_HEIGHT, n);
       int line = y + 28 + PLOT_HEIGHT + 24;
@@ -90,7 +91,7 @@ final class SeriesChart {
       y = line + 16 + 12;
     }
     for (String note : m.notes()) {
-      for (String w : Svg.wrap(note, 120)) {
+      for (String w : SvgText.wrap(note, 120)) {
         s.text(LEFT, y, 11, "normal", "#4a5568", w);
         y += LINE;
       }
@@ -148,10 +149,10 @@ final class SeriesChart {
       if (x != null && x.statement() != null) {
         b.append(" · ").append(x.statement());
       }
-      out.addAll(Svg.wrap(b.toString(), 125));
+      out.addAll(SvgText.wrap(b.toString(), 125));
     }
     for (SeriesFigure u : st.undated()) {
-      out.addAll(Svg.wrap(SeriesWording.undatedLine(value(u, n), u.wording()), 125));
+      out.addAll(SvgText.wrap(SeriesWording.undatedLine(value(u, n), u.wording()), 125));
     }
     return out;
   }

@@ -101,21 +101,6 @@ public class SeriesService {
         SeriesWording.notes(dates.size(), undated, from, to));
   }
 
-  /** How many distinct dates a funnel's figures have, up to {@code to} (all when null). */
-  @Transactional
-  public long dateCount(String funnelId, LocalDate to) {
-    return figures
-        .getEntityManager()
-        .createQuery(
-            "select distinct f.asOf from Figure f where f.funnel.id = ?1 and f.asOf is not null",
-            LocalDate.class)
-        .setParameter(1, funnelId)
-        .getResultList()
-        .stream()
-        .filter(d -> to == null || !d.isAfter(to))
-        .count();
-  }
-
   /**
    * The stage at a date. The figure in effect is the one the statistics used; it moves on this date
    * exactly when it is dated this date (a dated view only gains the figures dated on it).

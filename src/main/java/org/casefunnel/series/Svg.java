@@ -1,13 +1,12 @@
 package org.casefunnel.series;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import org.casefunnel.text.SvgText;
 
 /**
  * The few SVG pieces the series chart writes, each escaping what it is given: text and attribute
- * values go through {@link #esc}, numbers through {@link #f}, so nothing a funnel says can become
- * markup.
+ * values go through {@link SvgText#escape}, numbers through {@link #f}, so nothing a funnel says
+ * can become markup.
  */
 final class Svg {
 
@@ -30,7 +29,7 @@ final class Svg {
         .append("\" fill=\"")
         .append(fill)
         .append("\">")
-        .append(esc(t))
+        .append(SvgText.escape(t))
         .append("</text>\n");
     return this;
   }
@@ -97,48 +96,5 @@ final class Svg {
 
   static String f(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  /** Splits text at spaces into lines of at most {@code width} characters (SVG never wraps). */
-  static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append("  ");
-      }
-      line.append(line.toString().isBlank() ? "" : " ").append(word);
-    }
-    if (!line.toString().isBlank()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  /** XML escaping for text and attribute values; control characters XML forbids are dropped. */
-  static String esc(String t) {
-    if (t == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(t.length());
-    t.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                    b.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return b.toString();
   }
 }

@@ -1,6 +1,5 @@
 package org.casefunnel.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,6 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "Documents that figures come from.")
 public class SourceResource {
+
+  private static final String PATCH_BODY =
+      "A JSON merge patch (RFC 7396) of the source's fields as PUT takes them: members given"
+          + " replace, null clears, members left out stay.";
+  private static final String PATCH_EXAMPLE = "{\"title\": \"Met review article\", \"url\": null}";
 
   private final SourceService service;
   private final MergePatches patches;
@@ -101,8 +105,7 @@ public class SourceResource {
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = SourceView.class)))
   public Response update(@PathParam("id") long id, SourceSpec spec, @BeanParam IfMatch ifMatch) {
-    SourceView view = service.update(id, spec, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(service.update(service.byId(id), spec, ifMatch.tag()));
   }
 
   @DELETE
@@ -112,7 +115,7 @@ public class SourceResource {
       summary = "Delete a source that no statement quotes, by numeric id")
   @APIResponse(responseCode = "204", description = "The source was deleted.")
   public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-    service.delete(id, ifMatch.tag());
+    service.delete(service.byId(id), ifMatch.tag());
   }
 
   @GET
@@ -152,8 +155,7 @@ public class SourceResource {
       @PathParam("key") String key,
       SourceSpec spec,
       @BeanParam IfMatch ifMatch) {
-    SourceView view = service.update(funnelId, key, spec, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(service.update(service.byKey(funnelId, key), spec, ifMatch.tag()));
   }
 
   @DELETE
@@ -166,7 +168,7 @@ public class SourceResource {
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
       @BeanParam IfMatch ifMatch) {
-    service.delete(funnelId, key, ifMatch.tag());
+    service.delete(service.byKey(funnelId, key), ifMatch.tag());
   }
 
   @PATCH
@@ -183,19 +185,15 @@ public class SourceResource {
   public Response patchSource(
       @PathParam("id") long id,
       @RequestBody(
-              description =
-                  "A JSON merge patch (RFC 7396) of the source's fields as PUT takes them: members"
-                      + " given replace, null clears, members left out stay.",
+              description = PATCH_BODY,
               content =
                   @Content(
                       mediaType = MergePatches.MEDIA_TYPE,
                       schema = @Schema(type = SchemaType.OBJECT),
-                      example = "{\"title\": \"Met review article\", \"url\": null}"))
+                      example = PATCH_EXAMPLE))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
-    SourceView view = service.patch(id, members, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(service.edit(service.byId(id), patches.edit(patch, SourceSpec.class), ifMatch.tag()));
   }
 
   @PATCH
@@ -213,18 +211,21 @@ public class SourceResource {
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
       @RequestBody(
-              description =
-                  "A JSON merge patch (RFC 7396) of the source's fields as PUT takes them: members"
-                      + " given replace, null clears, members left out stay.",
+              description = PATCH_BODY,
               content =
                   @Content(
                       mediaType = MergePatches.MEDIA_TYPE,
                       schema = @Schema(type = SchemaType.OBJECT),
-                      example = "{\"title\": \"Met review article\", \"url\": null}"))
+                      example = PATCH_EXAMPLE))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
-    SourceView view = service.patch(funnelId, key, members, ifMatch.tag());
+    return ok(
+        service.edit(
+            service.byKey(funnelId, key), patches.edit(patch, SourceSpec.class), ifMatch.tag()));
+  }
+
+  /** A changed source with its new tag, as every write route answers. */
+  private static Response ok(SourceView view) {
     return Tagged.ok(view, view.etag());
   }
 }

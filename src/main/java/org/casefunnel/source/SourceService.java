@@ -1,17 +1,15 @@
 package org.casefunnel.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
 import org.casefunnel.model.FunnelRepository;
@@ -20,6 +18,7 @@ import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.Statement;
 import org.casefunnel.model.StatementRepository;
+import org.casefunnel.model.Target;
 import org.casefunnel.text.QuoteLocator;
 
 @ApplicationScoped
@@ -30,21 +29,18 @@ public class SourceService {
   private final FunnelRepository funnels;
   private final FunnelChanges changes;
   private final BeanChecks beanChecks;
-  private final MergePatches patches;
 
   public SourceService(
       SourceRepository sources,
       StatementRepository statements,
       FunnelRepository funnels,
       FunnelChanges changes,
-      BeanChecks beanChecks,
-      MergePatches patches) {
+      BeanChecks beanChecks) {
     this.sources = sources;
     this.statements = statements;
     this.funnels = funnels;
     this.changes = changes;
     this.beanChecks = beanChecks;
-    this.patches = patches;
   }
 
   @Transactional
@@ -85,30 +81,23 @@ public class SourceService {
    * Updates a source. When its text changes, every statement's quote must still stand in it; the
    * statements' positions are found anew.
    */
-  public SourceView update(long id, SourceSpec spec, String ifMatch) {
-    return update(() -> sources.funnelOf(id), funnel -> sources.require(id), s -> spec, ifMatch);
+  public SourceView update(Target<Source> target, SourceSpec spec, String ifMatch) {
+    return change(target, s -> spec, ifMatch);
   }
 
-  /** As {@link #update(long, SourceSpec, String)}, for the source a funnel calls {@code key}. */
-  public SourceView update(String funnelId, String key, SourceSpec spec, String ifMatch) {
-    return update(() -> funnelId, funnel -> sources.require(funnel.id, key), s -> spec, ifMatch);
+  /** An edit (a merge patch) of the source's current spec, then the same change as a PUT. */
+  public SourceView edit(Target<Source> target, UnaryOperator<SourceSpec> edit, String ifMatch) {
+    return change(target, s -> edit.apply(spec(s)), ifMatch);
   }
 
-  /** A merge patch (RFC 7396) of the source's current spec, then the same change as a PUT. */
-  public SourceView patch(long id, JsonNode patch, String ifMatch) {
-    return update(
-        () -> sources.funnelOf(id),
-        funnel -> sources.require(id),
-        s -> patches.apply(spec(s), patch, SourceSpec.class),
-        ifMatch);
+  /** The source with numeric id {@code id}. */
+  public Target<Source> byId(long id) {
+    return sources.byId(id);
   }
 
-  public SourceView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
-    return update(
-        () -> funnelId,
-        funnel -> sources.require(funnel.id, key),
-        s -> patches.apply(spec(s), patch, SourceSpec.class),
-        ifMatch);
+  /** The source its funnel's statements cite as {@code key}. */
+  public Target<Source> byKey(String funnelId, String key) {
+    return sources.byKey(funnelId, key);
   }
 
   /** The source as a client writes it. */
@@ -122,15 +111,12 @@ public class SourceService {
     return SourceView.of(sources.require(funnelId, key), withText);
   }
 
-  private SourceView update(
-      Supplier<String> funnelOf,
-      Function<Funnel, Source> target,
-      Function<Source, SourceSpec> specOf,
-      String ifMatch) {
+  private SourceView change(
+      Target<Source> target, Function<Source, SourceSpec> specOf, String ifMatch) {
     return changes.modify(
-        funnelOf,
+        target.funnelOf(),
         ifMatch,
-        target,
+        target.find(),
         s -> SourceView.etag(s.id, s.version),
         (funnel, s) -> {
           SourceSpec spec = specOf.apply(s);
@@ -170,19 +156,12 @@ public class SourceService {
     return found;
   }
 
-  public void delete(long id, String ifMatch) {
-    delete(() -> sources.funnelOf(id), funnel -> sources.require(id), ifMatch);
-  }
-
-  public void delete(String funnelId, String key, String ifMatch) {
-    delete(() -> funnelId, funnel -> sources.require(funnel.id, key), ifMatch);
-  }
-
-  private void delete(Supplier<String> funnelOf, Function<Funnel, Source> target, String ifMatch) {
+  /** Deletes a source that no statement quotes. */
+  public void delete(Target<Source> target, String ifMatch) {
     changes.modify(
-        funnelOf,
+        target.funnelOf(),
         ifMatch,
-        target,
+        target.find(),
         s -> SourceView.etag(s.id, s.version),
         (funnel, s) -> {
           long n = statements.countBySource(s);

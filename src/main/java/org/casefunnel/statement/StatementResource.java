@@ -1,6 +1,5 @@
 package org.casefunnel.statement;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements", description = "What was said, by whom, where, in which words.")
 public class StatementResource {
+
+  private static final String PATCH_BODY =
+      "A JSON merge patch (RFC 7396) of the statement's fields as PUT takes them: members given"
+          + " replace, null clears, members left out stay.";
+  private static final String PATCH_EXAMPLE =
+      "{\"speakerRole\": \"Commissioner\", \"venue\": null}";
 
   private final StatementService service;
   private final MergePatches patches;
@@ -96,8 +101,7 @@ public class StatementResource {
       headers = @Header(name = "ETag", description = "Strong entity tag of the new version."),
       content = @Content(schema = @Schema(implementation = StatementView.class)))
   public Response update(@PathParam("id") long id, StatementSpec spec, @BeanParam IfMatch ifMatch) {
-    StatementView view = service.update(id, spec, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(service.update(service.byId(id), spec, ifMatch.tag()));
   }
 
   @DELETE
@@ -107,7 +111,7 @@ public class StatementResource {
       summary = "Delete a statement nothing rests on, by numeric id")
   @APIResponse(responseCode = "204", description = "The statement was deleted.")
   public void delete(@PathParam("id") long id, @BeanParam IfMatch ifMatch) {
-    service.delete(id, ifMatch.tag());
+    service.delete(service.byId(id), ifMatch.tag());
   }
 
   @GET
@@ -142,8 +146,7 @@ public class StatementResource {
       @PathParam("key") String key,
       StatementSpec spec,
       @BeanParam IfMatch ifMatch) {
-    StatementView view = service.update(funnelId, key, spec, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(service.update(service.byKey(funnelId, key), spec, ifMatch.tag()));
   }
 
   @DELETE
@@ -156,7 +159,7 @@ public class StatementResource {
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
       @BeanParam IfMatch ifMatch) {
-    service.delete(funnelId, key, ifMatch.tag());
+    service.delete(service.byKey(funnelId, key), ifMatch.tag());
   }
 
   @PATCH
@@ -173,19 +176,16 @@ public class StatementResource {
   public Response patchStatement(
       @PathParam("id") long id,
       @RequestBody(
-              description =
-                  "A JSON merge patch (RFC 7396) of the statement's fields as PUT takes them: members"
-                      + " given replace, null clears, members left out stay.",
+              description = PATCH_BODY,
               content =
                   @Content(
                       mediaType = MergePatches.MEDIA_TYPE,
                       schema = @Schema(type = SchemaType.OBJECT),
-                      example = "{\"speakerRole\": \"Commissioner\", \"venue\": null}"))
+                      example = PATCH_EXAMPLE))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
-    StatementView view = service.patch(id, members, ifMatch.tag());
-    return Tagged.ok(view, view.etag());
+    return ok(
+        service.edit(service.byId(id), patches.edit(patch, StatementSpec.class), ifMatch.tag()));
   }
 
   @PATCH
@@ -203,18 +203,21 @@ public class StatementResource {
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
       @RequestBody(
-              description =
-                  "A JSON merge patch (RFC 7396) of the statement's fields as PUT takes them: members"
-                      + " given replace, null clears, members left out stay.",
+              description = PATCH_BODY,
               content =
                   @Content(
                       mediaType = MergePatches.MEDIA_TYPE,
                       schema = @Schema(type = SchemaType.OBJECT),
-                      example = "{\"speakerRole\": \"Commissioner\", \"venue\": null}"))
+                      example = PATCH_EXAMPLE))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    JsonNode members = patches.parse(patch);
-    StatementView view = service.patch(funnelId, key, members, ifMatch.tag());
+    return ok(
+        service.edit(
+            service.byKey(funnelId, key), patches.edit(patch, StatementSpec.class), ifMatch.tag()));
+  }
+
+  /** A changed statement with its new tag, as every write route answers. */
+  private static Response ok(StatementView view) {
     return Tagged.ok(view, view.etag());
   }
 }

@@ -1,14 +1,12 @@
 package org.casefunnel.statement;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.MergePatches;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -19,6 +17,7 @@ import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.StageRepository;
 import org.casefunnel.model.Statement;
 import org.casefunnel.model.StatementRepository;
+import org.casefunnel.model.Target;
 import org.casefunnel.text.QuoteLocator;
 
 @ApplicationScoped
@@ -31,7 +30,6 @@ public class StatementService {
   private final FunnelRepository funnels;
   private final FunnelChanges changes;
   private final BeanChecks beanChecks;
-  private final MergePatches patches;
 
   public StatementService(
       StatementRepository statements,
@@ -40,8 +38,7 @@ public class StatementService {
       StageRepository stages,
       FunnelRepository funnels,
       FunnelChanges changes,
-      BeanChecks beanChecks,
-      MergePatches patches) {
+      BeanChecks beanChecks) {
     this.statements = statements;
     this.sources = sources;
     this.figures = figures;
@@ -49,7 +46,6 @@ public class StatementService {
     this.funnels = funnels;
     this.changes = changes;
     this.beanChecks = beanChecks;
-    this.patches = patches;
   }
 
   @Transactional
@@ -89,33 +85,25 @@ public class StatementService {
     return s;
   }
 
-  public StatementView update(long id, StatementSpec spec, String ifMatch) {
-    return update(
-        () -> statements.funnelOf(id), funnel -> statements.require(id), s -> spec, ifMatch);
+  /** Replaces the statement's fields; its quote must stand verbatim in its (new) source. */
+  public StatementView update(Target<Statement> target, StatementSpec spec, String ifMatch) {
+    return change(target, s -> spec, ifMatch);
   }
 
-  /**
-   * As {@link #update(long, StatementSpec, String)}, for the statement a funnel calls {@code key}.
-   */
-  public StatementView update(String funnelId, String key, StatementSpec spec, String ifMatch) {
-    return update(() -> funnelId, funnel -> statements.require(funnel.id, key), s -> spec, ifMatch);
+  /** An edit (a merge patch) of the statement's current spec, then the same change as a PUT. */
+  public StatementView edit(
+      Target<Statement> target, UnaryOperator<StatementSpec> edit, String ifMatch) {
+    return change(target, s -> edit.apply(spec(s)), ifMatch);
   }
 
-  /** A merge patch (RFC 7396) of the statement's current spec, then the same change as a PUT. */
-  public StatementView patch(long id, JsonNode patch, String ifMatch) {
-    return update(
-        () -> statements.funnelOf(id),
-        funnel -> statements.require(id),
-        s -> patches.apply(spec(s), patch, StatementSpec.class),
-        ifMatch);
+  /** The statement with numeric id {@code id}. */
+  public Target<Statement> byId(long id) {
+    return statements.byId(id);
   }
 
-  public StatementView patch(String funnelId, String key, JsonNode patch, String ifMatch) {
-    return update(
-        () -> funnelId,
-        funnel -> statements.require(funnel.id, key),
-        s -> patches.apply(spec(s), patch, StatementSpec.class),
-        ifMatch);
+  /** The statement its funnel cites as {@code key}. */
+  public Target<Statement> byKey(String funnelId, String key) {
+    return statements.byKey(funnelId, key);
   }
 
   /** The statement as a client writes it. */
@@ -130,15 +118,12 @@ public class StatementService {
     return StatementView.of(statements.require(funnelId, key));
   }
 
-  private StatementView update(
-      Supplier<String> funnelOf,
-      Function<Funnel, Statement> target,
-      Function<Statement, StatementSpec> specOf,
-      String ifMatch) {
+  private StatementView change(
+      Target<Statement> target, Function<Statement, StatementSpec> specOf, String ifMatch) {
     return changes.modify(
-        funnelOf,
+        target.funnelOf(),
         ifMatch,
-        target,
+        target.find(),
         s -> StatementView.etag(s.id, s.version),
         (funnel, s) -> {
           StatementSpec spec = specOf.apply(s);
@@ -153,20 +138,12 @@ public class StatementService {
         });
   }
 
-  public void delete(long id, String ifMatch) {
-    delete(() -> statements.funnelOf(id), funnel -> statements.require(id), ifMatch);
-  }
-
-  public void delete(String funnelId, String key, String ifMatch) {
-    delete(() -> funnelId, funnel -> statements.require(funnel.id, key), ifMatch);
-  }
-
-  private void delete(
-      Supplier<String> funnelOf, Function<Funnel, Statement> target, String ifMatch) {
+  /** Deletes a statement no figure rests on and no stage is defined by. */
+  public void delete(Target<Statement> target, String ifMatch) {
     changes.modify(
-        funnelOf,
+        target.funnelOf(),
         ifMatch,
-        target,
+        target.find(),
         s -> StatementView.etag(s.id, s.version),
         (funnel, s) -> {
           int figureUses = figures.restingOn(s.id).size();

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.FunnelInfo;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.SourceSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.casefunnel.model.StatementKind;
@@ -18,6 +20,7 @@ import org.casefunnel.model.StatementKind;
 public final class Snapshots {
 
   private final List<StageSnapshot> stages = new ArrayList<>();
+  private final List<CompetingFigures> competitions = new ArrayList<>();
   private long ids = 1;
   private LocalDate asOf;
 
@@ -54,6 +57,18 @@ public final class Snapshots {
     return stage(key, base, null, null, figure.build(ids++));
   }
 
+  /** A stage labelled apart from its key, whose current figure is built by hand. */
+  public Snapshots stage(String key, String label, String base, Fig figure) {
+    stages.add(new StageSnapshot(key, label, base, null, "case", null, null, figure.build(ids++)));
+    return this;
+  }
+
+  /** Figures that compete for a stage (see {@link CompetingFigures}). */
+  public Snapshots competing(CompetingFigures... competing) {
+    competitions.addAll(List.of(competing));
+    return this;
+  }
+
   /** A stage counting another unit than the funnel's. */
   public Snapshots other(String key, String base, String unit, Fig figure) {
     stages.add(new StageSnapshot(key, key, base, null, unit, null, null, figure.build(ids++)));
@@ -67,7 +82,7 @@ public final class Snapshots {
   }
 
   public FunnelSnapshot build() {
-    return new FunnelSnapshot("f", "F", "case", asOf, stages);
+    return new FunnelSnapshot("f", "F", "case", asOf, stages, FunnelInfo.NONE, competitions);
   }
 
   private Snapshots stage(
@@ -77,18 +92,12 @@ public final class Snapshots {
   }
 
   private FigureSnapshot figure(Long count, Long low, Long high, boolean approximate) {
-    return new FigureSnapshot(
-        ids++,
-        count,
-        low,
-        high,
-        approximate,
-        FigureStatus.REPORTED,
-        null,
-        null,
-        null,
-        null,
-        List.of());
+    Fig f = new Fig();
+    f.count = count;
+    f.low = low;
+    f.high = high;
+    f.approximate = approximate;
+    return f.build(ids++);
   }
 
   public static StageStatisticsView stage(List<StageStatisticsView> all, String key) {
@@ -112,6 +121,7 @@ public final class Snapshots {
 
   /** A figure under construction; defaults: reported, undated, no statements. */
   public static final class Fig {
+    private Long id;
     private Long count;
     private Long low;
     private Long high;
@@ -123,6 +133,12 @@ public final class Snapshots {
     private String dimension;
     private final List<PartSnapshot> parts = new ArrayList<>();
     private final List<StatementSnapshot> statements = new ArrayList<>();
+
+    /** The figure's own id, where a test names it (otherwise the next in the funnel). */
+    public Fig id(long figureId) {
+      id = figureId;
+      return this;
+    }
 
     public Fig approximate() {
       approximate = true;
@@ -178,9 +194,19 @@ public final class Snapshots {
       return this;
     }
 
-    FigureSnapshot build(long id) {
+    /**
+     * The figure alone, for a test that needs it beside the funnel; it must have an {@link #id}.
+     */
+    public FigureSnapshot build() {
+      if (id == null) {
+        throw new IllegalStateException("a figure built alone needs an id");
+      }
+      return build(id);
+    }
+
+    FigureSnapshot build(long next) {
       return new FigureSnapshot(
-          id,
+          id != null ? id : next,
           count,
           low,
           high,
@@ -192,7 +218,9 @@ public final class Snapshots {
           dimension,
           parts,
           null,
-          statements);
+          statements,
+          FigureRank.NORMAL,
+          null);
     }
   }
 }

@@ -3,16 +3,15 @@ package org.casefunnel.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
+import java.util.Set;
+import org.casefunnel.support.HeadlessChromium;
+import org.casefunnel.support.HeadlessChromium.Run;
 import org.casefunnel.support.ServiceProcess;
 import org.casefunnel.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +27,11 @@ class BrowserIT {
 
   private static final Path ARTIFACTS = Path.of("target", "browser");
   private static ServiceProcess service;
-  private static String chromium;
+  private static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws Exception {
-    chromium = findChromium();
+    chromium = HeadlessChromium.find();
     assumeTrue(
         chromium != null,
         "Chromium is not installed (apt-get install chromium); the browser test is skipped");
@@ -54,28 +53,28 @@ class BrowserIT {
   void funnelPageShowsTheSeedNumbersAndQuotesWithoutConsoleMessages() throws Exception {
     String url = service.baseUri() + "/funnels/met-group-cse-review";
     Run run = chromium("--dump-dom", url);
-    assertThat(run.exitCode).isZero();
-    assertThat(run.stdout)
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout())
         .contains("9,000", "2,200", "1,200", "2,000–3,000")
         .contains("Sir Mark Rowley")
         .contains("upon a further review of 2,200 of them, just 1,200 remained in scope.")
         .contains("maybe 2,000 or 3,000 cases")
         .contains("chart.svg");
     // the pages run no script, so any console line for them is the browser reporting a problem
-    assertThat(consoleLines(run.stderr, service.baseUri())).isEmpty();
+    assertThat(consoleLines(run.stderr(), service.baseUri())).isEmpty();
   }
 
   @Test
   void overviewScreenshotShowsTheSeedFunnel() throws Exception {
     Run dom = chromium("--dump-dom", service.baseUri() + "/");
-    assertThat(dom.stdout)
+    assertThat(dom.stdout())
         .contains("Metropolitan Police review of historic group-based child sexual abuse cases");
-    assertThat(consoleLines(dom.stderr, service.baseUri())).isEmpty();
+    assertThat(consoleLines(dom.stderr(), service.baseUri())).isEmpty();
 
     Path shot = ARTIFACTS.resolve("overview.png").toAbsolutePath();
     Files.deleteIfExists(shot);
     Run run = chromium("--screenshot=" + shot, "--window-size=1280,900", service.baseUri() + "/");
-    assertThat(run.exitCode).isZero();
+    assertThat(run.exitCode()).isZero();
     assertThat(shot).exists();
     assertThat(inkShare(shot)).as("share of non-background pixels").isGreaterThan(0.005);
 
@@ -101,7 +100,7 @@ class BrowserIT {
             + "\" alt=\"funnel chart\" onload=\"document.title='loaded '+this.naturalWidth+'x'"
             + "+this.naturalHeight\" onerror=\"document.title='failed'\"></body></html>");
     Run run = chromium("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString());
-    assertThat(run.stdout).containsPattern("<title>loaded 760x\\d+</title>");
+    assertThat(run.stdout()).containsPattern("<title>loaded 760x\\d+</title>");
 
     Path shot = ARTIFACTS.resolve("chart.png").toAbsolutePath();
     chromium("--screenshot=" + shot, "--window-size=800,700", "--virtual-time-budget=5000", chart);
@@ -114,65 +113,15 @@ class BrowserIT {
     return stderr.lines().filter(l -> l.contains(":CONSOLE") && l.contains(base)).toList();
   }
 
-  /** Share of pixels that are not the page background (white). */
-  private static double inkShare(Path png) throws IOException {
-    BufferedImage img = ImageIO.read(png.toFile());
-    long ink = 0;
-    for (int y = 0; y < img.getHeight(); y++) {
-      for (int x = 0; x < img.getWidth(); x++) {
-        int rgb = img.getRGB(x, y) & 0xffffff;
-        if (rgb != 0xffffff && rgb != 0xf7fafc) {
-          ink++;
-        }
-      }
-    }
-    return (double) ink / ((long) img.getWidth() * img.getHeight());
-  }
-
-  private record Run(int exitCode, String stdout, String stderr) {}
-
+  /** Chromium with its log on stderr, where the console lines of the pages are read from. */
   private static Run chromium(String... args) throws Exception {
-    Path profile = Files.createTempDirectory("casefunnel-chromium");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(chromium);
-    cmd.addAll(
-        List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--user-data-dir=" + profile));
-    cmd.addAll(List.of(args));
-    Path out = Files.createTempFile("chromium", ".out");
-    Path err = Files.createTempFile("chromium", ".err");
-    Process p =
-        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("Chromium did not finish in 90 s: " + cmd);
-    }
-    return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    List<String> all = new ArrayList<>(List.of("--enable-logging=stderr", "--v=0"));
+    all.addAll(List.of(args));
+    return chromium.run(all.toArray(String[]::new));
   }
 
-  private static String findChromium() {
-    String configured = System.getenv("CHROMIUM");
-    if (configured != null && new File(configured).canExecute()) {
-      return configured;
-    }
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      for (String name : List.of("chromium", "chromium-browser")) {
-        File f = new File(dir, name);
-        if (f.canExecute()) {
-          return f.getAbsolutePath();
-        }
-      }
-    }
-    return null;
+  /** Share of pixels that are not the page background (white, or the page's light grey). */
+  private static double inkShare(Path png) throws IOException {
+    return HeadlessChromium.inkShare(png, Set.of(0xffffff, 0xf7fafc));
   }
 }

@@ -29,7 +29,8 @@ class FunnelPagesTest {
             snapshot.asOf(),
             0.95,
             stages,
-            warnings));
+            warnings),
+        1);
   }
 
   @Test

@@ -325,6 +325,32 @@ class QueryCountTest {
   }
 
   @Test
+  void funnelPageTakesItsSeriesDatesFromTheReadingWithNoQueryOfItsOwn() {
+    // the statistics as of these dates compute the readings the pages show, and cache them
+    statistics("count-large", "2025-08-31", 8);
+    statistics("count-large", "2025-01-31", 8);
+
+    long page =
+        statements(
+            () ->
+                assertThat(page("count-large", "2025-08-31")).contains("series.svg?to=2025-08-31"));
+    // the funnel's revision names the cached reading; counting the figures' dates was a query
+    assertThat(page).isLessThanOrEqualTo(1);
+    // as of January the figures have one date: no change to show, so no series
+    assertThat(page("count-large", "2025-01-31")).doesNotContain("series.svg");
+  }
+
+  private static String page(String id, String asOf) {
+    return given()
+        .queryParam("asOf", asOf)
+        .get("/funnels/" + id)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  @Test
   void funnelListLoadsOnlyThePageFromTheDatabase() {
     for (int i = 0; i < 5; i++) {
       TestDocuments.ensureImported(generated("count-list-" + i, "Pagingshire Police", 2, 1));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
@@ -48,6 +49,15 @@ public class MergePatches {
           "", "must be a JSON object naming the members to change (RFC 7396)");
     }
     return patch;
+  }
+
+  /**
+   * The edit a patch body makes of a current {@code type}, as every PATCH route applies it. The
+   * body is read at once, so one that is no patch is refused before anything is looked up.
+   */
+  public <T> UnaryOperator<T> edit(String body, Class<T> type) {
+    JsonNode patch = parse(body);
+    return current -> apply(current, patch, type);
   }
 
   /** {@code current} with {@code patch} merged in, read as a {@code type}. */

@@ -2,37 +2,33 @@ package org.casefunnel.analysis.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.analysis.CompetingFigures;
 import org.casefunnel.analysis.CompetingFigures.Claimant;
 import org.casefunnel.analysis.FunnelSnapshot;
-import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
-import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.analysis.Snapshots;
+import org.casefunnel.analysis.Snapshots.Fig;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.model.FigureCompetition.Reason;
 import org.casefunnel.model.FigureRank;
-import org.casefunnel.model.FigureStatus;
 import org.junit.jupiter.api.Test;
 
 /** The conflicting_figures warning as a function of a snapshot: no database, no Quarkus. */
 class ConflictingFiguresRuleTest {
 
-  private static final LocalDate JAN = LocalDate.of(2025, 1, 31);
-
-  private static FigureSnapshot figure(long id, long count, String wording) {
-    return new FigureSnapshot(
-        id, count, null, null, false, FigureStatus.REPORTED, JAN, null, wording, null, List.of());
+  private static Fig figure(long id, long count, String wording) {
+    return Snapshots.fig(count).id(id).asOf("2025-01-31").wording(wording);
   }
 
-  private static FunnelSnapshot snapshot(FigureSnapshot chosen, CompetingFigures... competing) {
-    StageSnapshot stage =
-        new StageSnapshot("reviewed", "Reviewed", null, null, "case", null, null, chosen);
-    return new FunnelSnapshot("f", "F", "case", null, List.of(stage), List.of(competing));
+  private static FunnelSnapshot snapshot(Fig chosen, CompetingFigures... competing) {
+    return Snapshots.funnel()
+        .stage("reviewed", "Reviewed", null, chosen)
+        .competing(competing)
+        .build();
   }
 
-  private final FigureSnapshot force = figure(3, 9000, "9,000 cases");
-  private final FigureSnapshot inspectorate = figure(5, 8000, "8,000 cases");
+  private final Fig force = figure(3, 9000, "9,000 cases");
+  private final Fig inspectorate = figure(5, 8000, "8,000 cases");
 
   @Test
   void noCompetitionNoWarning() {
@@ -47,8 +43,8 @@ class ConflictingFiguresRuleTest {
             5,
             Reason.LATEST,
             List.of(
-                new Claimant(force, FigureRank.NORMAL, null, List.of("Sir Mark Rowley")),
-                new Claimant(inspectorate, FigureRank.NORMAL, null, List.of("HMICFRS"))));
+                new Claimant(force.build(), FigureRank.NORMAL, null, List.of("Sir Mark Rowley")),
+                new Claimant(inspectorate.build(), FigureRank.NORMAL, null, List.of("HMICFRS"))));
     List<WarningView> warnings = ConflictingFiguresRule.warnings(snapshot(inspectorate, c));
     assertThat(warnings).hasSize(1);
     WarningView w = warnings.getFirst();
@@ -69,8 +65,9 @@ class ConflictingFiguresRuleTest {
             3,
             Reason.PREFERRED,
             List.of(
-                new Claimant(force, FigureRank.PREFERRED, "Counted case by case", List.of("A")),
-                new Claimant(inspectorate, FigureRank.NORMAL, null, List.of("B", "C"))));
+                new Claimant(
+                    force.build(), FigureRank.PREFERRED, "Counted case by case", List.of("A")),
+                new Claimant(inspectorate.build(), FigureRank.NORMAL, null, List.of("B", "C"))));
     String message = ConflictingFiguresRule.warnings(snapshot(force, c)).getFirst().message();
     assertThat(message)
         .contains("use figure 3 (9,000) because it is ranked preferred: 'Counted case by case'")

@@ -1,0 +1,63 @@
+package org.casefunnel.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text for hand-written SVG: the one XML escaping and line wrapping the funnel chart and the series
+ * chart share, so a fix to either reaches both.
+ */
+public final class SvgText {
+
+  private SvgText() {}
+
+  /**
+   * XML escaping for text and attribute values; everything user-supplied goes through it. Control
+   * characters XML 1.0 forbids even when escaped are dropped; null is the empty string.
+   */
+  public static String escape(String t) {
+    if (t == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(t.length());
+    t.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                    b.appendCodePoint(c);
+                  }
+                }
+              }
+            });
+    return b.toString();
+  }
+
+  /**
+   * Splits text at spaces into lines of at most {@code width} characters, because SVG text never
+   * wraps. Continuation lines are indented by two spaces; a word longer than the width stands alone
+   * on its line, unbroken.
+   */
+  public static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append("  ");
+      }
+      line.append(line.toString().isBlank() ? "" : " ").append(word);
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}
