@@ -192,7 +192,8 @@ public class FigureService {
     return uses(
         statements
             .findByKey(funnelId, key)
-            .orElseThrow(() -> ProblemException.notFound("Statement", key)));
+            // named with its funnel, as every other read by key names it
+            .orElseThrow(() -> ProblemException.notFound("Statement", funnelId + "/" + key)));
   }
 
   private StatementUses uses(Statement s) {

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -29,16 +30,15 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  private static final String UNAUTHORIZED_DETAIL =
+  /** The details of a refused login and role; public so that the spec's examples quote them. */
+  public static final String UNAUTHORIZED_DETAIL =
       "This request needs authentication: HTTP Basic credentials or a bearer token.";
 
-  /** The challenges a client may answer: Basic for configured users, Bearer for tokens. */
-  private static Response challenge(Response problem) {
-    return Response.fromResponse(problem)
-        .header("WWW-Authenticate", "Basic realm=\"case-funnel\", charset=\"UTF-8\"")
-        .header("WWW-Authenticate", "Bearer realm=\"case-funnel\"")
-        .build();
-  }
+  public static final String FORBIDDEN_DETAIL =
+      "Your role does not allow this request; writes need the editor role.";
+
+  public static final String UNAVAILABLE_DETAIL =
+      "The database is not reachable at the moment. Try again shortly.";
 
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
@@ -52,27 +52,27 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-    return challenge(respond(ProblemType.UNAUTHORIZED, UNAUTHORIZED_DETAIL, List.of(), uri));
+  public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders request) {
+    return Challenges.challenge(
+        respond(ProblemType.UNAUTHORIZED, UNAUTHORIZED_DETAIL, List.of(), uri), request);
   }
 
   @ServerExceptionMapper
-  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-    return challenge(
+  public Response authenticationFailed(
+      AuthenticationFailedException e, UriInfo uri, HttpHeaders request) {
+    // the challenges that fit the client: Basic for configured users, Bearer for tokens
+    return Challenges.challenge(
         respond(
             ProblemType.UNAUTHORIZED,
             "The credentials were not accepted. " + UNAUTHORIZED_DETAIL,
             List.of(),
-            uri));
+            uri),
+        request);
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
-    return respond(
-        ProblemType.FORBIDDEN,
-        "Your role does not allow this request; writes need the editor role.",
-        List.of(),
-        uri);
+    return respond(ProblemType.FORBIDDEN, FORBIDDEN_DETAIL, List.of(), uri);
   }
 
   @ServerExceptionMapper
@@ -197,11 +197,7 @@ public class ProblemMappers {
     if (PersistenceFailures.databaseUnavailable(e)) {
       LOG.warn("Database unavailable on " + uri.getRequestUri().getPath() + ": " + e);
       return Response.fromResponse(
-              respond(
-                  ProblemType.SERVICE_UNAVAILABLE,
-                  "The database is not reachable at the moment. Try again shortly.",
-                  List.of(),
-                  uri))
+              respond(ProblemType.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL, List.of(), uri))
           .header("Retry-After", "5")
           .build();
     }

@@ -12,6 +12,11 @@ import org.casefunnel.common.problem.ProblemType;
  */
 public final class Preconditions {
 
+  /** The detail of the 428; public so that the spec's example quotes it. */
+  public static final String REQUIRED_DETAIL =
+      "This change needs an If-Match header with the resource's current ETag, so that it"
+          + " cannot overwrite a change made since you read it.";
+
   private Preconditions() {}
 
   /**
@@ -36,10 +41,7 @@ public final class Preconditions {
 
   private static void requireMatch(String ifMatch, String[] current) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(
-          ProblemType.PRECONDITION_REQUIRED,
-          "This change needs an If-Match header with the resource's current ETag, so that it"
-              + " cannot overwrite a change made since you read it.");
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, REQUIRED_DETAIL);
     }
     if (!matches(ifMatch, current)) {
       throw stale();

@@ -92,7 +92,7 @@ class SpecExamplesTest {
 
   private record Example(String where, JsonNode schema, JsonNode example) {}
 
-  /** Media-type examples of request bodies and responses, and examples of component schemas. */
+  /** Media-type examples (single and named) of request bodies, responses and shared responses. */
   private static List<Example> examples() {
     List<Example> found = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : fields(spec.path("paths"))) {
@@ -104,15 +104,26 @@ class SpecExamplesTest {
         }
       }
     }
+    for (Map.Entry<String, JsonNode> r : fields(spec.path("components").path("responses"))) {
+      mediaExamples("components/responses/" + r.getKey(), r.getValue().path("content"), found);
+    }
     return found;
   }
 
   private static void mediaExamples(String where, JsonNode content, List<Example> found) {
     for (Map.Entry<String, JsonNode> media : fields(content)) {
+      JsonNode schema = media.getValue().get("schema");
       JsonNode example = media.getValue().get("example");
       if (example != null) {
+        found.add(new Example(where + " " + media.getKey(), schema, example));
+      }
+      // named examples: the problems of error responses
+      for (Map.Entry<String, JsonNode> named : fields(media.getValue().path("examples"))) {
         found.add(
-            new Example(where + " " + media.getKey(), media.getValue().get("schema"), example));
+            new Example(
+                where + " " + media.getKey() + " " + named.getKey(),
+                schema,
+                named.getValue().path("value")));
       }
     }
   }
