@@ -77,18 +77,6 @@ class HttpLayerProblemsTest {
   }
 
   @Test
-  void beyondTheCodecLimitsTheAnswerIsTheDocumentedEmptyOne() throws Exception {
-    // docs/security.md: Vert.x answers a request line over 64 KB (and headers over 64 KB) itself,
-    // with an empty 414 (431) and a closed connection; no Quarkus hook reaches that handler
-    RawHttp.Answer line = RawHttp.get("/api/funnels?q=" + "x".repeat(70_000));
-    assertThat(line.status()).isEqualTo(414);
-    assertThat(line.body()).isEmpty();
-    RawHttp.Answer headers = RawHttp.get("/api/funnels", "X-Filler: " + "y".repeat(70_000));
-    assertThat(headers.status()).isEqualTo(431);
-    assertThat(headers.body()).isEmpty();
-  }
-
-  @Test
   void aLongUriIsAUriTooLongProblemAndTheConnectionCloses() throws Exception {
     RawHttp.Answer answer = RawHttp.get("/api/funnels?q=" + "x".repeat(5_000));
     JsonNode body = problem(answer, 414);
