@@ -40,16 +40,23 @@ class HttpLayerProblemsTest {
 
   @Test
   void everyRefusalOutsideTheApiIsAProblem() throws Exception {
+    java.util.List<Integer> statuses = new java.util.ArrayList<>();
     for (String request :
         new String[] {
-          "POST /q/health HTTP/1.1", "DELETE /q/openapi HTTP/1.1", "PUT /q/metrics HTTP/1.1"
+          "POST /q/health HTTP/1.1",
+          "DELETE /q/openapi HTTP/1.1",
+          "PUT /q/metrics HTTP/1.1",
+          "DELETE / HTTP/1.1"
         }) {
       RawHttp.Answer answer =
           RawHttp.send(request + "\r\nHost: localhost\r\nContent-Length: 0", new byte[0]);
+      statuses.add(answer.status());
       if (answer.status() >= 400) {
         problem(answer, answer.status());
       }
     }
+    // the HTML page answered a bare 405 before issue 15
+    assertThat(statuses).contains(405);
   }
 
   @Test
