@@ -1,7 +1,10 @@
 package org.casefunnel.common.problem;
 
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -11,11 +14,21 @@ import io.vertx.ext.web.RoutingContext;
  */
 public final class HttpProblems {
 
+  /**
+   * How long a connection that must close may go on delivering the rest of its request (a body
+   * refused unread) before it is closed anyway. Closing with unread bytes would make the kernel
+   * reset the connection, and a client still sending could then lose the answer it was sent.
+   */
+  static final long LINGER_MILLIS = 2_000;
+
   private HttpProblems() {}
 
   /**
-   * Ends the response with a problem of the type that fits the status. {@code close} asks the
-   * client to open a new connection (a body left unread, or a request the server cannot parse).
+   * Ends the response with a problem of the type that fits the status. {@code close} ends the
+   * connection after the answer (a body left unread, or a request the server will not parse): it
+   * says {@code Connection: close} and then closes it, once the request has arrived or after {@link
+   * #LINGER_MILLIS}. Vert.x itself closes only when the client asked to, so a keep-alive client
+   * that ignored the header would have sent its next request into the unread body.
    */
   public static void write(RoutingContext ctx, int status, String detail, boolean close) {
     HttpServerResponse response = ctx.response();
@@ -35,10 +48,41 @@ public final class HttpProblems {
     }
     response.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
     response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-    if (close) {
+    // HTTP/2 has no Connection header, and its connection carries other streams
+    boolean closing = close && ctx.request().version() != HttpVersion.HTTP_2;
+    if (closing) {
       response.putHeader(HttpHeaders.CONNECTION, "close");
     }
-    response.end(body.encode());
+    response
+        .end(body.encode())
+        .onComplete(
+            written -> {
+              if (closing) {
+                closeWhenReceived(ctx);
+              }
+            });
+  }
+
+  private static void closeWhenReceived(RoutingContext ctx) {
+    HttpServerRequest request = ctx.request();
+    HttpConnection connection = request.connection();
+    if (connection == null) {
+      return;
+    }
+    if (request.isEnded()) {
+      connection.close();
+      return;
+    }
+    // read and drop the rest of the request, so the close is a FIN rather than a reset
+    long timer = ctx.vertx().setTimer(LINGER_MILLIS, t -> connection.close());
+    request
+        .end()
+        .onComplete(
+            received -> {
+              ctx.vertx().cancelTimer(timer);
+              connection.close();
+            });
+    request.resume();
   }
 
   /** The detail sentence for a status raised by the HTTP layer. */

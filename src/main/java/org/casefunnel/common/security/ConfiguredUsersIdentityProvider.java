@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.casefunnel.common.config.AppConfig;
 import org.jboss.logging.Logger;
 
@@ -30,7 +32,11 @@ public class ConfiguredUsersIdentityProvider
 
   private static final Logger LOG = Logger.getLogger(ConfiguredUsersIdentityProvider.class);
 
-  private final AppConfig config;
+  private final Map<String, AppConfig.User> users;
+
+  /** The PBKDF2 check of a password against a stored hash: {@link PasswordHashes#verify}. */
+  private final BiPredicate<char[], String> verifier;
+
   private final byte[] pepper = new byte[32];
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
@@ -41,11 +47,19 @@ public class ConfiguredUsersIdentityProvider
    */
   private final String dummyHash;
 
+  @Inject
   public ConfiguredUsersIdentityProvider(AppConfig config) {
-    this.config = config;
+    this(config.security().users(), PasswordHashes::verify);
+  }
+
+  /** With another {@code verifier}, for tests that watch which hashes are checked. */
+  ConfiguredUsersIdentityProvider(
+      Map<String, AppConfig.User> users, BiPredicate<char[], String> verifier) {
+    this.users = users;
+    this.verifier = verifier;
     new SecureRandom().nextBytes(pepper);
     int iterations =
-        config.security().users().values().stream()
+        users.values().stream()
             .map(u -> u.passwordHash().map(PasswordHashes::iterations).orElse(0))
             .max(Integer::compare)
             .filter(n -> n > 0)
@@ -70,22 +84,22 @@ public class ConfiguredUsersIdentityProvider
         () -> check(request.getUsername(), request.getPassword().getPassword()));
   }
 
-  private SecurityIdentity check(String username, char[] password) {
+  SecurityIdentity check(String username, char[] password) {
     if (username.indexOf('\0') >= 0 || new String(password).indexOf('\0') >= 0) {
       // no configured name or hash can contain NUL; refused before any lookup
       throw new AuthenticationFailedException();
     }
-    AppConfig.User user = config.security().users().get(username);
+    AppConfig.User user = users.get(username);
     if (user == null || user.passwordHash().isEmpty()) {
       // as slow as a wrong password (see dummyHash); the user name is logged, never the password
-      PasswordHashes.verify(password, dummyHash);
+      verifier.test(password, dummyHash);
       LOG.debugf("Authentication failed for unknown user '%s'", username);
       throw new AuthenticationFailedException();
     }
     byte[] digest = digest(username, password);
     byte[] known = verified.get(username);
     if (known == null || !MessageDigest.isEqual(known, digest)) {
-      if (!PasswordHashes.verify(password, user.passwordHash().get())) {
+      if (!verifier.test(password, user.passwordHash().get())) {
         LOG.infof("Authentication failed for user '%s'", username);
         throw new AuthenticationFailedException();
       }
