@@ -238,12 +238,17 @@ public class ProvExport {
     return d == null ? null : typed(d.toString(), "xsd:date");
   }
 
-  /** Attributes in order, leaving out the unknown (null) ones rather than writing nulls. */
+  /**
+   * Attributes in order, leaving out the unknown (null) ones rather than writing nulls. A typed
+   * value is written in a one-element list: PROV-JSON allows both forms, but ProvToolbox 2.2.1
+   * reads a bare {@code {"$": ..., "type": ...}} as two strings.
+   */
   private static Map<String, Object> attrs(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
-      if (kv[i + 1] != null) {
-        m.put((String) kv[i], kv[i + 1]);
+      Object value = kv[i + 1];
+      if (value != null) {
+        m.put((String) kv[i], value instanceof Map<?, ?> ? List.of(value) : value);
       }
     }
     return m;
@@ -288,7 +293,7 @@ public class ProvExport {
       }
       Map<String, Object> a = (Map<String, Object>) section("agent").get(id);
       if (organisation || !a.containsKey("prov:type")) {
-        a.put("prov:type", qname(organisation ? "prov:Organization" : "prov:Person"));
+        a.put("prov:type", List.of(qname(organisation ? "prov:Organization" : "prov:Person")));
       }
       return id;
     }
