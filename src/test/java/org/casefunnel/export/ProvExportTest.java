@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -256,6 +257,69 @@ class ProvExportTest {
               }
             });
     assertThat(derivedFrom).containsOnly("f:figure-" + figure).hasSize(2);
+  }
+
+  @Test
+  void funnelIsAttributedToTheEditorWhoCompiledItNamedOnlyToEditors() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("prov-compiler");
+    if (given().get("/api/funnels/prov-compiler").statusCode() == 404) {
+      given()
+          .auth()
+          .preemptive()
+          .basic(TestAuth.EDITOR2, TestAuth.EDITOR2_PASSWORD)
+          .contentType(ContentType.JSON)
+          .body(doc)
+          .post("/api/funnel-documents")
+          .then()
+          .statusCode(201);
+    }
+
+    JsonNode publicView =
+        JSON.readTree(
+            TestAuth.anonymous()
+                .get("/api/funnels/prov-compiler/prov")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+    JsonNode editorView =
+        JSON.readTree(
+            TestAuth.asEditor()
+                .get("/api/funnels/prov-compiler/prov")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+
+    assertThat(schema.validate(publicView)).isEmpty();
+    assertThat(compilerOf(publicView)).isEqualTo("editor");
+    assertThat(compilerOf(editorView)).isEqualTo(TestAuth.EDITOR2);
+    assertThat(publicView.toString()).doesNotContain(TestAuth.EDITOR2);
+    List<String> types = new ArrayList<>();
+    publicView
+        .path("agent")
+        .path("f:compiler")
+        .path("prov:type")
+        .forEach(t -> types.add(t.path("$").asText()));
+    assertThat(types).containsExactly("prov:Person", "cf:Editor");
+  }
+
+  @Test
+  void seedFunnelLoadedByTheSystemIsAttributedToNoOne() throws Exception {
+    JsonNode doc = prov("met-group-cse-review");
+
+    assertThat(compilerOf(doc)).isNull();
+    assertThat(doc.path("agent").has("f:compiler")).isFalse();
+  }
+
+  /** The label of the agent the funnel is attributed to; null when it is attributed to none. */
+  private static String compilerOf(JsonNode doc) {
+    for (JsonNode a : doc.path("wasAttributedTo")) {
+      if (a.path("prov:entity").asText().equals("f:funnel")) {
+        return doc.path("agent").path(a.path("prov:agent").asText()).path("prov:label").asText();
+      }
+    }
+    return null;
   }
 
   @Test
