@@ -26,8 +26,9 @@ import org.casefunnel.model.StatementRepository;
 /**
  * Reads a funnel's {@link FunnelProvenance}: the one place the PROV export touches entities. The
  * funnel's snapshot is the statistics' (cached per funnel revision); sources, statements and all
- * figures are read with one query each; who compiled the funnel is the user of its first audited
- * revision, unless that was the system (the seed loader) or no one identified.
+ * figures with their statements are read with one query each, a figure's breakdown parts lazily;
+ * who compiled the funnel is the user of its first audited revision, unless that was the system
+ * (the seed loader) or no one identified.
  */
 @ApplicationScoped
 public class ProvenanceLoader {
