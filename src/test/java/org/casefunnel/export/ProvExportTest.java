@@ -12,6 +12,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -274,23 +276,20 @@ class ProvExportTest {
           .statusCode(201);
     }
 
-    JsonNode publicView =
-        JSON.readTree(
-            TestAuth.anonymous()
-                .get("/api/funnels/prov-compiler/prov")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
-    JsonNode editorView =
-        JSON.readTree(
-            TestAuth.asEditor()
-                .get("/api/funnels/prov-compiler/prov")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+    ExtractableResponse<Response> publicRead =
+        TestAuth.anonymous()
+            .get("/api/funnels/prov-compiler/prov")
+            .then()
+            .statusCode(200)
+            .extract();
+    ExtractableResponse<Response> editorRead =
+        TestAuth.asEditor().get("/api/funnels/prov-compiler/prov").then().statusCode(200).extract();
+    JsonNode publicView = JSON.readTree(publicRead.asString());
+    JsonNode editorView = JSON.readTree(editorRead.asString());
 
+    // two representations, as for the history: their own ETags, and caches told so
+    assertThat(publicRead.header("ETag")).isNotEqualTo(editorRead.header("ETag"));
+    assertThat(publicRead.header("Vary")).contains("Authorization");
     assertThat(schema.validate(publicView)).isEmpty();
     assertThat(compilerOf(publicView)).isEqualTo("editor");
     assertThat(compilerOf(editorView)).isEqualTo(TestAuth.EDITOR2);
