@@ -5,10 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.HttpCaching;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,16 +63,20 @@ public class ExportResource {
   @GET
   @Path("funnels/{funnelId}/prov")
   @Produces(MediaType.APPLICATION_JSON)
-  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId")
+  @Cached(value = Cached.Scope.FUNNEL, param = "funnelId", byRole = true)
   @Operation(
       operationId = "exportFunnelProvenance",
       summary = "A funnel's provenance graph in W3C PROV-JSON",
       description =
-          "Figures (superseded ones included), statements and sources are entities; speakers,"
-              + " publishers and the funnel's organisation are agents. Figures are derived from"
-              + " statements and have their documents as primary sources; statements are quoted"
-              + " from their sources and attributed to their speakers; a newer figure is a"
-              + " revision of the one it superseded.")
+          "Figures (superseded ones included), their breakdown parts, statements and sources are"
+              + " entities; speakers, publishers and the editor who compiled the funnel are agents"
+              + " (the editor named to editors, otherwise by the public pseudonym, as in the"
+              + " history). Figures are derived from statements and from their documents, a"
+              + " primary source when the document is the speaker's own, a cf:SecondarySource when"
+              + " it reports the speech; statements are quoted from their sources and attributed to"
+              + " their speakers and to the publisher who reported them; a newer figure is a"
+              + " revision of the one it superseded. Written as ProvToolbox and python-prov read it:"
+              + " qualified names typed prov:QUALIFIED_NAME, typed values in one-element lists.")
   @APIResponse(
       responseCode = "200",
       description = "The PROV-JSON document.",
@@ -80,7 +87,8 @@ public class ExportResource {
   public Map<String, Object> provenance(
       @Parameter(description = "Slug id of the funnel.", example = "met-group-cse-review")
           @PathParam("funnelId")
-          String id) {
-    return prov.document(id);
+          String id,
+      @Context SecurityContext security) {
+    return prov.document(id, security.isUserInRole(HttpCaching.EDITOR));
   }
 }

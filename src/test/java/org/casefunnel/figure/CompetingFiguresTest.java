@@ -293,12 +293,12 @@ class CompetingFiguresTest {
         .then()
         .statusCode(200)
         .body("prefix.cf", equalTo("urn:case-funnel:vocab:"))
-        .body("entity.'f:figure-" + force + "'.'cf:rank'.'$'", equalTo("cf:deprecated"))
-        .body("entity.'f:figure-" + force + "'.'cf:rank'.type", equalTo("prov:QUALIFIED_NAME"))
+        .body("entity.'f:figure-" + force + "'.'cf:rank'[0].'$'", equalTo("cf:deprecated"))
+        .body("entity.'f:figure-" + force + "'.'cf:rank'[0].type", equalTo("prov:QUALIFIED_NAME"))
         .body(
             "entity.'f:figure-" + force + "'.'cf:rankReason'",
             equalTo("Counted referrals, not cases"))
-        .body("entity.'f:figure-" + inspectorate + "'.'cf:rank'.'$'", equalTo("cf:normal"));
+        .body("entity.'f:figure-" + inspectorate + "'.'cf:rank'[0].'$'", equalTo("cf:normal"));
 
     Map<String, Object> exported =
         given()

@@ -1,0 +1,135 @@
+package org.casefunnel.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.analysis.FunnelSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.SourceSnapshot;
+import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
+import org.casefunnel.analysis.StatisticsService;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.export.FunnelProvenance.QuotedStatement;
+import org.casefunnel.export.FunnelProvenance.RecordedFigure;
+import org.casefunnel.history.HistoryService;
+import org.casefunnel.history.RevisionView;
+import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRepository;
+import org.casefunnel.model.Source;
+import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Statement;
+import org.casefunnel.model.StatementRepository;
+
+/**
+ * Reads a funnel's {@link FunnelProvenance}: the one place the PROV export touches entities. The
+ * funnel's snapshot is the statistics' (cached per funnel revision); sources, statements and all
+ * figures with their statements are read with one query each, a figure's breakdown parts lazily;
+ * who compiled the funnel is the user of its first audited revision, unless that was the system
+ * (the seed loader) or no one identified.
+ */
+@ApplicationScoped
+public class ProvenanceLoader {
+
+  private static final List<String> NO_PERSON = List.of("system", "anonymous");
+
+  private final StatisticsService statistics;
+  private final SourceRepository sources;
+  private final StatementRepository statements;
+  private final FigureRepository figures;
+  private final HistoryService history;
+
+  public ProvenanceLoader(
+      StatisticsService statistics,
+      SourceRepository sources,
+      StatementRepository statements,
+      FigureRepository figures,
+      HistoryService history) {
+    this.statistics = statistics;
+    this.sources = sources;
+    this.statements = statements;
+    this.figures = figures;
+    this.history = history;
+  }
+
+  /** The funnel's provenance, the compiler named by user name; 404 problem for no such funnel. */
+  @Transactional
+  public FunnelProvenance load(String funnelId) {
+    FunnelSnapshot snapshot = statistics.reading(funnelId, null).snapshot();
+    Map<Long, SourceSnapshot> sourceById = new HashMap<>();
+    for (Source s : sources.listByFunnel(funnelId)) {
+      sourceById.put(
+          s.id,
+          new SourceSnapshot(
+              s.id, s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn));
+    }
+    Map<Long, StatementSnapshot> statementById = new HashMap<>();
+    List<QuotedStatement> quoted =
+        statements.listByFunnel(funnelId).stream()
+            .map(
+                st -> {
+                  StatementSnapshot s = statement(st, sourceById.get(st.source.id));
+                  statementById.put(st.id, s);
+                  return new QuotedStatement(s, st.quoteStart, st.quoteEnd);
+                })
+            .toList();
+    List<RecordedFigure> recorded =
+        figures.listByFunnel(funnelId).stream()
+            .map(
+                f ->
+                    new RecordedFigure(
+                        f.stage.key,
+                        figure(f, statementById),
+                        f.recordedAt,
+                        f.supersedes == null ? null : f.supersedes.id,
+                        f.isCurrent()))
+            .toList();
+    return new FunnelProvenance(
+        snapshot,
+        sourceById.values().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList(),
+        quoted,
+        recorded,
+        compiler(funnelId));
+  }
+
+  private String compiler(String funnelId) {
+    List<RevisionView> revisions;
+    try {
+      revisions = history.funnel(funnelId);
+    } catch (ProblemException noHistory) {
+      // a funnel older than its audit history: who compiled it is not recorded
+      return null;
+    }
+    String by = revisions.isEmpty() ? null : revisions.getFirst().by();
+    return by == null || NO_PERSON.contains(by) ? null : by;
+  }
+
+  private static StatementSnapshot statement(Statement st, SourceSnapshot source) {
+    return new StatementSnapshot(
+        st.id, st.key, st.speaker, st.speakerRole, st.venue, st.madeOn, st.kind, st.quote, source);
+  }
+
+  private static FigureSnapshot figure(Figure f, Map<Long, StatementSnapshot> statementById) {
+    return new FigureSnapshot(
+        f.id,
+        f.count,
+        f.low,
+        f.high,
+        f.approximate,
+        f.status,
+        f.asOf,
+        f.period,
+        f.wording,
+        f.breakdownDimension,
+        // in position order (0, 1, ...), so a part's index is its position
+        f.breakdownParts.stream()
+            .map(p -> new PartSnapshot(p.category, p.count, p.low, p.high, p.approximate))
+            .toList(),
+        f.note,
+        f.statements.stream().map(st -> statementById.get(st.id)).toList(),
+        f.rank,
+        f.rankReason);
+  }
+}
