@@ -35,27 +35,23 @@ public class ConfiguredUsersIdentityProvider
   private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
   /**
-   * A hash of a random password with as many iterations as the costliest configured one: checked
-   * for unknown users, so that they take as long to refuse as a wrong password does and timing does
-   * not tell which user names exist.
+   * The iteration count of the costliest configured hash: an unknown user's password is derived
+   * with as many, so that refusing an unknown user takes as long as a wrong password and timing
+   * does not tell which user names exist. Only the count is kept: the bean is created on the event
+   * loop by the first HTTP request (the readiness probe too), where deriving a hash of 600,000
+   * iterations blocked the loop for 0.3 s idle and 3 s on a busy machine (docs/performance.md).
    */
-  private final String dummyHash;
+  private final int unknownUserIterations;
 
   public ConfiguredUsersIdentityProvider(AppConfig config) {
     this.config = config;
     new SecureRandom().nextBytes(pepper);
-    int iterations =
+    this.unknownUserIterations =
         config.security().users().values().stream()
             .map(u -> u.passwordHash().map(PasswordHashes::iterations).orElse(0))
             .max(Integer::compare)
             .filter(n -> n > 0)
             .orElse(PasswordHashes.DEFAULT_ITERATIONS);
-    char[] random = new char[32];
-    SecureRandom r = new SecureRandom();
-    for (int i = 0; i < random.length; i++) {
-      random[i] = (char) ('a' + r.nextInt(26));
-    }
-    this.dummyHash = PasswordHashes.hash(random, iterations);
   }
 
   @Override
@@ -77,8 +73,9 @@ public class ConfiguredUsersIdentityProvider
     }
     AppConfig.User user = config.security().users().get(username);
     if (user == null || user.passwordHash().isEmpty()) {
-      // as slow as a wrong password (see dummyHash); the user name is logged, never the password
-      PasswordHashes.verify(password, dummyHash);
+      // as slow as a wrong password (see unknownUserIterations); the user name is logged, never
+      // the password
+      PasswordHashes.deriveAndDiscard(password, unknownUserIterations);
       LOG.debugf("Authentication failed for unknown user '%s'", username);
       throw new AuthenticationFailedException();
     }

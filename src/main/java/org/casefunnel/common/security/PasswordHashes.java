@@ -71,6 +71,18 @@ public final class PasswordHashes {
     }
   }
 
+  /**
+   * Costs what {@link #verify} of a hash with {@code iterations} costs (the derivation, with a
+   * random salt) and checks nothing: an unknown user is refused as slowly as a wrong password.
+   */
+  public static void deriveAndDiscard(char[] password, int iterations) {
+    byte[] salt = new byte[16];
+    new SecureRandom().nextBytes(salt);
+    byte[] dk = derive(password, salt, Math.min(Math.max(iterations, 1), MAX_ITERATIONS), 32);
+    // compared like a real check, so the work cannot be told apart by what follows it
+    MessageDigest.isEqual(dk, salt);
+  }
+
   private static byte[] derive(char[] password, byte[] salt, int iterations, int bytes) {
     try {
       PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, bytes * 8);
