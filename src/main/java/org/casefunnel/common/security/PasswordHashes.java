@@ -27,7 +27,23 @@ public final class PasswordHashes {
   public static String hash(char[] password, int iterations) {
     byte[] salt = new byte[16];
     new SecureRandom().nextBytes(salt);
-    byte[] dk = derive(password, salt, iterations, 32);
+    return format(iterations, salt, derive(password, salt, iterations, 32));
+  }
+
+  /**
+   * A hash in the stored form that no password matches (random salt and key, nothing derived), with
+   * the parameters of a real one: verifying against it costs what a wrong password costs.
+   */
+  public static String unverifiable(int iterations) {
+    SecureRandom r = new SecureRandom();
+    byte[] salt = new byte[16];
+    byte[] key = new byte[32];
+    r.nextBytes(salt);
+    r.nextBytes(key);
+    return format(iterations, salt, key);
+  }
+
+  private static String format(int iterations, byte[] salt, byte[] dk) {
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return PREFIX
         + ":"
