@@ -189,7 +189,7 @@ public class EventLoopReads {
   }
 
   /** Validators and headers of one known read at one stamp, built once per stamp. */
-  private record Prepared(Stamp stamp, HttpCaching.Validators v, Map<String, String> headers) {}
+  private record Prepared(Stamp stamp, Validators v, Map<String, String> headers) {}
 
   private final Map<Known, Prepared> prepared = new ConcurrentHashMap<>();
 
@@ -198,15 +198,15 @@ public class EventLoopReads {
     if (p != null && p.stamp().equals(s)) {
       return p;
     }
-    HttpCaching.Validators v =
-        new HttpCaching.Validators(
+    Validators v =
+        new Validators(
             ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), k.variant()),
             s.updatedAt(),
             k.negotiated(),
-            HttpCaching.cacheKey(s, k.baseUri(), k.variant()),
+            Validators.cacheKey(s, k.baseUri(), k.variant()),
             null,
             k.byRole());
-    p = new Prepared(s, v, HttpCaching.headers(v));
+    p = new Prepared(s, v, Validators.headers(v));
     if (prepared.size() >= MAX_KNOWN) {
       prepared.clear();
     }
@@ -217,10 +217,10 @@ public class EventLoopReads {
   private boolean answer(RoutingContext ctx, Known k, Stamp s) {
     HttpServerRequest request = ctx.request();
     Prepared p = prepare(k, s);
-    HttpCaching.Validators v = p.v();
+    Validators v = p.v();
     HttpServerResponse response = ctx.response();
     boolean notModified =
-        HttpCaching.notModified(
+        Validators.notModified(
             request.getHeader(HttpHeaders.IF_NONE_MATCH),
             request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
             v);

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,18 +64,6 @@ public class HttpCaching {
     this.bodies = early.bodies();
     this.json = json;
   }
-
-  /**
-   * What a response is validated by, and the key of its body in the response cache: the stamp in
-   * full (not the ETag's hash of the variant) and the variant.
-   */
-  record Validators(
-      String etag,
-      Instant lastModified,
-      boolean negotiated,
-      String cacheKey,
-      MediaType chosen,
-      boolean byRole) {}
 
   /** The role whose readers get their own variant of a {@link Cached#byRole()} read. */
   public static final String EDITOR = "editor";
@@ -142,7 +128,7 @@ public class HttpCaching {
             etag,
             s.updatedAt(),
             produced.size() > 1,
-            cacheKey(s, baseUri, variant),
+            Validators.cacheKey(s, baseUri, variant),
             chosen,
             cached.byRole());
     if (routing != null && routing.get(EventLoopReads.SIGNATURE) != null) {
@@ -158,9 +144,9 @@ public class HttpCaching {
               baseUri,
               null));
     }
-    if (notModified(request, v)) {
+    if (Validators.notModified(request, v)) {
       Response.ResponseBuilder b = Response.notModified();
-      headers(v).forEach(b::header);
+      Validators.headers(v).forEach(b::header);
       return b.build();
     }
     ResponseCache.Entry hit = bodies.get(v.cacheKey());
@@ -168,7 +154,7 @@ public class HttpCaching {
       // the same stamp and variant: the body the operation would build, without building it
       Response.ResponseBuilder b = Response.ok(hit.body(), hit.mediaType());
       hit.headers().forEach((name, values) -> values.forEach(value -> b.header(name, value)));
-      headers(v).forEach(b::header);
+      Validators.headers(v).forEach(b::header);
       return b.build();
     }
     request.setProperty(VALIDATORS, v);
@@ -183,7 +169,7 @@ public class HttpCaching {
       MultivaluedMap<String, Object> h = response.getHeaders();
       // the funnel-level tag replaces a resource's own: it is the one check() can answer 304 to,
       // and Preconditions accepts it for If-Match on the resource
-      headers(validators).forEach(h::putSingle);
+      Validators.headers(validators).forEach(h::putSingle);
       remember(validators, response);
     }
   }
@@ -222,64 +208,6 @@ public class HttpCaching {
               }
             });
     bodies.put(validators.cacheKey(), new ResponseCache.Entry(type.toString(), kept, body));
-  }
-
-  /**
-   * The key of a kept body: the stamp in full, and the base URI too (bodies and Link headers name
-   * the host the client asked).
-   */
-  static String cacheKey(Stamp s, String baseUri, String variant) {
-    return s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + baseUri + "|" + variant;
-  }
-
-  static Map<String, String> headers(Validators v) {
-    Map<String, String> h = new TreeMap<>();
-    h.put(HttpHeaders.ETAG, v.etag());
-    h.put(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-    if (v.lastModified() != null) {
-      h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(v.lastModified()));
-    }
-    if (v.negotiated() || v.byRole()) {
-      h.put(
-          HttpHeaders.VARY,
-          v.negotiated() && v.byRole()
-              ? HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION
-              : v.negotiated() ? HttpHeaders.ACCEPT : HttpHeaders.AUTHORIZATION);
-    }
-    return h;
-  }
-
-  /**
-   * RFC 9110 section 13.2.2: If-None-Match (weak comparison) decides when present; otherwise
-   * If-Modified-Since, at its one-second resolution.
-   */
-  static boolean notModified(ContainerRequestContext request, Validators v) {
-    return notModified(
-        request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-        v);
-  }
-
-  static boolean notModified(String inm, String ims, Validators v) {
-    if (inm != null) {
-      for (String candidate : inm.split(",")) {
-        String c = candidate.strip();
-        if (c.startsWith("W/")) {
-          c = c.substring(2);
-        }
-        if (c.equals("*") || c.equals(v.etag())) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (ims == null || v.lastModified() == null) {
-      return false;
-    }
-    Optional<Instant> since = HttpDates.parse(ims);
-    // an unparseable date is ignored, as RFC 9110 asks
-    return since.isPresent()
-        && !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
   }
 
   private static List<MediaType> produced(ResourceInfo resource) {

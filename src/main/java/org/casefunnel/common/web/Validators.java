@@ -1,0 +1,83 @@
+package org.casefunnel.common.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a response is validated by, and the key of its body in the response cache: the stamp in full
+ * (not the ETag's hash of the variant) and the variant. With the rules both the JAX-RS filter
+ * ({@link HttpCaching}) and the event-loop path ({@link EventLoopReads}) apply, so a 304 and the
+ * headers of a read are the same whichever thread answers it.
+ */
+record Validators(
+    String etag,
+    Instant lastModified,
+    boolean negotiated,
+    String cacheKey,
+    MediaType chosen,
+    boolean byRole) {
+
+  /**
+   * The key of a kept body: the stamp in full, and the base URI too (bodies and Link headers name
+   * the host the client asked).
+   */
+  static String cacheKey(Stamp s, String baseUri, String variant) {
+    return s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + baseUri + "|" + variant;
+  }
+
+  static Map<String, String> headers(Validators v) {
+    Map<String, String> h = new TreeMap<>();
+    h.put(HttpHeaders.ETAG, v.etag());
+    h.put(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL);
+    if (v.lastModified() != null) {
+      h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(v.lastModified()));
+    }
+    if (v.negotiated() || v.byRole()) {
+      h.put(
+          HttpHeaders.VARY,
+          v.negotiated() && v.byRole()
+              ? HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION
+              : v.negotiated() ? HttpHeaders.ACCEPT : HttpHeaders.AUTHORIZATION);
+    }
+    return h;
+  }
+
+  /**
+   * RFC 9110 section 13.2.2: If-None-Match (weak comparison) decides when present; otherwise
+   * If-Modified-Since, at its one-second resolution.
+   */
+  static boolean notModified(ContainerRequestContext request, Validators v) {
+    return notModified(
+        request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
+        v);
+  }
+
+  static boolean notModified(String inm, String ims, Validators v) {
+    if (inm != null) {
+      for (String candidate : inm.split(",")) {
+        String c = candidate.strip();
+        if (c.startsWith("W/")) {
+          c = c.substring(2);
+        }
+        if (c.equals("*") || c.equals(v.etag())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (ims == null || v.lastModified() == null) {
+      return false;
+    }
+    Optional<Instant> since = HttpDates.parse(ims);
+    // an unparseable date is ignored, as RFC 9110 asks
+    return since.isPresent()
+        && !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+  }
+}
