@@ -15,16 +15,19 @@ import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.Funnel;
+import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.Stage;
 import org.casefunnel.model.Statement;
 
 /**
  * Copies loaded entities into a {@link FunnelSnapshot}: the one place the statistics touch the
- * entity model. The caller loads stages, current figures (with their statements), breakdown parts
- * and the statements' sources with one query each, for any number of funnels; nothing here queries.
+ * entity model, and the one mapping of a figure, statement and source to their snapshot records
+ * (the PROV export's loader uses it too). The caller loads stages, current figures (with their
+ * statements), breakdown parts and the statements' sources with one query each, for any number of
+ * funnels; nothing here queries.
  */
-final class FunnelSnapshots {
+public final class FunnelSnapshots {
 
   private FunnelSnapshots() {}
 
@@ -94,6 +97,17 @@ final class FunnelSnapshots {
   }
 
   private static FigureSnapshot figure(Figure f, Loaded loaded) {
+    return figure(
+        f,
+        loaded.parts().getOrDefault(f.id, List.of()),
+        f.statements.stream()
+            .map(st -> statement(st, source(loaded.sources().get(st.id))))
+            .toList());
+  }
+
+  /** A figure's snapshot, with its breakdown parts in position order and its statements' own. */
+  public static FigureSnapshot figure(
+      Figure f, List<BreakdownPart> parts, List<StatementSnapshot> statements) {
     return new FigureSnapshot(
         f.id,
         f.count,
@@ -105,34 +119,31 @@ final class FunnelSnapshots {
         f.period,
         f.wording,
         f.breakdownDimension,
-        loaded.parts().getOrDefault(f.id, List.of()).stream()
+        parts.stream()
             .map(p -> new PartSnapshot(p.category, p.count, p.low, p.high, p.approximate))
             .toList(),
         f.note,
-        f.statements.stream().map(st -> statement(st, loaded.sources().get(st.id))).toList(),
+        statements,
         f.rank,
         f.rankReason);
   }
 
-  private static StatementSnapshot statement(Statement st, SourceRepository.Header source) {
+  /** A statement's snapshot, citing {@code source} (null when not loaded). */
+  public static StatementSnapshot statement(Statement st, SourceSnapshot source) {
     return new StatementSnapshot(
-        st.id,
-        st.key,
-        st.speaker,
-        st.speakerRole,
-        st.venue,
-        st.madeOn,
-        st.kind,
-        st.quote,
-        source == null
-            ? null
-            : new SourceSnapshot(
-                source.id(),
-                source.key(),
-                source.title(),
-                source.publisher(),
-                source.url(),
-                source.publishedOn(),
-                source.retrievedOn()));
+        st.id, st.key, st.speaker, st.speakerRole, st.venue, st.madeOn, st.kind, st.quote, source);
+  }
+
+  /** A source's snapshot. */
+  public static SourceSnapshot source(Source s) {
+    return new SourceSnapshot(
+        s.id, s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn);
+  }
+
+  private static SourceSnapshot source(SourceRepository.Header h) {
+    return h == null
+        ? null
+        : new SourceSnapshot(
+            h.id(), h.key(), h.title(), h.publisher(), h.url(), h.publishedOn(), h.retrievedOn());
   }
 }

@@ -6,21 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.analysis.FunnelSnapshot;
-import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
-import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.SourceSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
+import org.casefunnel.analysis.FunnelSnapshots;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.export.FunnelProvenance.QuotedStatement;
 import org.casefunnel.export.FunnelProvenance.RecordedFigure;
 import org.casefunnel.history.HistoryService;
 import org.casefunnel.history.RevisionView;
-import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
-import org.casefunnel.model.Statement;
 import org.casefunnel.model.StatementRepository;
 
 /**
@@ -60,17 +57,14 @@ public class ProvenanceLoader {
     FunnelSnapshot snapshot = statistics.reading(funnelId, null).snapshot();
     Map<Long, SourceSnapshot> sourceById = new HashMap<>();
     for (Source s : sources.listByFunnel(funnelId)) {
-      sourceById.put(
-          s.id,
-          new SourceSnapshot(
-              s.id, s.key, s.title, s.publisher, s.url, s.publishedOn, s.retrievedOn));
+      sourceById.put(s.id, FunnelSnapshots.source(s));
     }
     Map<Long, StatementSnapshot> statementById = new HashMap<>();
     List<QuotedStatement> quoted =
         statements.listByFunnel(funnelId).stream()
             .map(
                 st -> {
-                  StatementSnapshot s = statement(st, sourceById.get(st.source.id));
+                  StatementSnapshot s = FunnelSnapshots.statement(st, sourceById.get(st.source.id));
                   statementById.put(st.id, s);
                   return new QuotedStatement(s, st.quoteStart, st.quoteEnd);
                 })
@@ -81,7 +75,10 @@ public class ProvenanceLoader {
                 f ->
                     new RecordedFigure(
                         f.stage.key,
-                        figure(f, statementById),
+                        FunnelSnapshots.figure(
+                            f,
+                            f.breakdownParts,
+                            f.statements.stream().map(st -> statementById.get(st.id)).toList()),
                         f.recordedAt,
                         f.supersedes == null ? null : f.supersedes.id,
                         f.isCurrent()))
@@ -104,32 +101,5 @@ public class ProvenanceLoader {
     }
     String by = revisions.isEmpty() ? null : revisions.getFirst().by();
     return by == null || NO_PERSON.contains(by) ? null : by;
-  }
-
-  private static StatementSnapshot statement(Statement st, SourceSnapshot source) {
-    return new StatementSnapshot(
-        st.id, st.key, st.speaker, st.speakerRole, st.venue, st.madeOn, st.kind, st.quote, source);
-  }
-
-  private static FigureSnapshot figure(Figure f, Map<Long, StatementSnapshot> statementById) {
-    return new FigureSnapshot(
-        f.id,
-        f.count,
-        f.low,
-        f.high,
-        f.approximate,
-        f.status,
-        f.asOf,
-        f.period,
-        f.wording,
-        f.breakdownDimension,
-        // in position order (0, 1, ...), so a part's index is its position
-        f.breakdownParts.stream()
-            .map(p -> new PartSnapshot(p.category, p.count, p.low, p.high, p.approximate))
-            .toList(),
-        f.note,
-        f.statements.stream().map(st -> statementById.get(st.id)).toList(),
-        f.rank,
-        f.rankReason);
   }
 }
