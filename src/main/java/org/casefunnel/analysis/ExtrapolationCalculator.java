@@ -30,38 +30,41 @@ final class ExtrapolationCalculator {
       return null;
     }
     if (stage.selection() != null) {
-      notes.add(Wording.selectionNotExtrapolated(stage.key()));
+      notes.add(ExtrapolationWording.selectionNotExtrapolated(stage.key()));
       return null;
     }
     String to = population.key();
     if (sample.figure() == null || population.figure() == null) {
-      notes.add(Wording.noExtrapolation(to, Wording.SAMPLE_OR_POPULATION_WITHOUT_FIGURE));
+      notes.add(
+          ExtrapolationWording.noExtrapolation(
+              to, ExtrapolationWording.SAMPLE_OR_POPULATION_WITHOUT_FIGURE));
       return null;
     }
     if (!Readings.sameScale(stage, sample) || !Readings.sameScale(sample, population)) {
-      notes.add(Wording.noExtrapolation(to, Wording.NOT_SAME_SCALE));
+      notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NOT_SAME_SCALE));
       return null;
     }
     if (!stage.figure().exactCount() || !sample.figure().exactCount()) {
-      notes.add(Wording.noExtrapolation(to, Wording.NEEDS_EXACT_COUNTS));
+      notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NEEDS_EXACT_COUNTS));
       return null;
     }
     long x = stage.figure().count();
     long n = sample.figure().count();
     Estimate big = Readings.estimate(population.figure());
     if (n == 0) {
-      notes.add(Wording.noExtrapolation(to, Wording.NONE_REVIEWED));
+      notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NONE_REVIEWED));
       return null;
     }
     if (x > n) {
-      notes.add(Wording.noExtrapolation(to, Wording.MORE_FOUND_THAN_REVIEWED));
+      notes.add(
+          ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.MORE_FOUND_THAN_REVIEWED));
       return null;
     }
     if (big.low() < n) {
       // the warning stands only when the point value itself is exceeded
       notes.add(
-          Wording.noExtrapolation(
-              to, Wording.sampleMayExceedPopulation(sample.key(), n > big.value())));
+          ExtrapolationWording.noExtrapolation(
+              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key(), n > big.value())));
       return null;
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
@@ -70,11 +73,13 @@ final class ExtrapolationCalculator {
         new ExtrapolationView(
             to,
             sample.key(),
-            DerivedView.of(e.logicalDerivation(), Wording.logicalBounds(e, sample, population)),
-            DerivedView.of(e.samplingDerivation(), Wording.sampling(e, sample, population)),
+            DerivedView.of(
+                e.logicalDerivation(), ExtrapolationWording.logicalBounds(e, sample, population)),
+            DerivedView.of(
+                e.samplingDerivation(), ExtrapolationWording.sampling(e, sample, population)),
             selection.wire(),
             assumption(selection),
-            Wording.extrapolationStatement(e, stage, sample, population));
+            ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
     return new Result(view, e, to);
   }
 

@@ -1,0 +1,119 @@
+package org.casefunnel.analysis;
+
+import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.statistics.Extrapolation;
+import org.casefunnel.statistics.Interval;
+
+/**
+ * Every sentence about an extrapolation from a reviewed stage to the stage it was taken from: why
+ * there is none, its logical bounds, its sampling interval, and the one sentence a reader can
+ * repeat. The rest of the statistics' sentences are in {@link Wording}.
+ */
+final class ExtrapolationWording {
+
+  private ExtrapolationWording() {}
+
+  static String noExtrapolation(String populationKey, String why) {
+    return "No extrapolation to '" + populationKey + "': " + why;
+  }
+
+  static final String SAMPLE_OR_POPULATION_WITHOUT_FIGURE =
+      "the reviewed stage or the stage it was taken from has no figure.";
+  static final String NOT_SAME_SCALE = "the stages do not count the same thing.";
+  static final String NEEDS_EXACT_COUNTS =
+      "it needs exact counts for the stage and the reviewed stage.";
+  static final String NONE_REVIEWED = "none was reviewed.";
+  static final String MORE_FOUND_THAN_REVIEWED =
+      "more were found than were reviewed (see the warning stage_exceeds_base).";
+
+  static String sampleMayExceedPopulation(String sampleKey, boolean warned) {
+    return "more may have been reviewed than there are to review"
+        + (warned ? " (see the warning stage_exceeds_base on '" + sampleKey + "')." : ".");
+  }
+
+  static String selectionNotExtrapolated(String key) {
+    return "No extrapolation: '"
+        + key
+        + "' is itself a selection (how many were chosen is a decision, not a draw).";
+  }
+
+  static String logicalBounds(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
+    return logicalRange(e, population)
+        + " (at least the "
+        + Numbers.count(e.inScope())
+        + " found, at most those plus the "
+        + Numbers.count(e.logical().high() - e.inScope())
+        + " not reviewed; needs no assumption)";
+  }
+
+  private static String logicalRange(Extrapolation e, StageSnapshot population) {
+    Interval l = e.logical();
+    return Numbers.range((long) l.low(), (long) l.high())
+        + " of the "
+        + Readings.words(population.figure())
+        + " '"
+        + population.key()
+        + "'";
+  }
+
+  private static String samplingCore(Extrapolation e, StageSnapshot population) {
+    Interval s = e.sampling();
+    return "about "
+        + Numbers.about(e.estimate(), s.low(), s.high())
+        + " of the "
+        + Readings.words(population.figure())
+        + " '"
+        + population.key()
+        + "' (exact 95% interval "
+        + Numbers.range((long) s.low(), (long) s.high())
+        + ")";
+  }
+
+  static String sampling(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
+    return samplingCore(e, population)
+        + ", if the "
+        + Numbers.count(e.sample())
+        + " '"
+        + sample.key()
+        + "' were a random sample";
+  }
+
+  /** The extrapolation told whole: the logical bounds first unless the selection was random. */
+  static String extrapolationStatement(
+      Extrapolation e, StageSnapshot stage, StageSnapshot sample, StageSnapshot population) {
+    String logical =
+        "Without any assumption, "
+            + logicalRange(e, population)
+            + " may be '"
+            + stage.key()
+            + "': at least the "
+            + Numbers.count(e.inScope())
+            + " found, at most those plus the "
+            + Numbers.count(e.logical().high() - e.inScope())
+            + " not reviewed.";
+    String sampled =
+        "Only if they were a random sample would "
+            + samplingCore(e, population)
+            + " be; that interval counts sampling error only.";
+    String reviewed = Numbers.count(e.sample()) + " '" + sample.key() + "'";
+    return switch (sample.selection()) {
+      case RANDOM ->
+          "The "
+              + reviewed
+              + " were selected at random, so "
+              + samplingCore(e, population)
+              + " are '"
+              + stage.key()
+              + "'; that interval counts sampling error only. "
+              + logical;
+      case NOT_RANDOM ->
+          logical
+              + " The "
+              + reviewed
+              + " were not selected at random, so no sampling interval applies. For illustration"
+              + " only: "
+              + sampled;
+      case UNKNOWN -> logical + " How the " + reviewed + " were chosen is unknown. " + sampled;
+    };
+  }
+}
