@@ -75,7 +75,7 @@ for ((i = 0; i < rounds; i++)); do
     --next -s "$api/statistics?asOf=2025-$(printf '%02d' $((i % 12 + 1)))-28" \
     >/dev/null || true
 done
-curl -s "$base/q/openapi" "$base/q/metrics" "$api/prov" >/dev/null || true
+curl -s "$base/q/metrics" "$api/prov" >/dev/null || true
 
 # a graceful stop: the JVM writes the cache as it exits (an assembly step that takes a while)
 kill -TERM "$pid"

@@ -1,0 +1,68 @@
+package org.casefunnel.production;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.casefunnel.support.ServiceProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged service builds its OpenAPI document on the first request for it, not while it starts
+ * (docs/performance.md, "Less work at start"), and serves the committed document.
+ */
+class DeferredOpenApiDocumentIT {
+
+  // built by Quarkus's start step when the document is prepared eagerly, and only then
+  private static final String DOCUMENT_BUILDER = "io.smallrye.openapi.api.SmallRyeOpenAPI ";
+
+  @Test
+  void theDocumentIsBuiltOnItsFirstRequestAndIsTheCommittedOne(@TempDir Path dir) throws Exception {
+    Path classLog = dir.resolve("class-load.log");
+    try (ServiceProcess service =
+        new ServiceProcess(
+                Map.of("CASEFUNNEL_DATA_DIR", dir.resolve("data").toString()),
+                List.of("-Xlog:class+load=info:file=" + classLog))
+            .start(Duration.ofSeconds(120))) {
+      assertThat(Files.readString(classLog))
+          .as("classes loaded by a start, to ready")
+          .contains("org.casefunnel.")
+          .doesNotContain(DOCUMENT_BUILDER);
+
+      String served =
+          given()
+              .baseUri(service.baseUri())
+              .accept("application/yaml")
+              .when()
+              .get("/q/openapi")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+
+      assertThat(Files.readString(classLog)).contains(DOCUMENT_BUILDER);
+      assertThat(yaml(served)).isEqualTo(yaml(Files.readString(Path.of("openapi/openapi.yaml"))));
+      given()
+          .baseUri(service.baseUri())
+          .accept("application/json")
+          .when()
+          .get("/q/openapi")
+          .then()
+          .statusCode(200)
+          .contentType("application/json");
+    }
+  }
+
+  private static JsonNode yaml(String text) throws IOException {
+    return new ObjectMapper(new YAMLFactory()).readTree(text);
+  }
+}
