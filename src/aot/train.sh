@@ -37,8 +37,9 @@ rm -f "$cache"
 # not a jar the JDK checks, so a cache from another build could pass the check and break the
 # start. Fresh times on every jar at every recording make any other build's cache fail it.
 find "$app" -name '*.jar' -exec touch {} +
-# the JVM options that shape the cache must be the run command's (compact headers, the GC)
-CASEFUNNEL_DATA_DIR="$data" "$java" -XX:+UseCompactObjectHeaders -XX:+UseSerialGC "$@" \
+# the JVM options that shape the cache must be the run command's (compact headers, the GC, C1 only:
+# no C2, so no method profiles to record)
+CASEFUNNEL_DATA_DIR="$data" "$java" -XX:+UseCompactObjectHeaders -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$@" \
   -XX:AOTCacheOutput="$cache" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 \
   -Dcasefunnel.rate-limit.enabled=false -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!

@@ -1,0 +1,84 @@
+package org.casefunnel.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JVM options of the run command are written where they are used: the README, the container
+ * image, the benchmark and docs/performance.md; the AOT cache is recorded with those that shape it
+ * (src/aot/train.sh, and Quarkus's recording for the PostgreSQL build). A change in one place that
+ * misses another would measure, ship or train a different JVM.
+ */
+class RunOptionsTest {
+
+  private static final Pattern OPTION = Pattern.compile("(?<![\\w-])-X[\\w:+=.-]+");
+  // options the cache is recorded with: a JVM with other values ignores the cache or its profiles
+  private static final List<String> SHAPE_THE_CACHE =
+      List.of("-XX:+UseCompactObjectHeaders", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  @Test
+  void readmeImageBenchmarkAndDocsRunTheSameJvm() throws IOException {
+    Set<String> readme = options(between(read("README.md"), "MALLOC_ARENA_MAX=2 java", "-jar"));
+
+    assertThat(readme).contains("-Xmx256m").containsAll(SHAPE_THE_CACHE);
+    assertThat(options(between(read("docker/Dockerfile.jvm"), "ENV JAVA_OPTS=\"", "\"")))
+        .as("docker/Dockerfile.jvm JAVA_OPTS")
+        .isEqualTo(readme);
+    assertThat(options(between(read("src/bench/bench.py"), "RUN_OPTIONS = (", ")")))
+        .as("src/bench/bench.py RUN_OPTIONS")
+        .isEqualTo(readme);
+    assertThat(options(between(read("docs/performance.md"), "MALLOC_ARENA_MAX=2 java", "-jar")))
+        .as("docs/performance.md, run command")
+        .isEqualTo(readme);
+  }
+
+  @Test
+  void theCacheIsRecordedWithTheOptionsThatShapeIt() throws IOException {
+    assertThat(options(between(read("src/aot/train.sh"), "\"$java\"", "-jar")))
+        .as("src/aot/train.sh")
+        .containsAll(SHAPE_THE_CACHE);
+    assertThat(
+            options(
+                between(
+                    read("src/main/resources/application.properties"),
+                    "quarkus.package.jar.aot.additional-recording-args=",
+                    "\n")))
+        .as("quarkus.package.jar.aot.additional-recording-args")
+        .containsExactlyInAnyOrderElementsOf(SHAPE_THE_CACHE);
+  }
+
+  private static Set<String> options(String text) {
+    Set<String> found = new TreeSet<>();
+    Matcher m = OPTION.matcher(text);
+    while (m.find()) {
+      String option = m.group();
+      // where the cache lives differs per place; the image exits on OOM for its orchestrator
+      if (!option.startsWith("-XX:AOTCache") && !option.equals("-XX:+ExitOnOutOfMemoryError")) {
+        found.add(option);
+      }
+    }
+    return found;
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertThat(from).as("'%s' not found", start).isNotNegative();
+    from += start.length();
+    int to = text.indexOf(end, from);
+    assertThat(to).as("'%s' not found after '%s'", end, start).isPositive();
+    return text.substring(from, to);
+  }
+
+  private static String read(String path) throws IOException {
+    return Files.readString(Path.of(path));
+  }
+}
