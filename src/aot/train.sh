@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records the AOT cache (JEP 483/514/515) of the packaged service from a training run: the service
 # starts on a throw-away H2 database (migrations and the seed import run), answers the main reads
-# (funnel list and view, statistics, chart, CSV, history, 304 revalidations, health, OpenAPI)
+# (funnel list and view, statistics, chart, CSV, history, 304 revalidations, health)
 # a few hundred times each, and stops; the JVM then writes the cache with what was loaded, linked
 # and profiled. `./mvnw package` runs it (exec-maven-plugin, docs/performance.md); by hand:
 #   src/aot/train.sh [target/quarkus-app] [extra JVM options]
