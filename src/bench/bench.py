@@ -427,14 +427,13 @@ def measured_start(service):
 
 
 def median_start(runs):
-    """The run with the median time to ready (its RSS with it), and every run's figures.
+    """The run with the median time to ready, with its own RSS, and every run's figures.
 
-    Start times on a small virtual machine vary by a second from one start to the next, so one
-    start is not a measurement; the median of an odd number of starts is.
+    Start times on a small virtual machine vary by half a second from one start to the next, so
+    one start is not a measurement; the median of an odd number of starts is.
     """
     ordered = sorted(runs, key=lambda r: r["first_request_s"])
     mid = dict(ordered[len(ordered) // 2])
-    mid["rss_mb"] = statistics.median(r["rss_mb"] for r in runs)
     mid["runs"] = runs
     return mid
 
@@ -458,9 +457,11 @@ def evaluate(res):
                 "restart on existing data (%d funnels) to ready" % r["funnels"],
                 "<= 2 s",
                 "%.2f s" % r["first_request_s"],
-                r["first_request_s"] <= 2,
+                r["first_request_s"] <= 2 and not res.get("restart_failed"),
             )
         )
+    elif res.get("restart_failed"):
+        t.append(target("restart on existing data to ready", "<= 2 s", "failed", False))
     t.append(target("resident memory after start", "<= 200 MB", "%.0f MiB" % s["rss_mb"], s["rss_mb"] * 1.048576 <= 200))
     after = res.get("rss_after_load_mb")
     if after:
@@ -649,6 +650,8 @@ def main():
     args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
     sizes = [int(x) for x in args.sizes.split(",")]
+    if args.starts < 1 or args.starts % 2 == 0:
+        p.error("--starts must be odd and at least 1 (its median is reported)")
     if args.java_opts is None:
         args.java_opts = RUN_OPTIONS + " -XX:AOTCache=" + os.path.join(os.path.dirname(args.jar), "app.aot")
     java_opts = args.java_opts.split()
@@ -753,19 +756,22 @@ def main():
                     "p99_ratio": lp["p99_ms"] / sp["p99_ms"],
                 }
         # a new replica starts on a database that exists already: no migration, no seed
+        # the first restart follows the load (its database just closed after 10,000 imports), the
+        # others a restart; all are restarts on the existing data, and every run is reported
+        restarts = []
         try:
-            restarts = []
             for _ in range(args.starts):
                 service.stop(keep=True)
                 restarts.append(measured_start(service))
-            res["restart"] = dict(median_start(restarts), funnels=sizes[-1])
-            log("restart on %d funnels: median ready after %.2f s of %s, RSS %s MiB"
-                % (sizes[-1], res["restart"]["first_request_s"], [r["first_request_s"] for r in restarts],
-                   res["restart"]["rss_mb"]))
         except SystemExit as e:
             # keep the measurements made so far; report the failed restart
             res["restart_failed"] = str(e)
             log("restart failed: %s" % e)
+        if restarts:
+            res["restart"] = dict(median_start(restarts), funnels=sizes[-1])
+            log("restart on %d funnels: median ready after %.2f s of %s, RSS %s MiB"
+                % (sizes[-1], res["restart"]["first_request_s"], [r["first_request_s"] for r in restarts],
+                   res["restart"]["rss_mb"]))
     finally:
         service.stop(args.keep_data)
     res["targets"] = evaluate(res)

@@ -42,6 +42,19 @@ class RunOptionsTest {
   }
 
   @Test
+  void everyPlaceRunsWithTwoMallocArenasAndTheImageUsesItsOptions() throws IOException {
+    assertThat(read("README.md")).contains("MALLOC_ARENA_MAX=2 java");
+    assertThat(read("docs/performance.md")).contains("MALLOC_ARENA_MAX=2 java");
+    assertThat(read("src/bench/bench.py")).contains("RUN_ENV = {\"MALLOC_ARENA_MAX\": \"2\"}");
+    String image = read("docker/Dockerfile.jvm");
+    assertThat(image)
+        .contains("MALLOC_ARENA_MAX=2")
+        .as("the image records its cache and starts with its JAVA_OPTS")
+        .contains("RUN java $JAVA_OPTS -XX:AOTCacheOutput=")
+        .contains("exec java $JAVA_OPTS -XX:AOTCache=");
+  }
+
+  @Test
   void theCacheIsRecordedWithTheOptionsThatShapeIt() throws IOException {
     assertThat(options(between(read("src/aot/train.sh"), "\"$java\"", "-jar")))
         .as("src/aot/train.sh")

@@ -8,7 +8,8 @@ import io.smallrye.openapi.runtime.io.Format;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +20,12 @@ import java.util.Map;
  * a model, runs its run-time filters and writes it out as JSON and YAML. For this service's
  * document that was about a sixth of the main thread's work before ready (docs/performance.md), for
  * a document that dashboards and clients rarely fetch. This bean records the start step's arguments
- * and runs Quarkus's own preparation on the first request, once; the document served is the same
- * ({@code CommittedSpecTest}). It lives in Quarkus's package because the step calls a
- * package-private method; {@code DeferredOpenApiDocumentTest} fails if an upgrade stops routing the
- * start step or the endpoint through it.
+ * and runs Quarkus's own preparation on the first request, once; the document served is the same.
+ * It lives in Quarkus's package because the step calls a package-private method, which only a class
+ * of the same run-time package can override: the packaged service has one class path, but tests and
+ * dev mode load application classes apart from Quarkus's, so the bean exists in the prod profile
+ * only. {@code DeferredOpenApiDocumentIT} starts the packaged service and fails if an upgrade makes
+ * the start build the document again or serves another one.
  */
 // Unremovable: Quarkus looks the service up by type, which ArC does not count as a use
 @Unremovable
@@ -36,7 +39,7 @@ public class DeferredOpenApiDocumentService extends OpenApiDocumentService {
       AutoSecurityFilter autoSecurityFilter,
       Map<OpenApiFilter.RunStage, List<String>> filtersByStage) {}
 
-  private final Map<String, Preparation> pending = new HashMap<>();
+  private final Map<String, Preparation> pending = new LinkedHashMap<>();
 
   @Override
   synchronized void prepareDocument(
@@ -48,20 +51,25 @@ public class DeferredOpenApiDocumentService extends OpenApiDocumentService {
 
   @Override
   public byte[] getDocument(String documentName, Format format) {
-    prepareIfPending(documentName);
+    prepareAllPending();
+    // every document is prepared and the parent's map no longer changes; the lock taken above
+    // orders this read after the writes of whichever request prepared them
     return super.getDocument(documentName, format);
   }
 
-  /** Whether the start step has handed over a document that nobody has asked for yet. */
-  public synchronized boolean isPending(String documentName) {
-    return pending.containsKey(documentName);
-  }
-
-  private synchronized void prepareIfPending(String documentName) {
-    Preparation preparation = pending.remove(documentName);
-    if (preparation != null) {
+  /**
+   * Prepares every recorded document at once, so the parent's map of documents is written only
+   * here, under the lock. A preparation that fails stays recorded: the request fails and the next
+   * one tries again, instead of the parent serving an empty document from then on.
+   */
+  private synchronized void prepareAllPending() {
+    for (Iterator<Map.Entry<String, Preparation>> it = pending.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, Preparation> entry = it.next();
+      Preparation preparation = entry.getValue();
       super.prepareDocument(
-          preparation.autoSecurityFilter(), preparation.filtersByStage(), documentName);
+          preparation.autoSecurityFilter(), preparation.filtersByStage(), entry.getKey());
+      it.remove();
     }
   }
 }
