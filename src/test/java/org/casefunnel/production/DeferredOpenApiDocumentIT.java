@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.casefunnel.support.ServiceProcess;
+import org.casefunnel.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,7 @@ class DeferredOpenApiDocumentIT {
     Path classLog = dir.resolve("class-load.log");
     try (ServiceProcess service =
         new ServiceProcess(
-                Map.of("CASEFUNNEL_DATA_DIR", dir.resolve("data").toString()),
+                TestDatabases.newServiceDatabase("openapi"),
                 List.of("-Xlog:class+load=info:file=" + classLog))
             .start(Duration.ofSeconds(240))) {
       assertThat(Files.readString(classLog))
