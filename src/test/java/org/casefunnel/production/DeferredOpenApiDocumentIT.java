@@ -24,6 +24,8 @@ class DeferredOpenApiDocumentIT {
 
   // built by Quarkus's start step when the document is prepared eagerly, and only then
   private static final String DOCUMENT_BUILDER = "io.smallrye.openapi.api.SmallRyeOpenAPI ";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @Test
   void theDocumentIsBuiltOnItsFirstRequestAndIsTheCommittedOne(@TempDir Path dir) throws Exception {
@@ -38,37 +40,30 @@ class DeferredOpenApiDocumentIT {
           .contains("org.casefunnel.")
           .doesNotContain(DOCUMENT_BUILDER);
 
-      String served =
-          given()
-              .baseUri(service.baseUri())
-              .accept("application/yaml")
-              .when()
-              .get("/q/openapi")
-              .then()
-              .statusCode(200)
-              .extract()
-              .asString();
+      JsonNode servedYaml = served(service, "application/yaml", YAML);
 
       assertThat(Files.readString(classLog)).contains(DOCUMENT_BUILDER);
-      assertThat(yaml(served)).isEqualTo(yaml(Files.readString(Path.of("openapi/openapi.yaml"))));
-      String servedJson =
-          given()
-              .baseUri(service.baseUri())
-              .accept("application/json")
-              .when()
-              .get("/q/openapi")
-              .then()
-              .statusCode(200)
-              .contentType("application/json")
-              .extract()
-              .asString();
-      assertThat(new ObjectMapper().readTree(servedJson))
-          .isEqualTo(
-              new ObjectMapper().readTree(Files.readString(Path.of("openapi/openapi.json"))));
+      assertThat(servedYaml)
+          .isEqualTo(YAML.readTree(Files.readString(Path.of("openapi/openapi.yaml"))));
+      assertThat(served(service, "application/json", JSON))
+          .isEqualTo(JSON.readTree(Files.readString(Path.of("openapi/openapi.json"))));
     }
   }
 
-  private static JsonNode yaml(String text) throws IOException {
-    return new ObjectMapper(new YAMLFactory()).readTree(text);
+  /** The document as served in one media type, read as a tree. */
+  private static JsonNode served(ServiceProcess service, String mediaType, ObjectMapper reader)
+      throws IOException {
+    String body =
+        given()
+            .baseUri(service.baseUri())
+            .accept(mediaType)
+            .when()
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .contentType(mediaType)
+            .extract()
+            .asString();
+    return reader.readTree(body);
   }
 }
