@@ -15,6 +15,8 @@ import org.casefunnel.export.FunnelProvenance.QuotedStatement;
 import org.casefunnel.export.FunnelProvenance.RecordedFigure;
 import org.casefunnel.history.HistoryService;
 import org.casefunnel.history.RevisionView;
+import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
@@ -69,15 +71,18 @@ public class ProvenanceLoader {
                   return new QuotedStatement(s, st.quoteStart, st.quoteEnd);
                 })
             .toList();
+    List<Figure> all = figures.listByFunnel(funnelId);
+    // every figure's parts in one query, as the statistics load them (not one batch per 16 figures)
+    Map<Long, List<BreakdownPart>> parts = figures.partsByFigure(all);
     List<RecordedFigure> recorded =
-        figures.listByFunnel(funnelId).stream()
+        all.stream()
             .map(
                 f ->
                     new RecordedFigure(
                         f.stage.key,
                         FunnelSnapshots.figure(
                             f,
-                            f.breakdownParts,
+                            parts.getOrDefault(f.id, List.of()),
                             f.statements.stream().map(st -> statementById.get(st.id)).toList()),
                         f.recordedAt,
                         f.supersedes == null ? null : f.supersedes.id,
