@@ -38,44 +38,48 @@ final class ExtrapolationWording {
   }
 
   static String logicalBounds(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
-    return logicalRange(e, population)
-        + " (at least the "
-        + Numbers.count(e.inScope())
-        + " found, at most those plus the "
-        + Numbers.count(e.logical().high() - e.inScope())
-        + " not reviewed; needs no assumption)";
+    return logicalRange(e, population) + " (" + atLeastAtMost(e) + "; needs no assumption)";
   }
 
   private static String logicalRange(Extrapolation e, StageSnapshot population) {
     Interval l = e.logical();
-    return Numbers.range((long) l.low(), (long) l.high())
-        + " of the "
-        + Readings.words(population.figure())
-        + " '"
-        + population.key()
-        + "'";
+    return Numbers.range((long) l.low(), (long) l.high()) + ofThe(population);
+  }
+
+  /** "at least the 1,200 found, at most those plus the 6,800 not reviewed" */
+  private static String atLeastAtMost(Extrapolation e) {
+    return "at least the "
+        + Numbers.count(e.inScope())
+        + " found, at most those plus the "
+        + Numbers.count(e.logical().high() - e.inScope())
+        + " not reviewed";
   }
 
   private static String samplingCore(Extrapolation e, StageSnapshot population) {
     Interval s = e.sampling();
     return "about "
         + Numbers.about(e.estimate(), s.low(), s.high())
-        + " of the "
-        + Readings.words(population.figure())
-        + " '"
-        + population.key()
-        + "' (exact 95% interval "
+        + ofThe(population)
+        + " (exact 95% interval "
         + Numbers.range((long) s.low(), (long) s.high())
         + ")";
+  }
+
+  /** " of the 9,000 'identified'", the population as its figure reads */
+  private static String ofThe(StageSnapshot population) {
+    return " of the " + Readings.words(population.figure()) + " '" + population.key() + "'";
+  }
+
+  /** "2,200 'reviewed'" */
+  private static String reviewed(Extrapolation e, StageSnapshot sample) {
+    return Numbers.count(e.sample()) + " '" + sample.key() + "'";
   }
 
   static String sampling(Extrapolation e, StageSnapshot sample, StageSnapshot population) {
     return samplingCore(e, population)
         + ", if the "
-        + Numbers.count(e.sample())
-        + " '"
-        + sample.key()
-        + "' were a random sample";
+        + reviewed(e, sample)
+        + " were a random sample";
   }
 
   /** The extrapolation told whole: the logical bounds first unless the selection was random. */
@@ -86,16 +90,14 @@ final class ExtrapolationWording {
             + logicalRange(e, population)
             + " may be '"
             + stage.key()
-            + "': at least the "
-            + Numbers.count(e.inScope())
-            + " found, at most those plus the "
-            + Numbers.count(e.logical().high() - e.inScope())
-            + " not reviewed.";
+            + "': "
+            + atLeastAtMost(e)
+            + ".";
     String sampled =
         "Only if they were a random sample would "
             + samplingCore(e, population)
             + " be; that interval counts sampling error only.";
-    String reviewed = Numbers.count(e.sample()) + " '" + sample.key() + "'";
+    String reviewed = reviewed(e, sample);
     return switch (sample.selection()) {
       case RANDOM ->
           "The "
