@@ -206,7 +206,7 @@ public class EventLoopReads {
             Validators.cacheKey(s, k.baseUri(), k.variant()),
             null,
             k.byRole());
-    p = new Prepared(s, v, Validators.headers(v));
+    p = new Prepared(s, v, v.headers());
     if (prepared.size() >= MAX_KNOWN) {
       prepared.clear();
     }
@@ -220,10 +220,9 @@ public class EventLoopReads {
     Validators v = p.v();
     HttpServerResponse response = ctx.response();
     boolean notModified =
-        Validators.notModified(
+        v.notModified(
             request.getHeader(HttpHeaders.IF_NONE_MATCH),
-            request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-            v);
+            request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
     if (notModified) {
       template(k);
       response.setStatusCode(304);

@@ -144,9 +144,9 @@ public class HttpCaching {
               baseUri,
               null));
     }
-    if (Validators.notModified(request, v)) {
+    if (v.notModified(request)) {
       Response.ResponseBuilder b = Response.notModified();
-      Validators.headers(v).forEach(b::header);
+      v.headers().forEach(b::header);
       return b.build();
     }
     ResponseCache.Entry hit = bodies.get(v.cacheKey());
@@ -154,7 +154,7 @@ public class HttpCaching {
       // the same stamp and variant: the body the operation would build, without building it
       Response.ResponseBuilder b = Response.ok(hit.body(), hit.mediaType());
       hit.headers().forEach((name, values) -> values.forEach(value -> b.header(name, value)));
-      Validators.headers(v).forEach(b::header);
+      v.headers().forEach(b::header);
       return b.build();
     }
     request.setProperty(VALIDATORS, v);
@@ -169,7 +169,7 @@ public class HttpCaching {
       MultivaluedMap<String, Object> h = response.getHeaders();
       // the funnel-level tag replaces a resource's own: it is the one check() can answer 304 to,
       // and Preconditions accepts it for If-Match on the resource
-      Validators.headers(validators).forEach(h::putSingle);
+      validators.headers().forEach(h::putSingle);
       remember(validators, response);
     }
   }

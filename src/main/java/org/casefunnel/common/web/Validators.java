@@ -31,19 +31,20 @@ record Validators(
     return s.key() + "|" + s.version() + "|" + s.updatedAt() + "|" + baseUri + "|" + variant;
   }
 
-  static Map<String, String> headers(Validators v) {
+  /** The validators and caching headers every answer of this read carries, 304 or 200. */
+  Map<String, String> headers() {
     Map<String, String> h = new TreeMap<>();
-    h.put(HttpHeaders.ETAG, v.etag());
+    h.put(HttpHeaders.ETAG, etag);
     h.put(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL);
-    if (v.lastModified() != null) {
-      h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(v.lastModified()));
+    if (lastModified != null) {
+      h.put(HttpHeaders.LAST_MODIFIED, HttpDates.format(lastModified));
     }
-    if (v.negotiated() || v.byRole()) {
+    if (negotiated || byRole) {
       h.put(
           HttpHeaders.VARY,
-          v.negotiated() && v.byRole()
+          negotiated && byRole
               ? HttpHeaders.ACCEPT + ", " + HttpHeaders.AUTHORIZATION
-              : v.negotiated() ? HttpHeaders.ACCEPT : HttpHeaders.AUTHORIZATION);
+              : negotiated ? HttpHeaders.ACCEPT : HttpHeaders.AUTHORIZATION);
     }
     return h;
   }
@@ -52,32 +53,30 @@ record Validators(
    * RFC 9110 section 13.2.2: If-None-Match (weak comparison) decides when present; otherwise
    * If-Modified-Since, at its one-second resolution.
    */
-  static boolean notModified(ContainerRequestContext request, Validators v) {
+  boolean notModified(ContainerRequestContext request) {
     return notModified(
         request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE),
-        v);
+        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
   }
 
-  static boolean notModified(String inm, String ims, Validators v) {
+  boolean notModified(String inm, String ims) {
     if (inm != null) {
       for (String candidate : inm.split(",")) {
         String c = candidate.strip();
         if (c.startsWith("W/")) {
           c = c.substring(2);
         }
-        if (c.equals("*") || c.equals(v.etag())) {
+        if (c.equals("*") || c.equals(etag)) {
           return true;
         }
       }
       return false;
     }
-    if (ims == null || v.lastModified() == null) {
+    if (ims == null || lastModified == null) {
       return false;
     }
     Optional<Instant> since = HttpDates.parse(ims);
     // an unparseable date is ignored, as RFC 9110 asks
-    return since.isPresent()
-        && !v.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+    return since.isPresent() && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
   }
 }
