@@ -32,6 +32,16 @@ class ExtrapolationsTest {
   }
 
   @Test
+  void aRatioJustOutsideTheWholeNumberIntervalIsClampedIntoIt() {
+    // 1 in scope of 84 reviewed of 85: K = 2 would leave P(X <= 1) = 2/85 < 0.025 (hand-derived),
+    // so the interval is [1, 1]; 85 · 1 / 84 = 1.012 is reported as the 1 the interval allows
+    Extrapolation e = Extrapolations.of(85, 84, 1, 0.95);
+
+    assertThat(e.sampling()).isEqualTo(Interval.point(1));
+    assertThat(e.estimate()).isEqualTo(1.0);
+  }
+
+  @Test
   void anApproximatePopulationTakesTheWidestOfItsEnds() {
     // "about 9,000" as 8,500 to 9,500: logical high uses 9,500; sampling bounds are the exact
     // bounds at N = 8,500 (low) and N = 9,500 (high), by a Commons Math scan
