@@ -42,9 +42,8 @@ public final class Extrapolations {
     double low = Math.min(atPoint.low(), Math.min(atLow.low(), atHigh.low()));
     double high = Math.max(atPoint.high(), Math.max(atLow.high(), atHigh.high()));
     // N·x/n rather than N·(x/n): exact when n == N, so the estimate collapses to exactly x. The
-    // maximum-likelihood count lies inside the exact interval; the clamp only absorbs the gap, less
-    // than one case, between a fractional estimate and whole-number bounds (85 · 1/84 against [1,
-    // 1]).
+    // clamp moves a fractional estimate by less than one case onto whole-number bounds, e.g.
+    // 85 · 1/84 = 1.012 onto the interval [1, 1].
     double estimate = Interval.clamp(population.value() * inScope / sample, low, high);
     return new Extrapolation(
         logical, estimate, Interval.of(low, high), population, sample, inScope, confidence);
