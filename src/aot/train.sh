@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Records the AOT cache (JEP 483/514/515) of the packaged service from a training run: the service
-# starts on a throw-away H2 database (migrations and the seed import run), answers the main reads
-# (funnel list and view, statistics, chart, CSV, history, 304 revalidations, health)
-# a few hundred times each, and stops; the JVM then writes the cache with what was loaded, linked
-# and profiled. `./mvnw package` runs it (exec-maven-plugin, docs/performance.md); by hand:
+# Records the AOT cache (JEP 483) of the packaged service. With AOT_TRAINING=workload (the default,
+# the H2 build) from a training run: the service starts on a throw-away H2 database (migrations and
+# the seed import run), answers the main reads (funnel list and view, statistics, chart, CSV,
+# history, 304 revalidations, health) a few hundred times each, and stops; the JVM then writes the
+# cache with the classes that were loaded and linked. With AOT_TRAINING=start (the PostgreSQL
+# build, which has no database here) from a start to the end of static initialisation.
+# `./mvnw package` runs it after src/aot/MergeClassPath.java (exec-maven-plugin,
+# docs/performance.md); by hand:
 #   src/aot/train.sh [target/quarkus-app] [extra JVM options]
-# Needs bash and curl; the H2 build (the PostgreSQL build records at build time instead).
+# Needs bash, and curl for the workload.
 set -euo pipefail
 
 app=${1:-target/quarkus-app}
 [ $# -gt 0 ] && shift
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 rounds=${AOT_TRAINING_ROUNDS:-200}
+training=${AOT_TRAINING:-workload}
 cache="$app/app.aot"
 log="$app/aot-training.log"
 data=$(mktemp -d "${TMPDIR:-/tmp}/casefunnel-aot-XXXXXX")
@@ -29,7 +33,11 @@ fail() {
   exit 1
 }
 
-command -v curl >/dev/null 2>&1 || fail "curl is needed"
+case "$training" in
+  workload) command -v curl >/dev/null 2>&1 || fail "curl is needed" ;;
+  start) ;;
+  *) fail "AOT_TRAINING is '$training': workload or start" ;;
+esac
 rm -f "$cache"
 # The JDK rejects a cache whose class-path jars have other modification times than at recording
 # ("timestamp has changed"; the service then starts without it). Quarkus keeps the times of jars
@@ -37,9 +45,21 @@ rm -f "$cache"
 # not a jar the JDK checks, so a cache from another build could pass the check and break the
 # start. Fresh times on every jar at every recording make any other build's cache fail it.
 find "$app" -name '*.jar' -exec touch {} +
-# the JVM options that shape the cache must be the run command's (compact headers, the GC, C1 only:
-# no C2, so no method profiles to record)
-CASEFUNNEL_DATA_DIR="$data" "$java" -XX:+UseCompactObjectHeaders -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "$@" \
+# The JVM options that shape the cache must be the run command's (compact headers, the GC, C1
+# only). No training data (method profiles and compilations, JEP 515): with C1 only they bring
+# little, and replaying them at every start compiles thousands of methods that a start runs once,
+# which cost 6 MiB of resident memory (docs/performance.md).
+options=(-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+  -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining)
+if [ "$training" = start ]; then
+  # Quarkus exits at the end of static initialisation and the JVM writes the cache
+  "$java" "${options[@]}" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.appcds.generate=true \
+    -jar "$app/quarkus-run.jar" >"$log" 2>&1 || fail "the recording start failed"
+  [ -s "$cache" ] || fail "no cache was written"
+  echo "AOT cache $cache written from a start ($(du -h "$cache" | cut -f1))"
+  exit 0
+fi
+CASEFUNNEL_DATA_DIR="$data" "$java" "${options[@]}" "$@" \
   -XX:AOTCacheOutput="$cache" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 \
   -Dcasefunnel.rate-limit.enabled=false -jar "$app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!

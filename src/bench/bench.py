@@ -29,8 +29,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 LUA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "requests.lua")
 # the JVM options of the README's run command and the container image (docs/performance.md)
 RUN_OPTIONS = (
-    "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms16m -Xmx256m -Xss512k"
-    " -XX:TrimNativeHeapInterval=5000 -XX:SweeperThreshold=30"
+    "-XX:+UseCompactObjectHeaders -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5"
+    " -Xms8m -Xmx256m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:SweeperThreshold=30"
 )
 # the run command's environment: two malloc arenas instead of 8 per core (docs/performance.md)
 RUN_ENV = {"MALLOC_ARENA_MAX": "2"}

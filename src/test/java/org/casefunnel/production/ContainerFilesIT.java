@@ -52,7 +52,7 @@ class ContainerFilesIT {
   @Test
   void buildOutputTheJvmImageCopiesIsWhatPackageProduces() throws IOException {
     List<String> fromBuild = copySources("Dockerfile.jvm", true);
-    assertThat(fromBuild).hasSize(4);
+    assertThat(fromBuild).hasSize(3);
     for (String source : fromBuild) {
       assertThat(source).startsWith("/src/target/quarkus-app/");
       Path local = Path.of(source.substring("/src/".length()));
