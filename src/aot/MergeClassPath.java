@@ -27,15 +27,16 @@ import java.util.zip.ZipEntry;
  *
  * <p>Why: the JDK keeps every class-path jar it has opened open for good, each with its central
  * directory on the heap, its manifest and a native inflater; a start opens all of them (service
- * look-ups search the whole class path). One jar instead of 220 saves about 5 MiB of resident memory
- * and a tenth of a second per start (docs/performance.md). The classes and their order do not
- * change: an entry in several jars is taken from the first, as the class path would find it; the
- * exceptions are files that several jars contribute to and that are read all together (service
+ * look-ups search the whole class path). One jar instead of 220 saves about 5 MiB of resident
+ * memory and a tenth of a second per start (docs/performance.md). The classes and their order do
+ * not change: an entry in several jars is taken from the first, as the class path would find it;
+ * the exceptions are files that several jars contribute to and that are read all together (service
  * registrations, licences and notices), which are concatenated in class-path order.
  *
  * <p>Run by {@code ./mvnw package} after Quarkus lays out the jars and before the AOT cache is
  * recorded (a cache matches the class path it was recorded with): {@code java
- * src/aot/MergeClassPath.java target/quarkus-app}. Running it again on a merged layout does nothing.
+ * src/aot/MergeClassPath.java target/quarkus-app}. Running it again on a merged layout does
+ * nothing.
  */
 public final class MergeClassPath {
 
