@@ -4,9 +4,9 @@
 # the seed import run), answers the main reads (funnel list and view, statistics, chart, CSV,
 # history, 304 revalidations, health) a few hundred times each, and stops; the JVM then writes the
 # cache with the classes that were loaded and linked. With AOT_TRAINING=start (the PostgreSQL
-# build, which has no database here) from a start to the end of static initialisation.
-# `./mvnw package` runs it after src/aot/MergeClassPath.java (exec-maven-plugin,
-# docs/performance.md); by hand:
+# build and the container image, which have no database at hand) from a start that stops at its
+# first connection. `./mvnw package` runs it after src/aot/MergeClassPath.java (exec-maven-plugin,
+# docs/performance.md), docker/Dockerfile.jvm in its run stage; by hand:
 #   src/aot/train.sh [target/quarkus-app] [extra JVM options]
 # Needs bash, and curl for the workload.
 set -euo pipefail
@@ -57,8 +57,9 @@ if [ "$training" = start ]; then
   # after Flyway's retries, and the JVM still writes the cache of what it loaded up to there:
   # static initialisation and most of the framework's start (docs/performance.md).
   status=0
-  "$java" "${options[@]}" "$@" -XX:AOTCacheOutput="$cache" -Dquarkus.appcds.generate=true \
-    -Dquarkus.flyway.connect-retries=0 -jar "$app/quarkus-run.jar" >"$log" 2>&1 || status=$?
+  CASEFUNNEL_DATA_DIR="$data" "$java" "${options[@]}" "$@" -XX:AOTCacheOutput="$cache" \
+    -Dquarkus.appcds.generate=true -Dquarkus.flyway.connect-retries=0 \
+    -jar "$app/quarkus-run.jar" >"$log" 2>&1 || status=$?
   [ -s "$cache" ] || fail "no cache was written"
   echo "AOT cache $cache written from a start that exited with status $status ($(du -h "$cache" | cut -f1))"
   exit 0

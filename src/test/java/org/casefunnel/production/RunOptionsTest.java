@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JVM options of the run command are written where they are used: the README, the container
  * image, the benchmark and docs/performance.md; the AOT cache is recorded with those that shape it
- * (src/aot/train.sh, and Quarkus's recording for the PostgreSQL build). A change in one place that
- * misses another would measure, ship or train a different JVM.
+ * (src/aot/train.sh, for the Maven build and the image alike). A change in one place that misses
+ * another would measure, ship or train a different JVM.
  */
 class RunOptionsTest {
 
@@ -54,10 +54,10 @@ class RunOptionsTest {
     String image = read("docker/Dockerfile.jvm");
     assertThat(image)
         .contains("MALLOC_ARENA_MAX=2")
-        .as("the image records its cache and starts with its JAVA_OPTS")
-        .contains("RUN java $JAVA_OPTS -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining")
-        .contains("-XX:AOTCacheOutput=/deployments/app.aot")
-        .contains("exec java $JAVA_OPTS -XX:AOTCache=");
+        .as("the image records its cache with src/aot/train.sh and its JAVA_OPTS, and uses it")
+        .contains("COPY src/aot/train.sh /opt/casefunnel/train.sh")
+        .contains("RUN AOT_TRAINING=start /opt/casefunnel/train.sh /deployments $JAVA_OPTS")
+        .contains("exec java $JAVA_OPTS -XX:AOTCache=/deployments/app.aot");
   }
 
   @Test
