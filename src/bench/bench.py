@@ -10,6 +10,7 @@ import base64
 import datetime
 import hashlib
 import json
+import mmap
 import os
 import secrets
 import shutil
@@ -384,6 +385,29 @@ def fixed_rate(port, endpoints, summary, args, label):
 # ---------------------------------------------------------------- report
 
 
+def machine_speed():
+    """What a start's time depends on besides the service: the cost of a page fault on fresh
+    anonymous memory (a restart faults in about 37,000 pages, and on this project's virtual
+    machine one fault can cost 12 microseconds) and a fixed CPU-bound loop.
+    Measured at the start and the end of a run, so that runs on a faster or slower machine can be
+    told apart (docs/performance.md)."""
+    page = mmap.PAGESIZE
+    pages = 16384
+    region = mmap.mmap(-1, pages * page)
+    if hasattr(mmap, "MADV_NOHUGEPAGE"):
+        region.madvise(mmap.MADV_NOHUGEPAGE)  # one fault per page, whatever the THP setting
+    t0 = time.perf_counter()
+    for offset in range(0, pages * page, page):
+        region[offset] = 1
+    fault_us = (time.perf_counter() - t0) / pages * 1e6
+    region.close()
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(2_000_000):
+        total += i * i % 7
+    return {"page_fault_us": round(fault_us, 2), "cpu_loop_ms": round((time.perf_counter() - t0) * 1000)}
+
+
 def machine():
     model = ""
     try:
@@ -407,6 +431,7 @@ def machine():
         "java": java[0] if java else "",
         "wrk": subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.splitlines()[0],
         "load_average_at_start": os.getloadavg(),
+        "speed_at_start": machine_speed(),
         "commit": commit,
     }
 
@@ -544,6 +569,12 @@ def markdown(res):
         % (m0["commit"], m0["java"], " ".join(res["java_opts"]), m0["cpus"], m0["load_average_at_start"][0]),
         "",
     ]
+    speeds = [m0[k] for k in ("speed_at_start", "speed_at_end") if k in m0]
+    if speeds:
+        lines[0] += " Machine speed (start, end of the run): a page fault on fresh memory %s us, a fixed CPU loop %s ms." % (
+            " / ".join("%.1f" % x["page_fault_us"] for x in speeds),
+            " / ".join("%d" % x["cpu_loop_ms"] for x in speeds),
+        )
     sizes = sorted(res["sizes"], key=int)
     lines.append(
         "| endpoint | funnels | req/s | p50 ms | p99 ms | ratio to baseline |"
@@ -774,6 +805,7 @@ def main():
                    res["restart"]["rss_mb"]))
     finally:
         service.stop(args.keep_data)
+    res["machine"]["speed_at_end"] = machine_speed()
     res["targets"] = evaluate(res)
     res["table_markdown"] = markdown(res)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
