@@ -103,12 +103,13 @@ final class NumeralReader {
     }
     for (int k = 0; k < text.length(); k++) {
       char c = text.charAt(k);
-      if (!(c >= '0' && c <= '9') && c != ',' && c != '.') {
+      if (!(c >= '0' && c <= '9') && c != ',' && c != '.' && !Character.isSpaceChar(c)) {
         return null;
       }
     }
-    int point = text.indexOf('.');
-    String whole = (point < 0 ? text : text.substring(0, point)).replace(",", "");
+    String digits = t.digits();
+    int point = digits.indexOf('.');
+    String whole = point < 0 ? digits : digits.substring(0, point);
     int first = 0;
     while (first < whole.length() - 1 && whole.charAt(first) == '0') {
       first++;

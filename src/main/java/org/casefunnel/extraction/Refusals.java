@@ -107,7 +107,8 @@ final class Refusals {
     while (k < tokens.size()) {
       Token t = tokens.get(k);
       boolean digitGroup =
-          t.kind() == Token.Kind.NUMBER && t.text().chars().allMatch(Character::isDigit);
+          t.kind() == Token.Kind.NUMBER
+              && t.text().chars().allMatch(c -> Character.isDigit(c) || Character.isSpaceChar(c));
       if (!digitGroup && !t.isSymbol(")-")) { // not "(": "0300 123 4567 (24 hours)"
         return k;
       }
@@ -207,17 +208,27 @@ final class Refusals {
     return value >= 1800 && value <= 2099;
   }
 
-  /** "25 November", "25 of November", "November 25". */
+  /** "25 November", "25 of November", "November 25": a day, not "in March 200 cases". */
   private static boolean isDate(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.kind() == Token.Kind.NUMBER && !isDay(t.text())) {
+      return false;
+    }
     Token next = at(tokens, i + 1);
-    Token prev = at(tokens, i - 1);
     if (isMonth(next)) {
       return true;
     }
     if (next != null && next.isWord("of") && isMonth(at(tokens, i + 2))) {
       return true;
     }
-    return isMonth(prev);
+    return isMonth(at(tokens, i - 1));
+  }
+
+  private static boolean isDay(String text) {
+    return text.length() <= 2
+        && allDigits(text, 0, text.length())
+        && Integer.parseInt(text) >= 1
+        && Integer.parseInt(text) <= 31;
   }
 
   private static boolean isMonth(Token t) {

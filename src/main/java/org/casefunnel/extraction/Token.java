@@ -20,7 +20,9 @@ record Token(Kind kind, String text, int start, int end, boolean newlineBefore, 
     WORD,
     SYMBOL,
     /** A word or number longer than {@link Tokenizer#MAX_TOKEN_LENGTH}: never read as either. */
-    LONG
+    LONG,
+    /** Digits in a notation the readers do not know ("2,5", "1.200.000", "1e6"): never a count. */
+    UNREADABLE
   }
 
   boolean isWord(String word) {
@@ -35,13 +37,16 @@ record Token(Kind kind, String text, int start, int end, boolean newlineBefore, 
     return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
   }
 
-  /** The digits of a NUMBER token without separators or suffix: "9,000" gives "9000". */
+  /** The digits of a NUMBER token without separators or suffix: "9,000" and "9 000" give "9000". */
   String digits() {
-    int i = 0;
-    while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-      i++;
+    StringBuilder digits = new StringBuilder(text.length());
+    for (int i = 0; i < text.length() && !Character.isLetter(text.charAt(i)); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c >= '0' && c <= '9') {
+        digits.append(c);
+      }
     }
-    return text.substring(0, i).replace(",", "");
+    return digits.toString();
   }
 
   /** The letters glued to a NUMBER token: "m" for "2.5m", "nd" for "2nd". */

@@ -12,8 +12,12 @@ import java.util.List;
  *
  * <ul>
  *   <li>code: {@code \d{1,4}[./-]\d{1,2}[./-]\d{1,4}} not followed by a digit ("2026-11-24");
- *   <li>number: {@code \d{1,3}(,\d{3})+} not followed by a digit, or {@code \d+}; then an optional
- *       {@code .\d+} and any letters ("9,000", "2.5m", "2nd");
+ *   <li>number: {@code \d{1,3}(,\d{3})+} or {@code \d{1,3}(\p{Zs}\d{3})+} not followed by a digit
+ *       ("9,000", "9 000" with a space, a no-break or a thin space), or {@code \d+}; then an
+ *       optional {@code .\d+} and any letters ("2.5m", "2nd");
+ *   <li>unreadable: such a number followed by {@code [,.]\d} or by letters and a digit ("2,5",
+ *       "1.200.000", "1e6", "1e-6"), with the rest of its letters, digits and inner points and
+ *       commas: a notation the readers do not know, so no part of it is taken for a count;
  *   <li>word: a letter, then letters and digits, with an apostrophe only between letters, so a
  *       closing quote is not swallowed ("cases'");
  *   <li>symbol: any other single character.
@@ -79,7 +83,12 @@ final class Tokenizer {
         p = code;
         return Token.Kind.CODE;
       }
-      p = number(p);
+      int end = number(p);
+      if (isUnreadableAfter(end)) {
+        p = unreadable(end);
+        return Token.Kind.UNREADABLE;
+      }
+      p = letters(end);
       return Token.Kind.NUMBER;
     }
     if (Character.isLetter(c)) {
@@ -104,6 +113,7 @@ final class Tokenizer {
     return c - b - 1 >= 1 && c - b - 1 <= 4 ? c : -1;
   }
 
+  /** The end of the digits, groups and decimals of a number at i, before any letters. */
   private int number(int i) {
     int end = groupedDigits(i);
     if (end < 0) {
@@ -112,20 +122,63 @@ final class Tokenizer {
     if (end + 1 < limit && text.charAt(end) == '.' && isDigitAt(end + 1)) {
       end = digits(end + 1);
     }
-    return letters(end);
+    return end;
   }
 
-  /** "9,000,000": 1-3 digits then the most ",ddd" groups not followed by a digit; or -1. */
+  /** Whether the number ending at k runs on in a notation of its own: "2,5", "1e6", "1e-6". */
+  private boolean isUnreadableAfter(int k) {
+    if (k + 1 < limit && (text.charAt(k) == ',' || text.charAt(k) == '.') && isDigitAt(k + 1)) {
+      return true;
+    }
+    int j = letters(k);
+    return j > k && (isDigitAt(j) || isSignAt(j) && isDigitAt(j + 1));
+  }
+
+  /** The end of the letters, digits, inner points and commas, and signed exponents from k. */
+  private int unreadable(int k) {
+    while (k < limit) {
+      int c = codePointAt(k);
+      if (Character.isLetter(c) || isDigit(c)) {
+        k += Character.charCount(c);
+      } else if ((c == ',' || c == '.') && k + 1 < limit && isAlphanumeric(codePointAt(k + 1))) {
+        k++;
+      } else if (isSignAt(k)
+          && Character.isLetter(Character.codePointBefore(text, k))
+          && isDigitAt(k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean isAlphanumeric(int c) {
+    return Character.isLetter(c) || isDigit(c);
+  }
+
+  private boolean isSignAt(int k) {
+    return k < limit && (text.charAt(k) == '+' || text.charAt(k) == '-');
+  }
+
+  /**
+   * "9,000,000", "9 000 000": 1-3 digits then the most groups of a separator (a comma, or one space
+   * character, the same kind throughout) and three digits, not followed by a digit; or -1.
+   */
   private int groupedDigits(int i) {
     int lead = digits(i);
-    if (lead - i > 3) {
+    if (lead - i > 3 || lead >= limit) {
       return -1;
+    }
+    boolean comma = text.charAt(lead) == ',';
+    if (!comma && text.charAt(i) == '0') {
+      return -1; // "020 7230 1212" is a phone number, not twenty thousand and something
     }
     int end = lead;
     int groups = 0;
     int previous = lead;
     while (end + 3 < limit
-        && text.charAt(end) == ','
+        && isGroupSeparator(text.charAt(end), comma)
         && isDigitAt(end + 1)
         && isDigitAt(end + 2)
         && isDigitAt(end + 3)) {
@@ -189,6 +242,10 @@ final class Tokenizer {
     return k < limit && isDigit(text.charAt(k));
   }
 
+  private static boolean isGroupSeparator(char c, boolean comma) {
+    return comma ? c == ',' : Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
   private boolean isCodeSeparator(int k) {
     return k < limit && "./-".indexOf(text.charAt(k)) >= 0;
   }
@@ -206,8 +263,17 @@ final class Tokenizer {
         || type == Character.OTHER_NUMBER;
   }
 
-  /** {@code \s} of java.util.regex: the ASCII whitespace characters. */
+  /**
+   * {@code [\s\p{Zs}]}: the ASCII whitespace characters and Unicode's space separators (a no-break
+   * space between two words is a space, not a symbol).
+   */
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 }

@@ -26,6 +26,16 @@ class FigureSupportTest {
         "2000|2500|the force expected \"maybe 2,000 or 3,000 cases\"|false",
         "500|500|No number is given here at all.|false",
         "2019|2019|The review began in 2019.|false",
+        "9000|9000|The force reviewed 9 000 cases; 1\u00A0200 were in scope.|true",
+        "1200|1200|The force reviewed 9 000 cases; 1\u00A0200 were in scope.|true",
+        "9|9|The force reviewed 9 000 cases; 1\u00A0200 were in scope.|false",
+        "200|200|The force reviewed 9 000 cases; 1\u00A0200 were in scope.|false",
+        "5000|5000|about 2,5 thousand were closed|false",
+        "2500|2500|about 2,5 thousand were closed|false",
+        "6|6|The archive holds 1e6 files.|false",
+        "1200|1200|On 3 March 1,200 cases remained.|true",
+        "3|3|On 3 March 1,200 cases remained.|false",
+        "200|200|In March 200 cases were found.|true",
       })
   void checksFigureAgainstItsQuote(long low, long high, String quote, boolean stated) {
     assertThat(support.isStated(low, high, List.of(quote))).isEqualTo(stated);

@@ -35,6 +35,10 @@ class QuantityParserTest {
           half a million calls                  | half a million       | EXACT       | 500000  | 500000  | false
           two dozen cases                       | two dozen            | EXACT       | 24      | 24      | false
           one victim came forward               | one                  | EXACT       | 1       | 1       | false
+          9 000 historic cases                  | 9 000                | EXACT       | 9000    | 9000    | false
+          12 500 000 calls                      | 12 500 000           | EXACT       | 12500000 | 12500000 | false
+          On 3 March 1,200 remained             | 1,200                | EXACT       | 1200    | 1200    | false
+          In March 200 cases were found         | 200                  | EXACT       | 200     | 200     | false
           """)
   void readsDigitsAndNumberWordsAsExactCounts(
       String phrase, String span, BoundKind kind, long low, long high, boolean approximate) {
@@ -219,6 +223,11 @@ class QuantityParserTest {
         "call 020 7230 1212",
         "call +44 20 7230 1212",
         "0800 555 111",
+        // notations not read, so that no part of them is taken for a count
+        "about 2,5 thousand were closed",
+        "1.200.000 files",
+        "1e6 files",
+        "a rate of 1E-6",
         // labels and identifiers
         "section 5 of the Act",
         "paragraph 3.2",

@@ -1,6 +1,7 @@
 package org.casefunnel.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,22 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
 
-  /** The regular expression the scanner replaced: the reference for what a token is. */
+  /** A number's digits, groups and decimals, before any letters; atomic, as the scanner reads. */
+  private static final String DIGITS =
+      "(?>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|[1-9]\\d{0,2}(?:\\p{Zs}\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?)";
+
+  /** The grammar as a regular expression: the reference for what a token is. */
   private static final Pattern REFERENCE =
       Pattern.compile(
           "(?<code>\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(?!\\d))"
-              + "|(?<number>(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?\\p{L}*)"
+              + "|(?<unreadable>"
+              + DIGITS
+              + "(?=[,.]\\d|\\p{L}+[+-]?\\d)(?:[\\p{L}\\d]|[,.](?=[\\p{L}\\d])|(?<=\\p{L})[+-](?=\\d))+)"
+              + "|(?<number>"
+              + DIGITS
+              + "\\p{L}*)"
               + "|(?<word>\\p{L}(?:[\\p{L}\\p{N}]|['\u2019](?=\\p{L}))*)"
-              + "|(?<symbol>\\S)");
+              + "|(?<symbol>[^\\s\\p{Zs}])");
 
   private static List<Token> reference(String text) {
     List<Token> tokens = new ArrayList<>();
@@ -31,9 +41,11 @@ class TokenizerTest {
       Token.Kind kind =
           m.group("code") != null
               ? Token.Kind.CODE
-              : m.group("number") != null
-                  ? Token.Kind.NUMBER
-                  : m.group("word") != null ? Token.Kind.WORD : Token.Kind.SYMBOL;
+              : m.group("unreadable") != null
+                  ? Token.Kind.UNREADABLE
+                  : m.group("number") != null
+                      ? Token.Kind.NUMBER
+                      : m.group("word") != null ? Token.Kind.WORD : Token.Kind.SYMBOL;
       boolean newline = text.substring(previousEnd, m.start()).indexOf('\n') >= 0;
       tokens.add(new Token(kind, m.group(), m.start(), m.end(), newline));
       previousEnd = m.end();
@@ -61,7 +73,7 @@ class TokenizerTest {
   @Provide
   Arbitrary<String> hostile() {
     return Arbitraries.strings()
-        .withChars("0123456789,,..--//''\u2019 \n\t\u000B\u00A0aZ\u00E9\u00B2\u216B%+:")
+        .withChars("0123456789,,..--//''\u2019   \n\t\u000B\u00A0\u202FaeEZ\u00E9\u00B2\u216B%+:")
         .withChars("\uD835\uDD18\uD800")
         .ofMaxLength(40);
   }
@@ -84,6 +96,31 @@ class TokenizerTest {
     assertThat(Tokenizer.tokenize(number + "9"))
         .extracting(Token::kind)
         .containsExactly(Token.Kind.LONG);
+  }
+
+  @Test
+  void readsDigitsGroupedBySpacesAsOneNumber() {
+    assertThat(Tokenizer.tokenize("9 000 cases, 1\u00A0200 and 2\u202F500 000; in 2019 200"))
+        .filteredOn(t -> t.kind() == Token.Kind.NUMBER)
+        .extracting(Token::digits)
+        .containsExactly("9000", "1200", "2500000", "2019", "200");
+  }
+
+  @Test
+  void keepsANumberInANotationItDoesNotKnowWhole() {
+    assertThat(Tokenizer.tokenize("2,5 thousand, 1.200.000 files, 1e6 and 1E-6."))
+        .extracting(Token::kind, Token::text)
+        .containsExactly(
+            tuple(Token.Kind.UNREADABLE, "2,5"),
+            tuple(Token.Kind.WORD, "thousand"),
+            tuple(Token.Kind.SYMBOL, ","),
+            tuple(Token.Kind.UNREADABLE, "1.200.000"),
+            tuple(Token.Kind.WORD, "files"),
+            tuple(Token.Kind.SYMBOL, ","),
+            tuple(Token.Kind.UNREADABLE, "1e6"),
+            tuple(Token.Kind.WORD, "and"),
+            tuple(Token.Kind.UNREADABLE, "1E-6"),
+            tuple(Token.Kind.SYMBOL, "."));
   }
 
   @Test
