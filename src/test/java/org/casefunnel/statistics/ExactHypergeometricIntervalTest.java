@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.LongRange;
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 import org.apache.commons.math3.stat.interval.ClopperPearsonInterval;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
@@ -86,6 +90,30 @@ class ExactHypergeometricIntervalTest {
     // n/N = 2.2e-9: the two distributions differ far below the tolerance
     assertThat(interval.low() / n).isCloseTo(reference.getLowerBound(), within(1e-7));
     assertThat(interval.high() / n).isCloseTo(reference.getUpperBound(), within(1e-7));
+  }
+
+  @Property(tries = 40)
+  void theNormalApproximationsBracketChangesNoBound(
+      @ForAll @LongRange(min = 100_000_000L, max = 1_000_000_000_000L) long population,
+      @ForAll @LongRange(min = 25_000_000L, max = 40_000_000L) long sample,
+      @ForAll @DoubleRange(min = 0.05, max = 0.95) double found) {
+    // spreads of X from about 900 to 3,000: the bracket is used, and plain bisection stays cheap
+    long inScope = Math.round(found * sample);
+
+    assertThat(ExactHypergeometricInterval.compute(population, sample, inScope, 0.95, true))
+        .isEqualTo(ExactHypergeometricInterval.compute(population, sample, inScope, 0.95, false));
+  }
+
+  @Test
+  void keepsTheIntervalOfTheSameInputs() {
+    Interval first =
+        ExactHypergeometricInterval.of(9_000_000_000L, 2_200_000_000L, 1_200_000_000L, 0.95);
+
+    assertThat(ExactHypergeometricInterval.of(9_000_000_000L, 2_200_000_000L, 1_200_000_000L, 0.95))
+        .isSameAs(first)
+        .isEqualTo(
+            ExactHypergeometricInterval.compute(
+                9_000_000_000L, 2_200_000_000L, 1_200_000_000L, 0.95, false));
   }
 
   @Test
