@@ -21,7 +21,7 @@ import java.util.function.LongPredicate;
  * <p>A tail costs in proportion to the spread of {@code X}, about {@code sqrt(n)}: half a second at
  * {@code n = 10^10} and several at {@code 10^12}. So the bisection starts from a bracket around the
  * normal approximation's bound, checked with the exact tails and widened until it holds (the answer
- * is the same, in about a third of the evaluations), and results are kept by their inputs: every
+ * is the same, in a quarter to a third of the time), and results are kept by their inputs: every
  * date a reader asks of the same figures asks for the same interval.
  */
 public final class ExactHypergeometricInterval {
