@@ -79,6 +79,7 @@ public class StatisticsResource {
       operationId = "compareFunnels",
       summary = "Put funnels side by side per stage key, with like-for-like warnings")
   @APIResponse(responseCode = "200", description = "The comparison.")
+  @APIResponse(responseCode = "404", description = "A funnel named in 'funnels' does not exist.")
   public CompareView compare(
       @Parameter(
               description = "Comma-separated ids of 2 to 20 funnels.",

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -20,6 +21,7 @@ import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Tagged;
 import org.casefunnel.funnel.FunnelView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,9 +64,14 @@ public class DocumentResource {
       FunnelDocument document,
       @Parameter(
               description =
-                  "A key the client chooses (up to 200 characters) to make the import safe to"
+                  "A key the client chooses (1 to 200 characters) to make the import safe to"
                       + " retry: a replay with the same key and body returns the first answer and"
-                      + " stores nothing new; the same key with another body is a 422.")
+                      + " stores nothing new; the same key with another body is a 422.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      minLength = 1,
+                      maxLength = IdempotentImports.MAX_KEY_LENGTH))
           @HeaderParam("Idempotency-Key")
           String idempotencyKey,
       @Context UriInfo uri,
@@ -73,16 +80,20 @@ public class DocumentResource {
       FunnelView created = service.importDocument(document);
       return Tagged.created(location(uri, created), created, created.etag());
     }
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+    if (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotentImports.MAX_KEY_LENGTH) {
       throw ProblemException.badParameter(
-          "Idempotency-Key", "must be 1 to 200 characters, not blank");
+          "Idempotency-Key",
+          "must be 1 to " + IdempotentImports.MAX_KEY_LENGTH + " characters, not blank");
     }
     String principal =
         security.getUserPrincipal() == null ? "" : security.getUserPrincipal().getName();
     IdempotentImports.Answer a =
         imports.importOnce(idempotencyKey, principal, document, v -> location(uri, v));
     Response.ResponseBuilder b =
-        Response.status(a.status()).type(MediaType.APPLICATION_JSON).entity(a.body());
+        Response.status(a.status())
+            .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .entity(a.body())
+            .header(HttpHeaders.ETAG, a.etag());
     if (a.location() != null) {
       b.location(a.location());
     }

@@ -36,7 +36,11 @@ public class IdempotentImports {
   }
 
   /** The answer to give: status, Location and the body as JSON. */
-  public record Answer(int status, URI location, String body) {}
+  /** Longest key a client may choose (the column's size); the spec states the same bound. */
+  public static final int MAX_KEY_LENGTH = 200;
+
+  /** What the first request answered, so that a replay answers the same, ETag included. */
+  public record Answer(int status, URI location, String body, String etag) {}
 
   public Answer importOnce(
       String key, String principal, FunnelDocument doc, Function<FunnelView, URI> locate) {
@@ -61,7 +65,7 @@ public class IdempotentImports {
     String body = write(created);
     URI location = locate.apply(created);
     store.complete(key, 201, location.toString(), body);
-    return new Answer(201, location, body);
+    return new Answer(201, location, body, created.etag());
   }
 
   private Answer replay(
@@ -90,7 +94,20 @@ public class IdempotentImports {
           "A request with this Idempotency-Key is still being processed; retry later to get its"
               + " answer.");
     }
-    return new Answer(e.status(), e.location() == null ? null : URI.create(e.location()), e.body());
+    return new Answer(
+        e.status(),
+        e.location() == null ? null : URI.create(e.location()),
+        e.body(),
+        etagOf(e.body()));
+  }
+
+  /** The ETag of a stored answer: the funnel view it holds names its version. */
+  private String etagOf(String body) {
+    try {
+      return json.readValue(body, FunnelView.class).etag();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored import answer could not be read", e);
+    }
   }
 
   private String write(FunnelView view) {

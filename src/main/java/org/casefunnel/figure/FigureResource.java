@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
+import org.casefunnel.common.web.OptionalIfMatch;
 import org.casefunnel.common.web.Params;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,6 +59,7 @@ public class FigureResource {
               + " page's 'next' as 'after': the cursor continues exactly where the page ended, even"
               + " within one instant, so nothing is missed or repeated.")
   @APIResponse(responseCode = "200", description = "A page of changes.")
+  @APIResponse(responseCode = "404", description = "The funnel named in 'funnel' does not exist.")
   public ChangesPage changes(
       @Parameter(
               description =
@@ -107,9 +109,10 @@ public class FigureResource {
   public Response add(
       @PathParam("funnelId") String funnelId,
       @PathParam("key") String key,
+      @BeanParam OptionalIfMatch ifMatch,
       FigureSpec spec,
       @Context UriInfo uri) {
-    FigureView created = service.add(funnelId, key, spec);
+    FigureView created = service.add(funnelId, key, spec, ifMatch.tag());
     return Tagged.created(
         uri.getBaseUriBuilder().path("figures").path(String.valueOf(created.id())).build(),
         created,

@@ -61,7 +61,7 @@ public class FigureService {
    * Records a new figure of a stage; it supersedes every current figure of the stage it does not
    * compete with ({@link org.casefunnel.model.FigureCompetition}).
    */
-  public FigureView add(String funnelId, String stageKey, FigureSpec spec) {
+  public FigureView add(String funnelId, String stageKey, FigureSpec spec, String ifMatch) {
     beanChecks.require(spec);
     List<ProblemError> errors = new ArrayList<>();
     if (!stageKey.equals(spec.stage())) {
@@ -74,6 +74,7 @@ public class FigureService {
     }
     return changes.append(
         funnelId,
+        ifMatch,
         f -> stages.require(f, stageKey),
         (funnel, stage) -> {
           List<Statement> cited =

@@ -18,6 +18,7 @@ import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.MergePatches;
+import org.casefunnel.common.web.OptionalIfMatch;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,8 +74,11 @@ public class StageResource {
       description = "The stage was created.",
       content = @Content(schema = @Schema(implementation = StageView.class)))
   public Response create(
-      @PathParam("funnelId") String funnelId, StageSpec spec, @Context UriInfo uri) {
-    StageView created = service.create(funnelId, spec);
+      @PathParam("funnelId") String funnelId,
+      @BeanParam OptionalIfMatch ifMatch,
+      StageSpec spec,
+      @Context UriInfo uri) {
+    StageView created = service.create(funnelId, spec, ifMatch.tag());
     return Tagged.created(
         uri.getAbsolutePathBuilder().path(created.key()).build(), created, etag(funnelId, created));
   }

@@ -62,10 +62,11 @@ public class StageService {
     return view(s);
   }
 
-  public StageView create(String funnelId, StageSpec spec) {
+  public StageView create(String funnelId, StageSpec spec, String ifMatch) {
     beanChecks.require(spec);
     return changes.append(
         funnelId,
+        ifMatch,
         f -> f,
         (funnel, same) -> {
           if (stages.findByKey(funnelId, spec.key()).isPresent()) {

@@ -70,19 +70,28 @@ public class FunnelChanges {
   }
 
   /**
-   * A change that claims no version: a new stage, statement, source or figure inside the funnel. It
-   * runs after every earlier write of the funnel has committed, so its checks (a key taken, the
-   * latest figure) see them. {@code parent} is what it is added to (the funnel, or a figure's
-   * stage), whose version is raised with the funnel's.
+   * An addition: a new stage, statement, source or figure inside the funnel. It claims no version
+   * unless the client sends {@code If-Match}, which is then checked like a change's, against the
+   * funnel's current tag (what reads of the funnel and its lists carry): 412 when it names another,
+   * so that "add this only if nothing changed since I read" holds. It runs after every earlier
+   * write of the funnel has committed, so its checks (a key taken, the latest figure) see them.
+   * {@code parent} is what it is added to (the funnel, or a figure's stage), whose version is
+   * raised with the funnel's.
    */
   public <T, R> R append(
-      String funnelId, Function<Funnel, T> parent, BiFunction<Funnel, T, R> change) {
+      String funnelId,
+      String ifMatch,
+      Function<Funnel, T> parent,
+      BiFunction<Funnel, T, R> change) {
     return locked(
         funnelId,
-        false,
+        ifMatch != null,
         () -> {
-          Funnel funnel = lockRow(funnelId);
-          return apply(funnel, parent.apply(funnel), change, false);
+          Funnel funnel = gone(ifMatch, () -> lockRow(funnelId));
+          if (ifMatch != null) {
+            Preconditions.requireListed(ifMatch, etag(funnel));
+          }
+          return apply(funnel, parent.apply(funnel), change, ifMatch != null);
         });
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.MergePatches;
+import org.casefunnel.common.web.OptionalIfMatch;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,8 +68,11 @@ public class SourceResource {
       description = "The source was created.",
       content = @Content(schema = @Schema(implementation = SourceView.class)))
   public Response create(
-      @PathParam("funnelId") String funnelId, SourceSpec spec, @Context UriInfo uri) {
-    SourceView created = service.create(funnelId, spec);
+      @PathParam("funnelId") String funnelId,
+      @BeanParam OptionalIfMatch ifMatch,
+      SourceSpec spec,
+      @Context UriInfo uri) {
+    SourceView created = service.create(funnelId, spec, ifMatch.tag());
     return Tagged.created(
         uri.getBaseUriBuilder().path("sources").path(String.valueOf(created.id())).build(),
         created,

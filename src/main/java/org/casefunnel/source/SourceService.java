@@ -54,10 +54,11 @@ public class SourceService {
     return SourceView.of(sources.require(id), withText);
   }
 
-  public SourceView create(String funnelId, SourceSpec spec) {
+  public SourceView create(String funnelId, SourceSpec spec, String ifMatch) {
     beanChecks.require(spec);
     return changes.append(
         funnelId,
+        ifMatch,
         f -> f,
         (funnel, same) -> {
           if (sources.findByKey(funnelId, spec.id()).isPresent()) {

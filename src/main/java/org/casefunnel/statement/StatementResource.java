@@ -18,6 +18,7 @@ import java.util.List;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.MergePatches;
+import org.casefunnel.common.web.OptionalIfMatch;
 import org.casefunnel.common.web.Tagged;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -68,8 +69,11 @@ public class StatementResource {
       description = "The statement was created.",
       content = @Content(schema = @Schema(implementation = StatementView.class)))
   public Response create(
-      @PathParam("funnelId") String funnelId, StatementSpec spec, @Context UriInfo uri) {
-    StatementView created = service.create(funnelId, spec);
+      @PathParam("funnelId") String funnelId,
+      @BeanParam OptionalIfMatch ifMatch,
+      StatementSpec spec,
+      @Context UriInfo uri) {
+    StatementView created = service.create(funnelId, spec, ifMatch.tag());
     return Tagged.created(
         uri.getBaseUriBuilder().path("statements").path(String.valueOf(created.id())).build(),
         created,

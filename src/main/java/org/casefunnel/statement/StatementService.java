@@ -59,10 +59,11 @@ public class StatementService {
     return StatementView.of(statements.require(id));
   }
 
-  public StatementView create(String funnelId, StatementSpec spec) {
+  public StatementView create(String funnelId, StatementSpec spec, String ifMatch) {
     beanChecks.require(spec);
     return changes.append(
         funnelId,
+        ifMatch,
         f -> f,
         (funnel, same) -> {
           if (statements.findByKey(funnelId, spec.id()).isPresent()) {

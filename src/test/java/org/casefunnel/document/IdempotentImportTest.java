@@ -2,6 +2,7 @@ package org.casefunnel.document;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,12 +47,24 @@ class IdempotentImportTest {
     Response replay = post("key-idem-a", doc);
     replay.then().statusCode(201).contentType(ContentType.JSON);
     assertThat(replay.header("Location")).isEqualTo(first.header("Location")).endsWith("/idem-a");
+    assertThat(replay.header("ETag")).isNotNull().isEqualTo(first.header("ETag"));
+    assertThat(replay.contentType()).isEqualTo(first.contentType());
     assertThat(replay.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
     given().get("/api/funnels/idem-a/history").then().body("size()", equalTo((int) revisions));
     given()
         .get("/api/funnels/idem-a/stages/identified/figures")
         .then()
         .body("size()", equalTo(figures));
+  }
+
+  @Test
+  void aKeyLongerThanTheSpecAllowsIsABadRequest() {
+    post("k".repeat(201), TestDocuments.valid("idem-long"))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", containsString("1 to 200 characters"));
+    post("k".repeat(200), TestDocuments.valid("idem-long")).then().statusCode(201);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import org.casefunnel.support.TestAuth;
@@ -57,6 +58,54 @@ class WritePathTest {
           .as(op + " moves the list's tag")
           .isNotEqualTo(listBefore);
     }
+  }
+
+  @Test
+  void everyAdditionToAFunnelHonoursAnIfMatchItIsSent() {
+    // RFC 9110 section 13.1.1: an If-Match that is sent is evaluated, on an addition too
+    List<String> ops = WriteOperations.writes();
+    int additions = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-add-" + i);
+      WriteRecipes.Recipe r = f.recipe(ops.get(i));
+      String funnel = "/api/funnels/" + f.funnelId();
+      boolean addition =
+          r.kind() == WriteRecipes.Kind.CREATE || r.kind() == WriteRecipes.Kind.APPEND;
+      if (!addition || !r.path().startsWith(funnel + "/")) {
+        continue;
+      }
+      additions++;
+      String before = TestAuth.etag(funnel);
+
+      WriteOperations.send(r, "\"stale\"")
+          .then()
+          .statusCode(412)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
+      assertThat(TestAuth.etag(funnel))
+          .as(ops.get(i) + " refused changes nothing")
+          .isEqualTo(before);
+
+      WriteOperations.send(r, before).then().statusCode(r.status());
+      assertThat(TestAuth.etag(funnel)).as(ops.get(i) + " made").isNotEqualTo(before);
+    }
+    assertThat(additions).as("stages, statements, sources and figures").isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void anIfMatchSentOnSeveralLinesIsOneList() {
+    WriteRecipes.Fixture f = WriteRecipes.fixture("wp-lines");
+    WriteRecipes.Recipe r = f.recipe("updateStage");
+    String current = TestAuth.etag("/api/funnels/" + f.funnelId());
+
+    TestAuth.asEditor()
+        .header("If-Match", "\"an-older-one\"")
+        .header("If-Match", current)
+        .contentType(ContentType.JSON)
+        .body(r.body())
+        .request(r.method(), r.path())
+        .then()
+        .statusCode(r.status());
   }
 
   @Test

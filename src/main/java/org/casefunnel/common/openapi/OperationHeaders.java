@@ -63,10 +63,23 @@ final class OperationHeaders {
   }
 
   static boolean hasIfMatch(Operation operation) {
-    return operation.getParameters() != null
-        && operation.getParameters().stream()
-            .anyMatch(
-                p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+    return ifMatch(operation) != null;
+  }
+
+  /** Whether the operation needs If-Match (a change), not only reads it (an addition). */
+  static boolean requiresIfMatch(Operation operation) {
+    Parameter p = ifMatch(operation);
+    return p != null && Boolean.TRUE.equals(p.getRequired());
+  }
+
+  private static Parameter ifMatch(Operation operation) {
+    if (operation.getParameters() == null) {
+      return null;
+    }
+    return operation.getParameters().stream()
+        .filter(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+        .findFirst()
+        .orElse(null);
   }
 
   /** Headers declared with a name and a description only get the string schema OpenAPI requires. */

@@ -116,7 +116,8 @@ public class ProblemResponsesFilter implements OASFilter {
     ProblemResponses.add(responses, "403");
     // any request may meet the HTTP layer's limits, content negotiation and login throttle
     ProblemResponses.add(responses, "429");
-    if (path.contains("{")) {
+    // a path that names a resource, or an operation that declares a 404 for one named in its query
+    if (path.contains("{") || responses.getAPIResponse("404") != null) {
       ProblemResponses.addNotFound(responses, path);
     }
     for (String status : List.of("405", "406")) {
@@ -133,6 +134,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     if (OperationHeaders.hasIfMatch(operation)) {
       ProblemResponses.add(responses, "412");
+    }
+    if (OperationHeaders.requiresIfMatch(operation)) {
       ProblemResponses.add(responses, "428");
     }
     ProblemResponses.add(responses, "500");

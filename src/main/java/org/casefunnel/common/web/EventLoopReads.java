@@ -221,7 +221,7 @@ public class EventLoopReads {
     HttpServerResponse response = ctx.response();
     boolean notModified =
         v.notModified(
-            request.getHeader(HttpHeaders.IF_NONE_MATCH),
+            RepeatedHeaders.joined(request.headers().getAll(HttpHeaders.IF_NONE_MATCH)),
             request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
     if (notModified) {
       template(k);

@@ -39,6 +39,16 @@ public final class Preconditions {
         ifMatch, new String[] {own, ETags.ofFunnel(funnelId, funnelVersion, funnelUpdatedAt, "")});
   }
 
+  /**
+   * For an addition that sent If-Match although it needs none: 412 unless it lists {@code current}
+   * (or is {@code *}), 400 when it is not a list of entity tags.
+   */
+  public static void requireListed(String ifMatch, String current) {
+    if (!matches(ifMatch, current)) {
+      throw stale();
+    }
+  }
+
   private static void requireMatch(String ifMatch, String[] current) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, REQUIRED_DETAIL);
