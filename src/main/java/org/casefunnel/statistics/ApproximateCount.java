@@ -14,15 +14,15 @@ public final class ApproximateCount {
 
   private ApproximateCount() {}
 
-  /** The count as a range by the rule above; 0 stays exactly 0 (nothing to be "about"). */
+  /**
+   * The count as a range by the rule above; "about 0" is 0 to 1 (a count cannot go below 0, and
+   * "about" does not make it exact).
+   */
   public static Estimate read(long count) {
     if (count < 0) {
       throw new IllegalArgumentException("a count must not be negative: " + count);
     }
     long half = Math.max(1, precision(count) / 2);
-    if (count == 0) {
-      return Estimate.exact(0);
-    }
     return Estimate.of(count, Math.max(0, count - half), count + half);
   }
 

@@ -19,7 +19,7 @@ class ApproximateCountTest {
     "10,   5,    15",
     "7,    6,    8",
     "1,    0,    2",
-    "0,    0,    0",
+    "0,    0,    1",
   })
   void readsARoundNumberToThePrecisionItIsGivenTo(long count, long low, long high) {
     Estimate reading = ApproximateCount.read(count);
