@@ -17,6 +17,8 @@ import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class FunnelResourceTest {
@@ -124,6 +126,32 @@ class FunnelResourceTest {
         .then()
         .statusCode(400)
         .contentType(PROBLEM);
+  }
+
+  @ParameterizedTest(name = "title {0}")
+  @ValueSource(strings = {"   ", "\u00A0\u2003", "\u200B\uFEFF", "\u3000\t"})
+  void refusesATitleWithNothingVisible(String title) {
+    Map<String, Object> spec =
+        map(
+            "id",
+            "blank-title",
+            "title",
+            title,
+            "organisation",
+            "Org",
+            "jurisdiction",
+            "Here",
+            "unit",
+            "case");
+    given()
+        .contentType(ContentType.JSON)
+        .body(spec)
+        .post("/api/funnels")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("errors.pointer", hasItem("/title"));
+    given().get("/api/funnels/blank-title").then().statusCode(404);
   }
 
   @Test
