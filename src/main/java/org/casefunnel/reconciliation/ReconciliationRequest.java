@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.casefunnel.model.Keys;
+import org.casefunnel.model.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What to reconcile: a stored source of the funnel (by id or key), or a new one with its text. */
@@ -41,7 +42,7 @@ public record ReconciliationRequest(
       @Schema(description = "Who published it.", nullable = true) @Size(max = 300) String publisher,
       @Schema(description = "Where it can be read.", nullable = true)
           @Size(max = 2000)
-          @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+          @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE)
           String url,
       @Schema(
               description =

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.casefunnel.model.Keys;
+import org.casefunnel.model.WebAddresses;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A source as written in a funnel document and in create and update requests. */
@@ -26,7 +27,7 @@ public record SourceSpec(
         String publisher,
     @Schema(description = "Where it can be read.", nullable = true, format = "uri")
         @Size(max = 2000)
-        @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+        @Pattern(regexp = WebAddresses.PATTERN, message = WebAddresses.MESSAGE)
         String url,
     @Schema(description = "Publication date; null when unknown.", nullable = true)
         LocalDate publishedOn,

@@ -14,12 +14,15 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class FunnelDocumentResourceTest {
@@ -30,6 +33,11 @@ class FunnelDocumentResourceTest {
   }
 
   private static final String PROBLEM = "application/problem+json";
+
+  /** The answer to importing {@code doc}, ready for assertions. */
+  private static ValidatableResponse imported(Object doc) {
+    return given().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
+  }
 
   @Test
   void importsDocumentAndShowsFunnelWithCurrentFigures() {
@@ -94,12 +102,7 @@ class FunnelDocumentResourceTest {
                 "corrected count",
                 "statementIds",
                 list("st1")));
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
-        .statusCode(201);
+    imported(doc).statusCode(201);
 
     String exported =
         given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
@@ -172,11 +175,7 @@ class FunnelDocumentResourceTest {
   void rejectsQuoteMissingFromSource() {
     Map<String, Object> doc = TestDocuments.valid("missing-quote");
     part(doc, "statements", 0).put("quote", "The chief constable said 5,000 cases were found.");
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
+    imported(doc)
         .statusCode(422)
         .body("errors", hasSize(1))
         .body("errors[0].pointer", equalTo("/statements/0/quote"))
@@ -187,12 +186,7 @@ class FunnelDocumentResourceTest {
   void acceptsQuoteWithTypographicQuotesAndCollapsedWhitespaceAndRecordsItsPosition() {
     Map<String, Object> doc = TestDocuments.valid("typographic");
     part(doc, "statements", 1).put("quote", "She  said \"perhaps 100 or 150\"");
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
-        .statusCode(201);
+    imported(doc).statusCode(201);
     int expectedStart = TestDocuments.TEXT.indexOf("She said");
     given()
         .get("/api/funnels/typographic/statements")
@@ -206,15 +200,25 @@ class FunnelDocumentResourceTest {
   void rejectsBaseStageLoop() {
     Map<String, Object> doc = TestDocuments.valid("loop");
     part(doc, "stages", 0).put("baseStage", "reviewed");
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
+    imported(doc)
         .statusCode(422)
         .body("errors.pointer", hasItem("/stages/0/baseStage"))
         .body("errors.pointer", hasItem("/stages/1/baseStage"))
         .body("errors.detail", hasItem(containsString("loop")));
+  }
+
+  @ParameterizedTest(name = "url {0}")
+  @ValueSource(
+      strings = {
+        "https://example.org/a<script>",
+        "https://example.org/\"quoted\"",
+        "https://example.org/a b",
+        "ftp://example.org/minutes"
+      })
+  void rejectsASourceAddressThatIsNotAPlainWebAddress(String url) {
+    Map<String, Object> doc = TestDocuments.valid("bad-url");
+    part(doc, "sources", 0).put("url", url);
+    imported(doc).statusCode(422).body("errors.pointer", equalTo(List.of("/sources/0/url")));
   }
 
   @Test
@@ -222,11 +226,7 @@ class FunnelDocumentResourceTest {
     Map<String, Object> doc = TestDocuments.valid("bad-values");
     part(doc, "figures", 3).put("low", 200);
     part(doc, "figures", 1).put("count", -1);
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
+    imported(doc)
         .statusCode(422)
         .body("errors.pointer", equalTo(List.of("/figures/1/count", "/figures/3/low")));
   }
@@ -236,11 +236,7 @@ class FunnelDocumentResourceTest {
     Map<String, Object> doc = TestDocuments.valid("count-and-range");
     part(doc, "figures", 0).put("low", 1);
     part(doc, "figures", 1).remove("count");
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
+    imported(doc)
         .statusCode(422)
         .body("errors.pointer", equalTo(List.of("/figures/0", "/figures/1")));
   }
@@ -281,11 +277,7 @@ class FunnelDocumentResourceTest {
   void rejectsWrongTypeWithPointer() {
     Map<String, Object> doc = TestDocuments.valid("wrong-type");
     part(doc, "figures", 0).put("count", "nine thousand");
-    given()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
+    imported(doc)
         .statusCode(400)
         .contentType(PROBLEM)
         .body("errors[0].pointer", equalTo("/figures/0/count"))

@@ -128,21 +128,16 @@ class FunnelResourceTest {
         .contentType(PROBLEM);
   }
 
+  /** The fields a new funnel needs. */
+  private static Map<String, Object> funnelSpec(String id, String title) {
+    return map(
+        "id", id, "title", title, "organisation", "Org", "jurisdiction", "Here", "unit", "case");
+  }
+
   @ParameterizedTest(name = "title {0}")
   @ValueSource(strings = {"   ", "\u00A0\u2003", "\u200B\uFEFF", "\u3000\t"})
   void refusesATitleWithNothingVisible(String title) {
-    Map<String, Object> spec =
-        map(
-            "id",
-            "blank-title",
-            "title",
-            title,
-            "organisation",
-            "Org",
-            "jurisdiction",
-            "Here",
-            "unit",
-            "case");
+    Map<String, Object> spec = funnelSpec("blank-title", title);
     given()
         .contentType(ContentType.JSON)
         .body(spec)
@@ -156,18 +151,7 @@ class FunnelResourceTest {
 
   @Test
   void createsUpdatesAndDeletesAFunnel() {
-    Map<String, Object> spec =
-        map(
-            "id",
-            "crud-funnel",
-            "title",
-            "CRUD",
-            "organisation",
-            "Org",
-            "jurisdiction",
-            "Here",
-            "unit",
-            "case");
+    Map<String, Object> spec = funnelSpec("crud-funnel", "CRUD");
     given()
         .contentType(ContentType.JSON)
         .body(spec)
@@ -195,18 +179,7 @@ class FunnelResourceTest {
 
   @Test
   void rejectsFunnelIdThatIsNotASlug() {
-    Map<String, Object> spec =
-        map(
-            "id",
-            "../etc/passwd",
-            "title",
-            "x",
-            "organisation",
-            "Org",
-            "jurisdiction",
-            "Here",
-            "unit",
-            "case");
+    Map<String, Object> spec = funnelSpec("../etc/passwd", "x");
     given()
         .contentType(ContentType.JSON)
         .body(spec)

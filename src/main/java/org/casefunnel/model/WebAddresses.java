@@ -1,0 +1,17 @@
+package org.casefunnel.model;
+
+/**
+ * The syntax of a source's web address, shared by sources and reconciliation requests: http or
+ * https, then no white space and none of the characters RFC 3986 leaves out of a URI ({@code < > "
+ * { } | \ ^ `}), which pages and exports would otherwise have to escape wherever the address is
+ * shown or linked. Other Unicode characters are kept, as browsers copy them.
+ */
+public final class WebAddresses {
+
+  public static final String PATTERN = "https?://[^\\s<>\"{}|\\\\^`]+";
+
+  public static final String MESSAGE =
+      "must be an http or https URL, without spaces or any of < > \" { } | \\ ^ `";
+
+  private WebAddresses() {}
+}
