@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
@@ -128,6 +129,11 @@ class FunnelResourceTest {
         .contentType(PROBLEM);
   }
 
+  /** The answer to creating a funnel from {@code spec}, ready for assertions. */
+  private static ValidatableResponse created(Map<String, Object> spec) {
+    return given().contentType(ContentType.JSON).body(spec).post("/api/funnels").then();
+  }
+
   /** The fields a new funnel needs. */
   private static Map<String, Object> funnelSpec(String id, String title) {
     return map(
@@ -138,25 +144,14 @@ class FunnelResourceTest {
   @ValueSource(strings = {"   ", "\u00A0\u2003", "\u200B\uFEFF", "\u3000\t"})
   void refusesATitleWithNothingVisible(String title) {
     Map<String, Object> spec = funnelSpec("blank-title", title);
-    given()
-        .contentType(ContentType.JSON)
-        .body(spec)
-        .post("/api/funnels")
-        .then()
-        .statusCode(422)
-        .contentType(PROBLEM)
-        .body("errors.pointer", hasItem("/title"));
+    created(spec).statusCode(422).contentType(PROBLEM).body("errors.pointer", hasItem("/title"));
     given().get("/api/funnels/blank-title").then().statusCode(404);
   }
 
   @Test
   void createsUpdatesAndDeletesAFunnel() {
     Map<String, Object> spec = funnelSpec("crud-funnel", "CRUD");
-    given()
-        .contentType(ContentType.JSON)
-        .body(spec)
-        .post("/api/funnels")
-        .then()
+    created(spec)
         .statusCode(201)
         .header("Location", containsString("/api/funnels/crud-funnel"))
         .body("stages", hasSize(0));
@@ -180,14 +175,7 @@ class FunnelResourceTest {
   @Test
   void rejectsFunnelIdThatIsNotASlug() {
     Map<String, Object> spec = funnelSpec("../etc/passwd", "x");
-    given()
-        .contentType(ContentType.JSON)
-        .body(spec)
-        .post("/api/funnels")
-        .then()
-        .statusCode(422)
-        .contentType(PROBLEM)
-        .body("errors[0].pointer", equalTo("/id"));
+    created(spec).statusCode(422).contentType(PROBLEM).body("errors[0].pointer", equalTo("/id"));
   }
 
   @Test
