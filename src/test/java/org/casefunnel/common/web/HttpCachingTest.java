@@ -3,6 +3,7 @@ package org.casefunnel.common.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -275,7 +276,8 @@ class HttpCachingTest {
         .urlEncodingEnabled(false)
         .get("/api/funnels/caching-n?asOf=2025-12-31&asOf=x")
         .then()
-        .statusCode(200);
+        .statusCode(400)
+        .body("detail", containsString("given 2 times"));
 
     given()
         .urlEncodingEnabled(false)
