@@ -87,6 +87,23 @@ class RequestLimitsTest {
   }
 
   @Test
+  void aTypeAcceptedWithQualityZeroIsNotAcceptable() {
+    given()
+        .accept("application/json;q=0")
+        .get("/api/funnels/met-group-cse-review")
+        .then()
+        .statusCode(406)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:not-acceptable"));
+    given()
+        .accept("application/json;q=0, text/csv")
+        .get("/api/funnels/met-group-cse-review/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/csv"));
+  }
+
+  @Test
   void pageSizeAboveTwoHundredIsRefused() {
     given().queryParam("size", 201).get("/api/funnels").then().statusCode(400).contentType(PROBLEM);
   }

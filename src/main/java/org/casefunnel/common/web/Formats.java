@@ -47,6 +47,14 @@ public final class Formats {
     return best;
   }
 
+  /**
+   * Whether the client accepts any of the produced types: {@code q=0} means "not acceptable" (RFC
+   * 9110 section 12.4.2), so {@code Accept: application/json;q=0} leaves a JSON-only read nothing.
+   */
+  public static boolean acceptsAny(List<MediaType> acceptable, List<MediaType> produced) {
+    return produced.stream().anyMatch(p -> quality(acceptable, p) > 0);
+  }
+
   private static double quality(List<MediaType> acceptable, MediaType type) {
     int specificity = -1;
     double quality = 0;

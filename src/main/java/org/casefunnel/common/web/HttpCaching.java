@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casefunnel.common.cache.ResponseCache;
+import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -112,6 +114,13 @@ public class HttpCaching {
       Stamp s,
       RoutingContext routing) {
     List<MediaType> produced = produced(resource);
+    if (!Formats.acceptsAny(request.getAcceptableMediaTypes(), produced)) {
+      throw new ProblemException(
+          ProblemType.NOT_ACCEPTABLE,
+          "Accept gives every type this read can answer in a quality of 0: "
+              + produced.stream().map(MediaType::toString).toList()
+              + ".");
+    }
     MediaType chosen = Formats.choose(request.getAcceptableMediaTypes(), produced);
     String variant = variant(request, chosen);
     if (cached.byRole()) {
