@@ -12,12 +12,15 @@ import java.util.List;
  *
  * <ul>
  *   <li>code: {@code \d{1,4}[./-]\d{1,2}[./-]\d{1,4}} not followed by a digit ("2026-11-24");
- *   <li>number: {@code \d{1,3}(,\d{3})+} or {@code \d{1,3}(\p{Zs}\d{3})+} not followed by a digit
- *       ("9,000", "9 000" with a space, a no-break or a thin space), or {@code \d+}; then an
- *       optional {@code .\d+} and any letters ("2.5m", "2nd");
- *   <li>unreadable: such a number followed by {@code [,.]\d} or by letters and a digit ("2,5",
- *       "1.200.000", "1e6", "1e-6"), with the rest of its letters, digits and inner points and
- *       commas: a notation the readers do not know, so no part of it is taken for a count;
+ *   <li>number: {@code \d{1,3}(,\d{3})+} or {@code [1-9]\d{0,2}(S\d{3})+} (S one of the typographic
+ *       group separators: no-break, figure, thin, narrow no-break space) not followed by a digit
+ *       and, for S, not glued to {@code + / -} or an en dash before it; or {@code \d+}; then an
+ *       optional {@code .\d+} and any letters ("9,000", "9 000", "2.5m", "2nd");
+ *   <li>unreadable: digits grouped the same way by any other space ("9 000" with a plain space, or
+ *       "March 3 200": nine thousand, or a day and a count), or a number followed by {@code
+ *       [,.]\d}, by letters and a digit, or by an exponent ("2,5", "1.200.000", "1x6", "1e-6"),
+ *       with the rest of its letters, digits, points and commas before digits, and exponent signs:
+ *       a notation the readers cannot read for sure, so no part of it is taken for a count;
  *   <li>word: a letter, then letters and digits, with an apostrophe only between letters, so a
  *       closing quote is not swallowed ("cases'");
  *   <li>symbol: any other single character.
@@ -32,11 +35,13 @@ final class Tokenizer {
   static final int MAX_TOKEN_LENGTH = 100;
 
   private final String text;
+  private final int from;
   private final int limit;
   private int p;
 
   private Tokenizer(String text, int from, int limit) {
     this.text = text;
+    this.from = from;
     this.p = from;
     this.limit = limit;
   }
@@ -83,9 +88,10 @@ final class Tokenizer {
         p = code;
         return Token.Kind.CODE;
       }
+      int spaced = spacedGroups(p);
       int end = number(p);
-      if (isUnreadableAfter(end)) {
-        p = unreadable(end);
+      if (spaced > end || isUnreadableAfter(end)) {
+        p = unreadable(Math.max(spaced, end));
         return Token.Kind.UNREADABLE;
       }
       p = letters(end);
@@ -116,7 +122,7 @@ final class Tokenizer {
   /** The end of the digits, groups and decimals of a number at i, before any letters. */
   private int number(int i) {
     int end = groupedDigits(i);
-    if (end < 0) {
+    if (end < 0 || spacedGroups(i) > 0) {
       end = digits(i);
     }
     if (end + 1 < limit && text.charAt(end) == '.' && isDigitAt(end + 1)) {
@@ -125,25 +131,29 @@ final class Tokenizer {
     return end;
   }
 
-  /** Whether the number ending at k runs on in a notation of its own: "2,5", "1e6", "1e-6". */
+  /**
+   * Whether the number ending at k runs on in a notation of its own: "2,5", "1.200.000", "1e6",
+   * "1e-6" (an exponent: one e and a signed digit; "5m-10m" is a range of two numbers).
+   */
   private boolean isUnreadableAfter(int k) {
     if (k + 1 < limit && (text.charAt(k) == ',' || text.charAt(k) == '.') && isDigitAt(k + 1)) {
       return true;
     }
     int j = letters(k);
-    return j > k && (isDigitAt(j) || isSignAt(j) && isDigitAt(j + 1));
+    boolean exponent = j == k + 1 && (text.charAt(k) == 'e' || text.charAt(k) == 'E');
+    return j > k && (isDigitAt(j) || exponent && isSignAt(j) && isDigitAt(j + 1));
   }
 
-  /** The end of the letters, digits, inner points and commas, and signed exponents from k. */
+  /** The end of the letters, digits, points and commas before digits, and exponent signs from k. */
   private int unreadable(int k) {
     while (k < limit) {
       int c = codePointAt(k);
       if (Character.isLetter(c) || isDigit(c)) {
         k += Character.charCount(c);
-      } else if ((c == ',' || c == '.') && k + 1 < limit && isAlphanumeric(codePointAt(k + 1))) {
+      } else if ((c == ',' || c == '.') && isDigitAt(k + 1)) {
         k++;
       } else if (isSignAt(k)
-          && Character.isLetter(Character.codePointBefore(text, k))
+          && (text.charAt(k - 1) == 'e' || text.charAt(k - 1) == 'E')
           && isDigitAt(k + 1)) {
         k++;
       } else {
@@ -153,8 +163,14 @@ final class Tokenizer {
     return k;
   }
 
-  private static boolean isAlphanumeric(int c) {
-    return Character.isLetter(c) || isDigit(c);
+  /**
+   * The end of digits grouped by a space that is not a typographic group separator ("9 000" with a
+   * plain space: nine thousand, or "March 3 200 cases": a day and a count), or -1. Which one the
+   * writer meant cannot be told, so such a number is read as neither.
+   */
+  private int spacedGroups(int i) {
+    int end = groupedDigits(i);
+    return end > 0 && separatorKind(text.charAt(digits(i))) == OTHER_SPACE ? end : -1;
   }
 
   private boolean isSignAt(int k) {
@@ -162,23 +178,26 @@ final class Tokenizer {
   }
 
   /**
-   * "9,000,000", "9 000 000": 1-3 digits then the most groups of a separator (a comma, or one space
-   * character, the same kind throughout) and three digits, not followed by a digit; or -1.
+   * "9,000,000", "9 000 000": 1-3 digits then the most groups of a separator (of one {@link
+   * #separatorKind} throughout) and three digits, not followed by a digit; or -1. Digits are not
+   * grouped by spaces when they start with 0 ("020 7230 1212" is a phone number) or are glued to a
+   * sign, slash or dash before them ("+1 202 555 0143", "2019/20 350 referrals").
    */
   private int groupedDigits(int i) {
     int lead = digits(i);
     if (lead - i > 3 || lead >= limit) {
       return -1;
     }
-    boolean comma = text.charAt(lead) == ',';
-    if (!comma && text.charAt(i) == '0') {
-      return -1; // "020 7230 1212" is a phone number, not twenty thousand and something
+    int kind = separatorKind(text.charAt(lead));
+    boolean glued = i > from && "+/-\u2013".indexOf(text.charAt(i - 1)) >= 0;
+    if (kind == NONE || kind != COMMA && (text.charAt(i) == '0' || glued)) {
+      return -1;
     }
     int end = lead;
     int groups = 0;
     int previous = lead;
     while (end + 3 < limit
-        && isGroupSeparator(text.charAt(end), comma)
+        && separatorKind(text.charAt(end)) == kind
         && isDigitAt(end + 1)
         && isDigitAt(end + 2)
         && isDigitAt(end + 3)) {
@@ -242,8 +261,24 @@ final class Tokenizer {
     return k < limit && isDigit(text.charAt(k));
   }
 
-  private static boolean isGroupSeparator(char c, boolean comma) {
-    return comma ? c == ',' : Character.getType(c) == Character.SPACE_SEPARATOR;
+  private static final int NONE = 0;
+  private static final int COMMA = 1;
+  private static final int TYPOGRAPHIC = 2;
+  private static final int OTHER_SPACE = 3;
+
+  /**
+   * What separates digit groups: a comma; a typographic space (no-break, figure, thin, narrow
+   * no-break: set between groups on purpose); or any other space, which may also separate two
+   * numbers.
+   */
+  private static int separatorKind(char c) {
+    if (c == ',') {
+      return COMMA;
+    }
+    if (c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F') {
+      return TYPOGRAPHIC;
+    }
+    return Character.getType(c) == Character.SPACE_SEPARATOR ? OTHER_SPACE : NONE;
   }
 
   private boolean isCodeSeparator(int k) {

@@ -213,6 +213,7 @@ class FunnelDocumentResourceTest {
         "https://example.org/a<script>",
         "https://example.org/\"quoted\"",
         "https://example.org/a b",
+        "https://example.org/a\u00A0b",
         "ftp://example.org/minutes"
       })
   void rejectsASourceAddressThatIsNotAPlainWebAddress(String url) {

@@ -35,8 +35,8 @@ class QuantityParserTest {
           half a million calls                  | half a million       | EXACT       | 500000  | 500000  | false
           two dozen cases                       | two dozen            | EXACT       | 24      | 24      | false
           one victim came forward               | one                  | EXACT       | 1       | 1       | false
-          9 000 historic cases                  | 9 000                | EXACT       | 9000    | 9000    | false
-          12 500 000 calls                      | 12 500 000           | EXACT       | 12500000 | 12500000 | false
+          9\u00A0000 historic cases             | 9\u00A0000           | EXACT       | 9000    | 9000    | false
+          12\u2009500\u2009000 calls            | 12\u2009500\u2009000  | EXACT       | 12500000 | 12500000 | false
           On 3 March 1,200 remained             | 1,200                | EXACT       | 1200    | 1200    | false
           In March 200 cases were found         | 200                  | EXACT       | 200     | 200     | false
           """)
@@ -80,6 +80,7 @@ class QuantityParserTest {
           2 to 3 million people                 | 2 to 3 million       | RANGE       | 2000000 | 3000000 | false
           one or two officers                   | one or two           | RANGE       | 1       | 2       | false
           around 2,000-3,000 cases              | around 2,000-3,000   | RANGE       | 2000    | 3000    | true
+          5m-10m calls                          | 5m-10m               | RANGE       | 5000000 | 10000000 | false
           """)
   void readsRangesWithBothEnds(
       String phrase, String span, BoundKind kind, long low, long high, boolean approximate) {
@@ -228,6 +229,10 @@ class QuantityParserTest {
         "1.200.000 files",
         "1e6 files",
         "a rate of 1E-6",
+        "9 000 cases",
+        "On March 3 200 cases were closed",
+        "Total 120 340 560",
+        "call +1 202 555 0143",
         // labels and identifiers
         "section 5 of the Act",
         "paragraph 3.2",
