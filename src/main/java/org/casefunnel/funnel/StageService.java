@@ -68,6 +68,7 @@ public class StageService {
         funnelId,
         ifMatch,
         f -> f,
+        FunnelChanges::etag,
         (funnel, same) -> {
           if (stages.findByKey(funnelId, spec.key()).isPresent()) {
             throw ProblemException.conflict(

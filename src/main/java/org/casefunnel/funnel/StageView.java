@@ -66,6 +66,6 @@ public record StageView(
 
   /** Strong ETag of a stage version; the one path for reads and conditional writes. */
   public static String etag(String funnelId, String key, long version) {
-    return ETags.of("stage", funnelId + "/" + key, version);
+    return ETags.ofStage(funnelId, key, version);
   }
 }

@@ -72,26 +72,29 @@ public class FunnelChanges {
   /**
    * An addition: a new stage, statement, source or figure inside the funnel. It claims no version
    * unless the client sends {@code If-Match}, which is then checked like a change's, against the
-   * funnel's current tag (what reads of the funnel and its lists carry): 412 when it names another,
-   * so that "add this only if nothing changed since I read" holds. It runs after every earlier
-   * write of the funnel has committed, so its checks (a key taken, the latest figure) see them.
-   * {@code parent} is what it is added to (the funnel, or a figure's stage), whose version is
-   * raised with the funnel's.
+   * funnel's current tag (what reads of the funnel and its lists carry) or the current tag of what
+   * it is added to ({@code parentTag}: a stage's, for a figure): 412 when it names neither, so that
+   * "add this only if nothing changed since I read" holds. It runs after every earlier write of the
+   * funnel has committed, so its checks (a key taken, the latest figure) see them. {@code parent}
+   * is what it is added to (the funnel, or a figure's stage), whose version is raised with the
+   * funnel's.
    */
   public <T, R> R append(
       String funnelId,
       String ifMatch,
       Function<Funnel, T> parent,
+      Function<T, String> parentTag,
       BiFunction<Funnel, T, R> change) {
     return locked(
         funnelId,
         ifMatch != null,
         () -> {
           Funnel funnel = gone(ifMatch, () -> lockRow(funnelId));
+          T target = parent.apply(funnel);
           if (ifMatch != null) {
-            Preconditions.requireListed(ifMatch, etag(funnel));
+            Preconditions.requireListed(ifMatch, etag(funnel), parentTag.apply(target));
           }
-          return apply(funnel, parent.apply(funnel), change, ifMatch != null);
+          return apply(funnel, target, change, ifMatch != null);
         });
   }
 

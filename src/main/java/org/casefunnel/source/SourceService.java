@@ -60,6 +60,7 @@ public class SourceService {
         funnelId,
         ifMatch,
         f -> f,
+        FunnelChanges::etag,
         (funnel, same) -> {
           if (sources.findByKey(funnelId, spec.id()).isPresent()) {
             throw ProblemException.conflict(

@@ -65,6 +65,7 @@ public class StatementService {
         funnelId,
         ifMatch,
         f -> f,
+        FunnelChanges::etag,
         (funnel, same) -> {
           if (statements.findByKey(funnelId, spec.id()).isPresent()) {
             throw ProblemException.conflict(

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,52 @@ class FigureResourceTest {
     for (String id : new String[] {"figures-a", "figures-b", "figures-c"}) {
       TestDocuments.ensureImported(TestDocuments.valid(id));
     }
+  }
+
+  @Test
+  void aFigureIsAddedUnderTheStagesOwnTagOnlyWhileTheStageIsUnchanged() {
+    TestDocuments.ensureImported(TestDocuments.valid("figures-own-tag"));
+    String stage = "/api/funnels/figures-own-tag/stages/reviewed";
+    // a change of the stage answers with the stage's own tag
+    String own =
+        given()
+            .contentType("application/merge-patch+json")
+            .header("If-Match", TestAuth.etag(stage))
+            .body(map("label", "Cases reviewed again"))
+            .patch(stage)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    Map<String, Object> figure =
+        map(
+            "stage",
+            "reviewed",
+            "count",
+            150,
+            "status",
+            "reported",
+            "wording",
+            "120 were reviewed",
+            "statementIds",
+            list("st1"));
+
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", own)
+        .body(figure)
+        .post(stage + "/figures")
+        .then()
+        .statusCode(201);
+    // the figure raised the stage's version: the same tag is stale now
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", own)
+        .body(figure)
+        .post(stage + "/figures")
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
   }
 
   @Test

@@ -17,6 +17,11 @@ public final class ETags {
     return "\"" + kind + "-" + id + "-v" + version + "\"";
   }
 
+  /** The tag of a stage, named by its funnel and key: its reads, changes and additions to it. */
+  public static String ofStage(String funnelId, String key, long version) {
+    return of("stage", funnelId + "/" + key, version);
+  }
+
   /**
    * The tag of a response derived from a whole funnel (view, statistics, chart, export), varied by
    * whatever else shapes the response (e.g. asOf, format).

@@ -40,10 +40,10 @@ public final class Preconditions {
   }
 
   /**
-   * For an addition that sent If-Match although it needs none: 412 unless it lists {@code current}
-   * (or is {@code *}), 400 when it is not a list of entity tags.
+   * For an addition that sent If-Match although it needs none: 412 unless it lists one of {@code
+   * current} (or is {@code *}), 400 when it is not a list of entity tags.
    */
-  public static void requireListed(String ifMatch, String current) {
+  public static void requireListed(String ifMatch, String... current) {
     if (!matches(ifMatch, current)) {
       throw stale();
     }
