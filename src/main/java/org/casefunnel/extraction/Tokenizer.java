@@ -62,7 +62,7 @@ final class Tokenizer {
     List<Token> tokens = new ArrayList<>();
     while (tokens.size() < maxTokens) {
       boolean newline = false;
-      while (p < limit && isSpace(text.charAt(p))) {
+      while (p < limit && CharacterClasses.isSpace(text.charAt(p))) {
         newline |= text.charAt(p) == '\n';
         p++;
       }
@@ -82,7 +82,7 @@ final class Tokenizer {
   /** Reads one token at p, moving p past it. */
   private Token.Kind scan() {
     int c = codePointAt(p);
-    if (isDigit(c)) {
+    if (CharacterClasses.isDigit(c)) {
       int code = code(p);
       if (code >= 0) {
         p = code;
@@ -148,7 +148,7 @@ final class Tokenizer {
   private int unreadable(int k) {
     while (k < limit) {
       int c = codePointAt(k);
-      if (Character.isLetter(c) || isDigit(c)) {
+      if (Character.isLetter(c) || CharacterClasses.isDigit(c)) {
         k += Character.charCount(c);
       } else if ((c == ',' || c == '.') && isDigitAt(k + 1)) {
         k++;
@@ -170,7 +170,11 @@ final class Tokenizer {
    */
   private int spacedGroups(int i) {
     int end = groupedDigits(i);
-    return end > 0 && separatorKind(text.charAt(digits(i))) == OTHER_SPACE ? end : -1;
+    return end > 0
+            && CharacterClasses.separatorKind(text.charAt(digits(i)))
+                == CharacterClasses.OTHER_SPACE
+        ? end
+        : -1;
   }
 
   private boolean isSignAt(int k) {
@@ -179,25 +183,26 @@ final class Tokenizer {
 
   /**
    * "9,000,000", "9 000 000": 1-3 digits then the most groups of a separator (of one {@link
-   * #separatorKind} throughout) and three digits, not followed by a digit; or -1. Digits are not
-   * grouped by spaces when they start with 0 ("020 7230 1212" is a phone number) or are glued to a
-   * sign, slash or dash before them ("+1 202 555 0143", "2019/20 350 referrals").
+   * CharacterClasses#separatorKind} throughout) and three digits, not followed by a digit; or -1.
+   * Digits are not grouped by spaces when they start with 0 ("020 7230 1212" is a phone number) or
+   * are glued to a sign, slash or dash before them ("+1 202 555 0143", "2019/20 350 referrals").
    */
   private int groupedDigits(int i) {
     int lead = digits(i);
     if (lead - i > 3 || lead >= limit) {
       return -1;
     }
-    int kind = separatorKind(text.charAt(lead));
+    int kind = CharacterClasses.separatorKind(text.charAt(lead));
     boolean glued = i > from && "+/-\u2013".indexOf(text.charAt(i - 1)) >= 0;
-    if (kind == NONE || kind != COMMA && (text.charAt(i) == '0' || glued)) {
+    if (kind == CharacterClasses.NONE
+        || kind != CharacterClasses.COMMA && (text.charAt(i) == '0' || glued)) {
       return -1;
     }
     int end = lead;
     int groups = 0;
     int previous = lead;
     while (end + 3 < limit
-        && separatorKind(text.charAt(end)) == kind
+        && CharacterClasses.separatorKind(text.charAt(end)) == kind
         && isDigitAt(end + 1)
         && isDigitAt(end + 2)
         && isDigitAt(end + 3)) {
@@ -216,7 +221,7 @@ final class Tokenizer {
     int k = i + Character.charCount(codePointAt(i));
     while (k < limit) {
       int c = codePointAt(k);
-      if (Character.isLetter(c) || Character.isDigit(c) || isNumeric(c)) {
+      if (Character.isLetter(c) || Character.isDigit(c) || CharacterClasses.isNumeric(c)) {
         k += Character.charCount(c);
       } else if ((c == '\'' || c == '\u2019')
           && k + 1 < limit
@@ -258,57 +263,10 @@ final class Tokenizer {
   }
 
   private boolean isDigitAt(int k) {
-    return k < limit && isDigit(text.charAt(k));
-  }
-
-  private static final int NONE = 0;
-  private static final int COMMA = 1;
-  private static final int TYPOGRAPHIC = 2;
-  private static final int OTHER_SPACE = 3;
-
-  /**
-   * What separates digit groups: a comma; a typographic space (no-break, figure, thin, narrow
-   * no-break: set between groups on purpose); or any other space, which may also separate two
-   * numbers.
-   */
-  private static int separatorKind(char c) {
-    if (c == ',') {
-      return COMMA;
-    }
-    if (c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F') {
-      return TYPOGRAPHIC;
-    }
-    return Character.getType(c) == Character.SPACE_SEPARATOR ? OTHER_SPACE : NONE;
+    return k < limit && CharacterClasses.isDigit(text.charAt(k));
   }
 
   private boolean isCodeSeparator(int k) {
     return k < limit && "./-".indexOf(text.charAt(k)) >= 0;
-  }
-
-  /** {@code \d} of java.util.regex: ASCII digits only. */
-  private static boolean isDigit(int c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** {@code \p{N}}: any numeric character, Roman numerals and superscripts included. */
-  private static boolean isNumeric(int c) {
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
-  /**
-   * {@code [\s\p{Zs}]}: the ASCII whitespace characters and Unicode's space separators (a no-break
-   * space between two words is a space, not a symbol).
-   */
-  private static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\n'
-        || c == '\u000B'
-        || c == '\f'
-        || c == '\r'
-        || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 }
