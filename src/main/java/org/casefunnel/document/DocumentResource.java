@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.Tagged;
@@ -73,17 +72,16 @@ public class DocumentResource {
                       minLength = 1,
                       maxLength = IdempotentImports.MAX_KEY_LENGTH))
           @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
+          String declaredKey,
+      @Context HttpHeaders headers,
       @Context UriInfo uri,
       @Context SecurityContext security) {
+    // the parameter declares the header in the spec; its lines decide, since JAX-RS hands an
+    // empty value as none and a second line not at all
+    String idempotencyKey = IdempotentImports.key(headers.getRequestHeader("Idempotency-Key"));
     if (idempotencyKey == null) {
       FunnelView created = service.importDocument(document);
       return Tagged.created(location(uri, created), created, created.etag());
-    }
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotentImports.MAX_KEY_LENGTH) {
-      throw ProblemException.badParameter(
-          "Idempotency-Key",
-          "must be 1 to " + IdempotentImports.MAX_KEY_LENGTH + " characters, not blank");
     }
     String principal =
         security.getUserPrincipal() == null ? "" : security.getUserPrincipal().getName();

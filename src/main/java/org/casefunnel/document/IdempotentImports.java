@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.casefunnel.common.problem.ProblemException;
@@ -35,12 +36,32 @@ public class IdempotentImports {
     this.json = json;
   }
 
-  /** The answer to give: status, Location and the body as JSON. */
   /** Longest key a client may choose (the column's size); the spec states the same bound. */
   public static final int MAX_KEY_LENGTH = 200;
 
   /** What the first request answered, so that a replay answers the same, ETag included. */
   public record Answer(int status, URI location, String body, String etag) {}
+
+  /**
+   * The key a request sent, from the header's lines as received; null when it sent none. A key that
+   * is empty, blank, too long or sent twice is a 400: an import the client meant to make safe to
+   * retry must never run as one that is not, nor under a key it did not mean.
+   */
+  public static String key(List<String> lines) {
+    if (lines == null || lines.isEmpty()) {
+      return null;
+    }
+    if (lines.size() > 1) {
+      throw ProblemException.badParameter(
+          "Idempotency-Key", "was sent " + lines.size() + " times; send one key");
+    }
+    String key = lines.get(0);
+    if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+      throw ProblemException.badParameter(
+          "Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters, not blank");
+    }
+    return key;
+  }
 
   public Answer importOnce(
       String key, String principal, FunnelDocument doc, Function<FunnelView, URI> locate) {

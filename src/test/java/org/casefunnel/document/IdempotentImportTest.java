@@ -68,6 +68,31 @@ class IdempotentImportTest {
   }
 
   @Test
+  void anEmptyBlankOrRepeatedKeyIsABadRequestAndImportsNothing() {
+    for (String key : List.of("", "   ")) {
+      post(key, TestDocuments.valid("idem-empty"))
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+          .body("errors[0].pointer", equalTo("Idempotency-Key"))
+          .body("detail", containsString("1 to 200 characters"));
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", "key-one")
+        .header("Idempotency-Key", "key-two")
+        .body(TestDocuments.valid("idem-empty"))
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].pointer", equalTo("Idempotency-Key"))
+        .body("detail", containsString("sent 2 times"));
+    given().get("/api/funnels/idem-empty").then().statusCode(404);
+  }
+
+  @Test
   void sameKeyWithAnotherBodyIsUnprocessable() {
     post("key-idem-b", TestDocuments.valid("idem-b")).then().statusCode(201);
     post("key-idem-b", TestDocuments.valid("idem-b-other"))
