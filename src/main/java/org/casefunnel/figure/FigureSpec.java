@@ -14,6 +14,7 @@ import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /**
  * A figure as written in a funnel document and in create requests: either a {@code count} (exact or
@@ -75,9 +76,14 @@ public record FigureSpec(
             nullable = true)
         @Size(max = 2000)
         String note,
-    @Schema(description = "Ids of the statements the figure rests on; at least one.")
+    // no uniqueItems: generators would turn the list into a set and change every client's types
+    @Schema(
+            description =
+                "Ids of the statements the figure rests on; at least one, each once (a repeat is a"
+                    + " 422).")
         @NotNull
         @Size(min = 1, max = 100, message = "must name between 1 and 100 statements")
+        @UniqueElements(message = "must name each statement once")
         List<@NotNull @Size(max = 100) String> statementIds,
     @Schema(
             description = "Optional split of the figure along one dimension (e.g. offence type).",

@@ -8,6 +8,7 @@ import java.util.List;
 import org.casefunnel.model.Keys;
 import org.casefunnel.model.Selection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /** A stage as written in a funnel document and in create and update requests. */
 @Schema(name = "StageSpec", description = "The fields of a stage that a client writes.")
@@ -33,7 +34,12 @@ public record StageSpec(
             nullable = true)
         @Size(max = 10000)
         String definition,
-    @Schema(description = "Ids of the statements that gave the definition.") @Size(max = 100)
+    // no uniqueItems: generators would turn the list into a set and change every client's types
+    @Schema(
+            description =
+                "Ids of the statements that gave the definition, each once (a repeat is a 422).")
+        @Size(max = 100)
+        @UniqueElements(message = "must name each statement once")
         List<@NotNull @Size(max = 100) String> definitionStatementIds,
     @Schema(
             description =

@@ -6,8 +6,10 @@ import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.TestDocuments.parts;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -220,6 +222,20 @@ class FunnelDocumentResourceTest {
     Map<String, Object> doc = TestDocuments.valid("bad-url");
     part(doc, "sources", 0).put("url", url);
     imported(doc).statusCode(422).body("errors.pointer", equalTo(List.of("/sources/0/url")));
+  }
+
+  @Test
+  void rejectsAStatementNamedTwiceByAFigureOrAStageDefinition() {
+    Map<String, Object> doc = TestDocuments.valid("twice-cited");
+    part(doc, "stages", 0).put("definitionStatementIds", List.of("st1", "st1"));
+    part(doc, "figures", 0).put("statementIds", List.of("st1", "st2", "st1"));
+    imported(doc)
+        .statusCode(422)
+        .body(
+            "errors.pointer",
+            containsInAnyOrder("/figures/0/statementIds", "/stages/0/definitionStatementIds"))
+        .body("errors.detail", everyItem(equalTo("must name each statement once")));
+    given().get("/api/funnels/twice-cited").then().statusCode(404);
   }
 
   @Test

@@ -208,6 +208,26 @@ class FigureResourceTest {
         .then()
         .statusCode(422)
         .body("errors[0].pointer", equalTo("/statementIds"));
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                1,
+                "status",
+                "reported",
+                "wording",
+                "one",
+                "statementIds",
+                list("st1", "st1")))
+        .post("/api/funnels/figures-c/stages/reviewed/figures")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("errors.pointer", equalTo(list("/statementIds")))
+        .body("errors[0].detail", equalTo("must name each statement once"));
     given().get("/api/funnels/figures-c/stages/reviewed/figures").then().body("", hasSize(1));
   }
 
