@@ -43,7 +43,11 @@ public record FunnelSnapshot(
     public static final FunnelInfo NONE = new FunnelInfo(null, null, null, null);
   }
 
-  /** One stage with its current figure. {@code unit} is the stage's own unit or the funnel's. */
+  /**
+   * One stage with its current figure. {@code unit} is the stage's own unit or the funnel's. {@code
+   * onlyDeprecated}: the stage has no current figure because every figure this view reads for it is
+   * ranked deprecated (kept on record as wrong), which readers are told rather than "no figure".
+   */
   public record StageSnapshot(
       String key,
       String label,
@@ -52,7 +56,8 @@ public record FunnelSnapshot(
       String unit,
       Selection selection,
       String estimates,
-      FigureSnapshot figure) {}
+      FigureSnapshot figure,
+      boolean onlyDeprecated) {}
 
   /** A figure: an exact count ({@code count}), or a range ({@code low}, {@code high}). */
   public record FigureSnapshot(

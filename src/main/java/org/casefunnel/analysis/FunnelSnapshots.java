@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.FunnelInfo;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
@@ -31,20 +32,16 @@ public final class FunnelSnapshots {
 
   private FunnelSnapshots() {}
 
-  /** What the loader read for a set of funnels. */
+  /**
+   * What the loader read for a set of funnels; {@code onlyDeprecated} holds the ids of stages whose
+   * figures in the view are all deprecated.
+   */
   record Loaded(
       Map<Long, Figure> current,
       Map<Long, List<BreakdownPart>> parts,
       Map<Long, SourceRepository.Header> sources,
-      Map<Long, List<Figure>> candidates) {
-
-    Loaded(
-        Map<Long, Figure> current,
-        Map<Long, List<BreakdownPart>> parts,
-        Map<Long, SourceRepository.Header> sources) {
-      this(current, parts, sources, Map.of());
-    }
-  }
+      Map<Long, List<Figure>> candidates,
+      Set<Long> onlyDeprecated) {}
 
   /**
    * The funnel's snapshot. With every current figure of each stage ({@code loaded.candidates()}, in
@@ -93,7 +90,8 @@ public final class FunnelSnapshots {
         s.unit != null ? s.unit : funnel.unit,
         s.selection,
         s.estimates,
-        f == null ? null : figure(f, loaded));
+        f == null ? null : figure(f, loaded),
+        f == null && loaded.onlyDeprecated().contains(s.id));
   }
 
   private static FigureSnapshot figure(Figure f, Loaded loaded) {

@@ -49,7 +49,7 @@ public final class StatisticsCalculator {
     BreakdownStatisticsView breakdown = null;
     List<String> mine = new ArrayList<>();
     if (f == null) {
-      mine.add(Wording.noFigure(funnel.asOf()));
+      mine.add(Wording.noFigure(s, funnel.asOf()));
     } else {
       if (funnel.asOf() != null && f.asOf() == null) {
         mine.add(Wording.undatedInDatedView(funnel.asOf()));

@@ -69,7 +69,11 @@ public class StatisticsLoader {
     all.forEach(f -> f.statements.forEach(st -> statementIds.add(st.id)));
     FunnelSnapshots.Loaded loaded =
         new FunnelSnapshots.Loaded(
-            current, parts, sources.headersByStatement(statementIds), candidates);
+            current,
+            parts,
+            sources.headersByStatement(statementIds),
+            candidates,
+            FigureRepository.onlyDeprecated(read, candidates));
     Map<String, FunnelSnapshot> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();

@@ -59,7 +59,18 @@ final class Wording {
 
   // ---- notes: why a number is absent, or how to read one ----
 
-  static String noFigure(java.time.LocalDate asOf) {
+  private static final String DEPRECATED = " (kept on record as wrong, never counted).";
+
+  static String noFigure(StageSnapshot stage, java.time.LocalDate asOf) {
+    if (stage.onlyDeprecated()) {
+      return asOf == null
+          ? "The stage has no figure in use: every figure recorded for it is ranked deprecated"
+              + DEPRECATED
+          : "The stage has no figure in use dated on or before "
+              + asOf
+              + ": every figure it has up to then, undated ones included, is ranked deprecated"
+              + DEPRECATED;
+    }
     return asOf == null
         ? "The stage has no figure."
         : "The stage has no figure dated on or before " + asOf + ".";

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.casefunnel.common.problem.ProblemException;
 
 @ApplicationScoped
@@ -98,6 +100,22 @@ public class FigureRepository implements PanacheRepository<Figure> {
               asOf == null ? list.stream().filter(Figure::isCurrent).toList() : atDate(list);
           if (!current.isEmpty()) {
             out.put(stage, current);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The stages that have figures among those {@link #read} but no current one: every figure the
+   * view reads for them is deprecated, since the most recently recorded figure that is not
+   * deprecated always stands (see {@link FigureCompetition}).
+   */
+  public static Set<Long> onlyDeprecated(List<Figure> read, Map<Long, List<Figure>> candidates) {
+    Set<Long> out = new HashSet<>();
+    read.forEach(
+        f -> {
+          if (!candidates.containsKey(f.stage.id)) {
+            out.add(f.stage.id);
           }
         });
     return out;

@@ -52,6 +52,12 @@ public final class Snapshots {
     return stage(key, base, null, null, null);
   }
 
+  /** A stage without a current figure because every figure recorded for it is deprecated. */
+  public Snapshots onlyDeprecated(String key, String base) {
+    stages.add(new StageSnapshot(key, key, base, null, "case", null, null, null, true));
+    return this;
+  }
+
   /** A stage whose figure is built by hand (see {@link #fig}). */
   public Snapshots stage(String key, String base, Fig figure) {
     return stage(key, base, null, null, figure.build(ids++));
@@ -59,7 +65,8 @@ public final class Snapshots {
 
   /** A stage labelled apart from its key, whose current figure is built by hand. */
   public Snapshots stage(String key, String label, String base, Fig figure) {
-    stages.add(new StageSnapshot(key, label, base, null, "case", null, null, figure.build(ids++)));
+    stages.add(
+        new StageSnapshot(key, label, base, null, "case", null, null, figure.build(ids++), false));
     return this;
   }
 
@@ -71,7 +78,8 @@ public final class Snapshots {
 
   /** A stage counting another unit than the funnel's. */
   public Snapshots other(String key, String base, String unit, Fig figure) {
-    stages.add(new StageSnapshot(key, key, base, null, unit, null, null, figure.build(ids++)));
+    stages.add(
+        new StageSnapshot(key, key, base, null, unit, null, null, figure.build(ids++), false));
     return this;
   }
 
@@ -87,7 +95,8 @@ public final class Snapshots {
 
   private Snapshots stage(
       String key, String base, Selection selection, String estimates, FigureSnapshot figure) {
-    stages.add(new StageSnapshot(key, key, base, null, "case", selection, estimates, figure));
+    stages.add(
+        new StageSnapshot(key, key, base, null, "case", selection, estimates, figure, false));
     return this;
   }
 

@@ -201,6 +201,28 @@ class StatisticsCalculatorTest {
   }
 
   @Test
+  void aStageWhoseFiguresAreAllDeprecatedSaysSoRatherThanNoFigure() {
+    List<StageStatisticsView> now =
+        StatisticsCalculator.compute(Snapshots.funnel().onlyDeprecated("identified", null).build());
+    List<StageStatisticsView> dated =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .onlyDeprecated("identified", null)
+                .asOf(java.time.LocalDate.of(2026, 3, 1))
+                .build());
+
+    assertThat(stage(now, "identified").notes())
+        .containsExactly(
+            "The stage has no figure in use: every figure recorded for it is ranked deprecated"
+                + " (kept on record as wrong, never counted).");
+    assertThat(stage(dated, "identified").notes())
+        .containsExactly(
+            "The stage has no figure in use dated on or before 2026-03-01: every figure it has up"
+                + " to then, undated ones included, is ranked deprecated (kept on record as wrong,"
+                + " never counted).");
+  }
+
+  @Test
   void halfOfAroundTwoThousandIsTwentyToOneHundredPercentNotFifty() {
     // "around 2,000" is read as 1,500 to 2,500, "half of which" (about 1,000) as 500 to 1,500:
     // by hand, 500 / 2,500 = 20% to 1,500 / 1,500 = 100%, point 1,000 / 2,000

@@ -272,6 +272,11 @@ class CompetingFiguresTest {
     org.assertj.core.api.Assertions.assertThat(
             stats.getString("stages.find { it.key == 'in_scope' }.figureId"))
         .isNull();
+    org.assertj.core.api.Assertions.assertThat(
+            stats.getList("stages.find { it.key == 'in_scope' }.notes", String.class))
+        .contains(
+            "The stage has no figure in use: every figure recorded for it is ranked deprecated"
+                + " (kept on record as wrong, never counted).");
   }
 
   @Test
