@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
@@ -160,75 +162,61 @@ class FigureResourceTest {
         .body("stages[0].figure.current", equalTo(true));
   }
 
+  /** A body the figure endpoint refuses, with the pointers and the first detail of its problem. */
+  private record Refused(Map<String, Object> body, List<String> pointers, String detail) {}
+
   @Test
-  void rejectsFigureWithUnknownStatementOrMismatchedStage() {
-    given()
-        .contentType(ContentType.JSON)
-        .body(
-            map(
-                "stage",
-                "reviewed",
-                "count",
-                1,
-                "status",
-                "reported",
-                "wording",
-                "one",
-                "statementIds",
-                list("nope")))
-        .post("/api/funnels/figures-c/stages/reviewed/figures")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
-        .body("errors[0].pointer", equalTo("/statementIds/0"));
-    given()
-        .contentType(ContentType.JSON)
-        .body(
-            map(
-                "stage",
-                "in_scope",
-                "low",
-                5,
-                "high",
-                2,
-                "status",
-                "reported",
-                "wording",
-                "x",
-                "statementIds",
-                list("st1")))
-        .post("/api/funnels/figures-c/stages/reviewed/figures")
-        .then()
-        .statusCode(422)
-        .body("errors.pointer", equalTo(list("/stage", "/low")));
-    given()
-        .contentType(ContentType.JSON)
-        .body(map("stage", "reviewed", "count", 1, "status", "reported", "wording", "one"))
-        .post("/api/funnels/figures-c/stages/reviewed/figures")
-        .then()
-        .statusCode(422)
-        .body("errors[0].pointer", equalTo("/statementIds"));
-    given()
-        .contentType(ContentType.JSON)
-        .body(
-            map(
-                "stage",
-                "reviewed",
-                "count",
-                1,
-                "status",
-                "reported",
-                "wording",
-                "one",
-                "statementIds",
-                list("st1", "st1")))
-        .post("/api/funnels/figures-c/stages/reviewed/figures")
-        .then()
-        .statusCode(422)
-        .contentType("application/problem+json")
-        .body("errors.pointer", equalTo(list("/statementIds")))
-        .body("errors[0].detail", equalTo("must name each statement once"));
+  void rejectsFigureWithUnknownStatementMismatchedStageOrStatementsNamedBadly() {
+    Map<String, Object> oneCase = map("stage", "reviewed", "count", 1, "status", "reported");
+    List<Refused> refused =
+        List.of(
+            new Refused(
+                with(oneCase, "wording", "one", "statementIds", list("nope")),
+                List.of("/statementIds/0"),
+                null),
+            new Refused(
+                map(
+                    "stage",
+                    "in_scope",
+                    "low",
+                    5,
+                    "high",
+                    2,
+                    "status",
+                    "reported",
+                    "wording",
+                    "x",
+                    "statementIds",
+                    list("st1")),
+                List.of("/stage", "/low"),
+                null),
+            new Refused(with(oneCase, "wording", "one"), List.of("/statementIds"), null),
+            new Refused(
+                with(oneCase, "wording", "one", "statementIds", list("st1", "st1")),
+                List.of("/statementIds"),
+                "must name each statement once"));
+    for (Refused r : refused) {
+      var answer =
+          given()
+              .contentType(ContentType.JSON)
+              .body(r.body())
+              .post("/api/funnels/figures-c/stages/reviewed/figures")
+              .then()
+              .statusCode(422)
+              .contentType("application/problem+json")
+              .body("errors.pointer", equalTo(r.pointers()));
+      if (r.detail() != null) {
+        answer.body("errors[0].detail", equalTo(r.detail()));
+      }
+    }
     given().get("/api/funnels/figures-c/stages/reviewed/figures").then().body("", hasSize(1));
+  }
+
+  /** A copy of {@code base} with more fields. */
+  private static Map<String, Object> with(Map<String, Object> base, Object... more) {
+    Map<String, Object> out = new LinkedHashMap<>(base);
+    out.putAll(map(more));
+    return out;
   }
 
   @Test
