@@ -96,6 +96,19 @@ class PagesTest {
   }
 
   @Test
+  void aStageWithoutAFigureSaysWhyOnTheFunnelPage() {
+    Map<String, Object> doc = TestDocuments.valid("page-no-figure");
+    ((java.util.List<Map<String, Object>>) doc.get("figures"))
+        .removeIf(f -> "in_scope".equals(f.get("stage")));
+    TestDocuments.ensureImported(doc);
+    String html =
+        given().get("/funnels/page-no-figure").then().statusCode(200).extract().asString();
+    assertThat(html)
+        .contains("<h3>Still in scope: no figure</h3>")
+        .contains("<p class=\"muted\">The stage has no figure.</p>");
+  }
+
+  @Test
   void unknownFunnelPageIsNotFound() {
     given().get("/funnels/no-such-funnel").then().statusCode(404);
   }
