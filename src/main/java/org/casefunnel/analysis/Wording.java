@@ -59,7 +59,7 @@ final class Wording {
 
   // ---- notes: why a number is absent, or how to read one ----
 
-  private static final String DEPRECATED = " (kept on record as wrong, never counted).";
+  private static final String DEPRECATED = " (kept on record as wrong, not counted).";
 
   static String noFigure(StageSnapshot stage, java.time.LocalDate asOf) {
     if (stage.onlyDeprecated()) {

@@ -65,7 +65,8 @@ public class DocumentResource {
               description =
                   "A key the client chooses (1 to 200 characters) to make the import safe to"
                       + " retry: a replay with the same key and body returns the first answer and"
-                      + " stores nothing new; the same key with another body is a 422.",
+                      + " stores nothing new; the same key with another body is a 422. An empty or"
+                      + " blank key, or lines with different keys, are a 400.",
               schema =
                   @Schema(
                       type = SchemaType.STRING,

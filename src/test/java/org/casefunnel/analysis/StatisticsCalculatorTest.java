@@ -214,12 +214,12 @@ class StatisticsCalculatorTest {
     assertThat(stage(now, "identified").notes())
         .containsExactly(
             "The stage has no figure in use: every figure recorded for it is ranked deprecated"
-                + " (kept on record as wrong, never counted).");
+                + " (kept on record as wrong, not counted).");
     assertThat(stage(dated, "identified").notes())
         .containsExactly(
             "The stage has no figure in use dated on or before 2026-03-01: every figure it has up"
                 + " to then, undated ones included, is ranked deprecated (kept on record as wrong,"
-                + " never counted).");
+                + " not counted).");
   }
 
   @Test

@@ -88,7 +88,7 @@ class IdempotentImportTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].pointer", equalTo("Idempotency-Key"))
-        .body("detail", containsString("sent 2 times"));
+        .body("detail", containsString("2 different values"));
     given().get("/api/funnels/idem-empty").then().statusCode(404);
   }
 

@@ -276,7 +276,19 @@ class CompetingFiguresTest {
             stats.getList("stages.find { it.key == 'in_scope' }.notes", String.class))
         .contains(
             "The stage has no figure in use: every figure recorded for it is ranked deprecated"
-                + " (kept on record as wrong, never counted).");
+                + " (kept on record as wrong, not counted).");
+    // a dated view reads every figure up to its date and says the same of them
+    org.assertj.core.api.Assertions.assertThat(
+            given()
+                .queryParam("asOf", "2030-01-01")
+                .get("/api/funnels/" + funnel + "/statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("stages.find { it.key == 'in_scope' }.notes", String.class))
+        .anyMatch(
+            n -> n.startsWith("The stage has no figure in use dated on or before 2030-01-01"));
   }
 
   @Test

@@ -72,6 +72,34 @@ class DatedViewTest {
     assertThat(FigureRepository.atDate(List.of())).isEmpty();
   }
 
+  @Test
+  void aStageIsOnlyDeprecatedWhenEveryFigureTheViewReadsIsDeprecated() {
+    Stage all = stage(1);
+    Stage undatedNormal = stage(2);
+    Stage none = stage(3);
+    List<Figure> read =
+        List.of(
+            on(all, figure(MARCH, 25000, FigureRank.DEPRECATED)),
+            on(all, figure(null, 2200, FigureRank.DEPRECATED)),
+            on(undatedNormal, figure(MARCH, 25000, FigureRank.DEPRECATED)),
+            on(undatedNormal, figure(null, 2200)));
+    // a dated view (any date: the repository has left out later figures already)
+    assertThat(FigureRepository.onlyDeprecated(read, FigureRepository.candidates(read, MARCH)))
+        .containsExactly(all.id)
+        .doesNotContain(none.id);
+  }
+
+  private static Stage stage(long id) {
+    Stage s = new Stage();
+    s.id = id;
+    return s;
+  }
+
+  private static Figure on(Stage s, Figure f) {
+    f.stage = s;
+    return f;
+  }
+
   private static Statement statement(String key) {
     Statement s = new Statement();
     s.key = key;

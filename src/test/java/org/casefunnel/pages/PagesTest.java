@@ -98,8 +98,7 @@ class PagesTest {
   @Test
   void aStageWithoutAFigureSaysWhyOnTheFunnelPage() {
     Map<String, Object> doc = TestDocuments.valid("page-no-figure");
-    ((java.util.List<Map<String, Object>>) doc.get("figures"))
-        .removeIf(f -> "in_scope".equals(f.get("stage")));
+    TestDocuments.parts(doc, "figures").removeIf(f -> "in_scope".equals(f.get("stage")));
     TestDocuments.ensureImported(doc);
     String html =
         given().get("/funnels/page-no-figure").then().statusCode(200).extract().asString();
