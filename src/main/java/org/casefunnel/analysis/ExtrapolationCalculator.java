@@ -69,6 +69,8 @@ final class ExtrapolationCalculator {
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
     Selection selection = sample.selection();
+    // every case reviewed: a census, so its count is exact and no sampling caveat applies
+    boolean complete = population.figure().exactCount() && n == population.figure().count();
     ExtrapolationView view =
         new ExtrapolationView(
             to,
@@ -76,10 +78,15 @@ final class ExtrapolationCalculator {
             DerivedView.of(
                 e.logicalDerivation(), ExtrapolationWording.logicalBounds(e, sample, population)),
             DerivedView.of(
-                e.samplingDerivation(), ExtrapolationWording.sampling(e, sample, population)),
+                e.samplingDerivation(),
+                complete
+                    ? ExtrapolationWording.complete(e, population)
+                    : ExtrapolationWording.sampling(e, sample, population)),
             selection.wire(),
-            assumption(selection),
-            ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
+            complete ? "holds" : assumption(selection),
+            complete
+                ? ExtrapolationWording.completeStatement(e, stage, sample, population)
+                : ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
     return new Result(view, e, to);
   }
 

@@ -38,8 +38,9 @@ public record ExtrapolationView(
         String selection,
     @Schema(
             description =
-                "Whether the representativeness assumption holds: holds (random selection),"
-                    + " does_not_hold (not random) or unknown (selection not declared or unknown).",
+                "Whether the representativeness assumption holds: holds (random selection, or"
+                    + " every case was reviewed), does_not_hold (not random) or unknown (selection"
+                    + " not declared or unknown).",
             enumeration = {"holds", "does_not_hold", "unknown"})
         String assumption,
     @Schema(

@@ -82,6 +82,28 @@ final class ExtrapolationWording {
         + " were a random sample";
   }
 
+  /** "30 of the 100 'a', exactly: every one was reviewed" */
+  static String complete(Extrapolation e, StageSnapshot population) {
+    return Numbers.count(e.inScope()) + ofThe(population) + ", exactly: every one was reviewed";
+  }
+
+  /** A review of every case: what it found is the count itself, with no sampling error. */
+  static String completeStatement(
+      Extrapolation e, StageSnapshot stage, StageSnapshot sample, StageSnapshot population) {
+    return "Every one of the "
+        + Readings.words(population.figure())
+        + " '"
+        + population.key()
+        + "' was reviewed ('"
+        + sample.key()
+        + "'), so exactly "
+        + Numbers.count(e.inScope())
+        + " of them are '"
+        + stage.key()
+        + "': a complete count, with no sampling error and no assumption about how they were"
+        + " chosen.";
+  }
+
   /** The extrapolation told whole: the logical bounds first unless the selection was random. */
   static String extrapolationStatement(
       Extrapolation e, StageSnapshot stage, StageSnapshot sample, StageSnapshot population) {

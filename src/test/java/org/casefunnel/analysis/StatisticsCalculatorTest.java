@@ -63,6 +63,16 @@ class StatisticsCalculatorTest {
     assertThat(inScope.extrapolation().estimate().low()).isEqualTo(120.0);
     assertThat(inScope.extrapolation().estimate().high()).isEqualTo(120.0);
     assertThat(inScope.notes()).noneMatch(n -> n.contains("lower bound"));
+    // a census: exact, in words too, with no sampling caveat
+    assertThat(inScope.extrapolation().assumption()).isEqualTo("holds");
+    assertThat(inScope.extrapolation().estimate().text())
+        .isEqualTo("120 of the 500 'identified', exactly: every one was reviewed");
+    assertThat(inScope.extrapolation().statement())
+        .isEqualTo(
+            "Every one of the 500 'identified' was reviewed ('reviewed'), so exactly 120 of them"
+                + " are 'in_scope': a complete count, with no sampling error and no assumption"
+                + " about how they were chosen.")
+        .doesNotContain("about 120", "may be", "random sample");
   }
 
   @Test

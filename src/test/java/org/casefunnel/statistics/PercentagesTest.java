@@ -16,8 +16,14 @@ class PercentagesTest {
     "1, 3000, 0.033%",
     "1, 1000, 0.10%",
     "3, 2, 150.00%",
+    "999999, 1000000, 99.99990%",
+    "999999999999, 1000000000000, 99.99999999990%",
+    "1999, 2000, 99.950%",
+    "999, 1000, 99.90%",
+    "1000001, 1000000, 100.00010%",
   })
-  void keepTwoSignificantDigitsOfSmallShares(long part, long whole, String text) {
+  void keepTwoSignificantDigitsOfSmallSharesAndOfTheirDistanceFromAll(
+      long part, long whole, String text) {
     assertThat(Percentages.format((double) part / whole)).isEqualTo(text);
   }
 }

@@ -36,6 +36,21 @@ class RepresentativenessRuleTest {
   }
 
   @Test
+  void aReviewOfEveryCaseIsNotWarnedHoweverTheyWereChosen() {
+    for (Selection selection : Selection.values()) {
+      assertThat(
+              RuleRun.check(
+                  rule,
+                  Snapshots.funnel()
+                      .count("identified", null, 100)
+                      .review("reviewed", "identified", 100, selection)
+                      .count("in_scope", "reviewed", 30)))
+          .as("%s", selection)
+          .isEmpty();
+    }
+  }
+
+  @Test
   void noExtrapolationNoWarning() {
     assertThat(
             RuleRun.check(
