@@ -86,7 +86,7 @@ public record ExtractionView(
               nullable = true,
               examples =
                   "Too large to be a count: a figure holds whole numbers up to"
-                      + " 9223372036854775807, so there is no figure draft.")
+                      + " 1,000,000,000,000 (10^12), so there is no figure draft.")
           String note) {}
 
   @Schema(name = "TextPosition", description = "Offsets in Unicode code points; end exclusive.")

@@ -3,17 +3,18 @@ package org.casefunnel.extraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.casefunnel.model.Figure;
 import org.casefunnel.text.TextOffsets;
 
 /** Turns an extraction's result into its wire form. */
 final class ExtractionViews {
 
-  /** Largest count a figure holds (figures store a 64-bit count). */
-  static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** Largest count a figure holds, so a draft is always one the figure endpoints accept. */
+  static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(Figure.MAX_COUNT);
 
   static final String TOO_LARGE =
-      "Too large to be a count: a figure holds whole numbers up to 9223372036854775807, so there"
-          + " is no figure draft.";
+      "Too large to be a count: a figure holds whole numbers up to 1,000,000,000,000 (10^12), so"
+          + " there is no figure draft.";
 
   private ExtractionViews() {}
 

@@ -40,15 +40,15 @@ public record BreakdownSpec(
           String category,
       @Schema(description = "The count, when the part is a single number.", nullable = true)
           @PositiveOrZero
-          @Max(FigureSpec.MAX_COUNT)
+          @Max(Figure.MAX_COUNT)
           Long count,
       @Schema(description = "Lower end of a range.", nullable = true)
           @PositiveOrZero
-          @Max(FigureSpec.MAX_COUNT)
+          @Max(Figure.MAX_COUNT)
           Long low,
       @Schema(description = "Upper end of a range.", nullable = true)
           @PositiveOrZero
-          @Max(FigureSpec.MAX_COUNT)
+          @Max(Figure.MAX_COUNT)
           Long high,
       @Schema(
               description = "True when the source gives the number as approximate.",

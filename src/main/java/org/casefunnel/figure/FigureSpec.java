@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
@@ -36,15 +37,15 @@ public record FigureSpec(
             examples = "9000",
             nullable = true)
         @PositiveOrZero
-        @Max(MAX_COUNT)
+        @Max(Figure.MAX_COUNT)
         Long count,
     @Schema(description = "Lower end of a range.", examples = "2000", nullable = true)
         @PositiveOrZero
-        @Max(MAX_COUNT)
+        @Max(Figure.MAX_COUNT)
         Long low,
     @Schema(description = "Upper end of a range.", examples = "3000", nullable = true)
         @PositiveOrZero
-        @Max(MAX_COUNT)
+        @Max(Figure.MAX_COUNT)
         Long high,
     @Schema(
             description =
@@ -65,7 +66,6 @@ public record FigureSpec(
         @jakarta.validation.constraints.Pattern(
             regexp = "day|week|month|quarter|year",
             message = "must be one of day, week, month, quarter, year")
-        @Size(max = 7)
         String period,
     @Schema(description = "The figure's original wording in the source.", examples = "9,000 cases")
         @NotBlank
@@ -134,11 +134,6 @@ public record FigureSpec(
         null,
         null);
   }
-
-  /**
-   * A bound no real count of cases or offences comes near; it keeps arithmetic far from overflow.
-   */
-  public static final long MAX_COUNT = 1_000_000_000_000L;
 
   /** What the competition rule reads of this figure (its statements by key). */
   public FigureCompetition.Claim claim() {

@@ -31,6 +31,12 @@ import org.hibernate.envers.NotAudited;
 @Table(name = "figure")
 public class Figure extends FunnelPart {
 
+  /**
+   * The largest count a figure holds: a bound no real count of cases or offences comes near, which
+   * keeps arithmetic far from overflow. Figure specs refuse more, and extraction drafts no more.
+   */
+  public static final long MAX_COUNT = 1_000_000_000_000L;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "stage_id")
   public Stage stage;

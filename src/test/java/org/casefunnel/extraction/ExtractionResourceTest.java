@@ -169,10 +169,11 @@ class ExtractionResourceTest {
   }
 
   @Test
-  void answersNumbersOfTwoToTheSixtyThirdAndTenToTheThirtyWithANoteAndNoFigureDraft() {
+  void answersNumbersAboveWhatAFigureHoldsWithANoteAndNoFigureDraft() {
     String text =
         "Some 9223372036854775808 cases were found, 1000000000000000000000000000000 files were"
-            + " read and 9223372036854775808 in 10 were new; 9223372036854775807 were old.";
+            + " read and 9223372036854775808 in 10 were new; 9223372036854775807 were old, "
+            + "1000000000001 were lost and 1000000000000 were kept.";
     Response response = extract(text);
     response
         .then()
@@ -190,10 +191,15 @@ class ExtractionResourceTest {
         .body(
             "quantities.find { it.wording == '1000000000000000000000000000000' }.note",
             containsString("Too large to be a count"))
-        .body("quantities.find { it.wording == '9223372036854775807' }.note", nullValue())
+        .body("quantities.find { it.wording == '9223372036854775807' }.figure", nullValue())
+        .body("quantities.find { it.wording == '1000000000001' }.figure", nullValue())
         .body(
-            "quantities.find { it.wording == '9223372036854775807' }.figure.wording",
-            equalTo("9223372036854775807"));
+            "quantities.find { it.wording == '1000000000001' }.note",
+            containsString("up to 1,000,000,000,000 (10^12)"))
+        .body("quantities.find { it.wording == '1000000000000' }.note", nullValue())
+        .body(
+            "quantities.find { it.wording == '1000000000000' }.figure.count",
+            equalTo(1000000000000L));
     // exact, not rounded through a double
     assertThat(response.asString())
         .contains("\"low\":9223372036854775808", "\"low\":1000000000000000000000000000000");
