@@ -115,8 +115,8 @@ public class FunnelChanges {
   /**
    * As {@link #modify(String, String, Function, Function, BiFunction)}, for a resource addressed by
    * its own id: {@code funnelOf} finds its funnel. A resource that does not exist (any more) fails
-   * an If-Match that names tags (RFC 9110 section 13.1.1: there is no current representation), so
-   * the losers of a race to delete it all get 412, whether they came before or after the winner.
+   * any If-Match, {@code *} included (RFC 9110 section 13.1.1: there is no current representation),
+   * so the losers of a race to delete it all get 412, whether they came before or after the winner.
    */
   public <T, R> R modify(
       Supplier<String> funnelOf,
@@ -137,22 +137,18 @@ public class FunnelChanges {
         });
   }
 
-  /** A lookup whose 404 becomes 412 when If-Match names tags of what is not there. */
+  /** A lookup whose 404 becomes 412 when an If-Match asks for a version of what is not there. */
   private static <X> X gone(String ifMatch, Supplier<X> lookup) {
     try {
       return lookup.get();
     } catch (ProblemException e) {
-      if (e.type() == ProblemType.NOT_FOUND && namesTags(ifMatch)) {
+      if (e.type() == ProblemType.NOT_FOUND && ifMatch != null && !ifMatch.isBlank()) {
         throw new ProblemException(
             ProblemType.PRECONDITION_FAILED,
-            e.getMessage() + " If-Match names a version of it, so the condition cannot hold.");
+            e.getMessage() + " If-Match asks for a current version of it, so it cannot hold.");
       }
       throw e;
     }
-  }
-
-  private static boolean namesTags(String ifMatch) {
-    return ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*");
   }
 
   /**

@@ -120,6 +120,28 @@ class OptimisticConcurrencyTest {
   }
 
   @Test
+  void aConditionalWriteOfWhatDoesNotExistIsPreconditionFailedEvenWithAStar() {
+    for (String ifMatch : List.of("*", "\"stage-x-v1.a\"")) {
+      given()
+          .contentType(ContentType.JSON)
+          .header("If-Match", ifMatch)
+          .body(map("key", "no-such-stage", "label", "x"))
+          .put("/api/funnels/met-group-cse-review/stages/no-such-stage")
+          .then()
+          .statusCode(412)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
+      given()
+          .header("If-Match", ifMatch)
+          .delete("/api/figures/999999999")
+          .then()
+          .statusCode(412)
+          .contentType(PROBLEM);
+    }
+    given().delete("/api/figures/999999999").then().statusCode(404);
+  }
+
+  @Test
   void updateWithStaleETagIsPreconditionFailedAndChangesNothing() {
     TestDocuments.ensureImported(TestDocuments.valid("if-match-b"));
     String stage = "/api/funnels/if-match-b/stages/identified";
