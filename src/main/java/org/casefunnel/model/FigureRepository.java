@@ -138,6 +138,16 @@ public class FigureRepository implements PanacheRepository<Figure> {
     return FigureCompetition.current(undated, FigureCompetition.Claim::of);
   }
 
+  /** A funnel's figures ranked deprecated, in recording order, with their stages. */
+  public List<Figure> deprecated(String funnelId) {
+    return find(
+            "select f from Figure f join fetch f.stage where f.funnel.id = ?1 and f.rank = ?2"
+                + " order by f.sequence",
+            funnelId,
+            FigureRank.DEPRECATED)
+        .list();
+  }
+
   /** How many distinct dates a funnel's figures have, up to {@code to} (all when null). */
   public long dateCount(String funnelId, LocalDate to) {
     return getEntityManager()

@@ -3,13 +3,18 @@ package org.casefunnel.reconciliation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.figure.FigureView;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelView;
+import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
 import org.casefunnel.model.StatementRepository;
@@ -19,23 +24,33 @@ import org.casefunnel.source.SourceSpec;
 @ApplicationScoped
 class Basis {
 
-  /** The funnel as it stands, the text to read, and the keys the patch must not reuse. */
+  /**
+   * The funnel as it stands, the text to read, the keys the patch must not reuse, and each stage's
+   * figures ranked deprecated (by stage key), which a reading must not bring back unremarked.
+   */
   record Loaded(
       FunnelView funnel,
       ReconciliationView.SourceRef source,
       PatchBuilder.SourceInfo info,
       String text,
       LocalDate sourceDate,
-      Set<String> statementKeys) {}
+      Set<String> statementKeys,
+      Map<String, List<FigureView>> deprecated) {}
 
   private final FunnelService funnels;
   private final SourceRepository sources;
   private final StatementRepository statements;
+  private final FigureRepository figures;
 
-  Basis(FunnelService funnels, SourceRepository sources, StatementRepository statements) {
+  Basis(
+      FunnelService funnels,
+      SourceRepository sources,
+      StatementRepository statements,
+      FigureRepository figures) {
     this.funnels = funnels;
     this.sources = sources;
     this.statements = statements;
+    this.figures = figures;
   }
 
   @Transactional
@@ -43,6 +58,14 @@ class Basis {
     FunnelView funnel = funnels.view(funnelId, null);
     Set<String> statementKeys = new HashSet<>();
     statements.listByFunnel(funnelId).forEach(s -> statementKeys.add(s.key));
+    Map<String, List<FigureView>> deprecated = new HashMap<>();
+    figures
+        .deprecated(funnelId)
+        .forEach(
+            f ->
+                deprecated
+                    .computeIfAbsent(f.stage.key, k -> new ArrayList<>())
+                    .add(FigureView.of(f)));
     ReconciliationRequest.NewSource n = req.source();
     if (n != null) {
       Set<String> sourceKeys = new HashSet<>();
@@ -61,7 +84,8 @@ class Basis {
           new PatchBuilder.SourceInfo(key, spec, n.publisher()),
           n.text(),
           n.publishedOn(),
-          statementKeys);
+          statementKeys,
+          deprecated);
     }
     Source s =
         req.sourceId() != null
@@ -77,7 +101,8 @@ class Basis {
         new PatchBuilder.SourceInfo(s.key, null, s.publisher),
         s.text,
         s.publishedOn,
-        statementKeys);
+        statementKeys,
+        deprecated);
   }
 
   /** A stored source of this funnel; another funnel's source is not found here. */

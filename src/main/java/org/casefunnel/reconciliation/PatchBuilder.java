@@ -92,7 +92,7 @@ final class PatchBuilder {
         c == Classification.NEWER
             || c == Classification.CONFLICTS
             || (c == Classification.AGREES && addsDate);
-    if (!changes || d == null) {
+    if (!changes || d == null || r.verdict().deprecatedFigure() != null) {
       return null;
     }
     FigureStatus status = current == null ? FigureStatus.REPORTED : current.status();

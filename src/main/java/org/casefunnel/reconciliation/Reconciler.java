@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.extraction.ExtractionView;
+import org.casefunnel.figure.FigureView;
 import org.casefunnel.funnel.FunnelView;
 
 /** Matches every quantity of a text to a stage and classifies it: pure, stores nothing. */
@@ -16,7 +17,11 @@ final class Reconciler {
 
   private Reconciler() {}
 
-  static List<Result> reconcile(FunnelView funnel, ExtractionView text, LocalDate sourceDate) {
+  static List<Result> reconcile(
+      FunnelView funnel,
+      ExtractionView text,
+      LocalDate sourceDate,
+      Map<String, List<FigureView>> deprecated) {
     StageProfile.Funnel profiles = StageProfile.Funnel.of(funnel);
     List<Reading> readings = ReadingFactory.of(text, sourceDate);
     // two passes: the second sees which stages its neighbours matched (the base stage cue)
@@ -29,7 +34,8 @@ final class Reconciler {
           m == null
               ? new Classifier.Verdict(
                   Classification.UNMATCHED, "No stage of the funnel fits its words well enough.")
-              : Classifier.classify(r, m.stage().current());
+              : Classifier.classify(
+                  r, m.stage().current(), deprecated.getOrDefault(m.stage().key(), List.of()));
       out.add(new Result(r, m, v));
     }
     return out;

@@ -34,7 +34,8 @@ public class ReconciliationService {
     Basis.requireOneSource(request);
     Basis.Loaded b = basis.load(funnelId, request);
     ExtractionView read = extraction.read(b.source().id(), b.text(), abandoned);
-    List<Reconciler.Result> results = Reconciler.reconcile(b.funnel(), read, b.sourceDate());
+    List<Reconciler.Result> results =
+        Reconciler.reconcile(b.funnel(), read, b.sourceDate(), b.deprecated());
     PatchBuilder.Built patch =
         PatchBuilder.build(results, read, b.text(), b.info(), b.statementKeys());
     return ReconciliationViews.of(b, read, results, patch);

@@ -175,6 +175,29 @@ class ReconciliationResourceTest {
   }
 
   @Test
+  void aValueAnEditorRankedDeprecatedIsAConflictAndIsNotProposedAgain() {
+    String id = ReconciliationEvaluationTest.importFunnel(EvaluationSet.seed(), "recon-deprecated");
+    String figure = "/api/figures/" + given().get("/api/funnels/" + id).path("stages[0].figure.id");
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .header("If-Match", TestAuth.etag(figure))
+        .body(Map.of("rank", "deprecated", "rankReason", "Counted referrals, not cases"))
+        .put(figure + "/rank")
+        .then()
+        .statusCode(200);
+
+    JsonPath answer =
+        reconcile(id, Map.of("sourceKey", "s1")).then().statusCode(200).extract().jsonPath();
+    assertThat(
+            answer.getString("quantities.find { it.match.stage == 'identified' }.classification"))
+        .isEqualTo("conflicts");
+    assertThat(answer.getString("quantities.find { it.match.stage == 'identified' }.explanation"))
+        .contains("ranked deprecated: Counted referrals, not cases")
+        .contains("the patch leaves it out");
+    assertThat(answer.getList("patch.figures.stage")).doesNotContain("identified");
+  }
+
+  @Test
   void aRequestNamesExactlyOneSourceOfThisFunnel() {
     String id = ReconciliationEvaluationTest.importFunnel(EvaluationSet.seed(), "recon-bad");
     reconcile(id, Map.of()).then().statusCode(422).contentType(PROBLEM);
