@@ -60,9 +60,12 @@ public record FigureSpec(
             nullable = true)
         LocalDate asOf,
     @Schema(
-            description = "For a rate, the period it is counted over: day, week, month or year.",
+            description =
+                "For a rate, the period it is counted over: day, week, month, quarter or year.",
             examples = "month",
+            maxLength = 7,
             nullable = true)
+        // the pattern bounds the length; a @Size would add a second, column-sized error
         @jakarta.validation.constraints.Pattern(
             regexp = "day|week|month|quarter|year",
             message = "must be one of day, week, month, quarter, year")
