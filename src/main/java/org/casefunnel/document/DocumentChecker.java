@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureRules;
 import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.StageSpec;
@@ -29,10 +30,10 @@ public class DocumentChecker {
   }
 
   public List<ProblemError> check(FunnelDocument doc) {
-    List<ProblemError> errors = new ArrayList<>(beanChecks.check(doc, ""));
     if (doc == null) {
-      return errors;
+      throw ProblemException.noBody();
     }
+    List<ProblemError> errors = new ArrayList<>(beanChecks.check(doc, ""));
     Map<String, SourceSpec> sources = indexSources(doc.sourcesOrEmpty(), errors);
     Map<String, Integer> statements = new HashMap<>();
     List<StatementSpec> stmts = doc.statementsOrEmpty();

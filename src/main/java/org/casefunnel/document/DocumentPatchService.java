@@ -76,7 +76,7 @@ public class DocumentPatchService {
   /** Applies the patch if {@code ifMatch} names the funnel's current version (428, 412 else). */
   public FunnelView apply(String funnelId, FunnelDocumentPatch patch, String ifMatch) {
     if (patch == null) {
-      throw ProblemException.invalid("", "must be a funnel document patch");
+      throw ProblemException.noBody();
     }
     List<ProblemError> shape = beanChecks.check(patch, "");
     if (!shape.isEmpty()) {

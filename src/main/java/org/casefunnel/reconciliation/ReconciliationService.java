@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.casefunnel.common.problem.BeanChecks;
-import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.extraction.ExtractionService;
 import org.casefunnel.extraction.ExtractionView;
 
@@ -27,9 +26,6 @@ public class ReconciliationService {
 
   public ReconciliationView reconcile(
       String funnelId, ReconciliationRequest request, BooleanSupplier abandoned) {
-    if (request == null) {
-      throw ProblemException.invalid("", "must name a source: sourceId, sourceKey or source");
-    }
     beanChecks.require(request);
     Basis.requireOneSource(request);
     Basis.Loaded b = basis.load(funnelId, request);

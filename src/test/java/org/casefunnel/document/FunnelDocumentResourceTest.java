@@ -331,6 +331,29 @@ class FunnelDocumentResourceTest {
   }
 
   @Test
+  void anEmptyBodyOrTheJsonNullIsMalformedOnEveryWriteThatTakesADocument() {
+    for (String path :
+        List.of(
+            "/api/funnel-documents",
+            "/api/funnels/met-group-cse-review/stages/identified/figures",
+            "/api/funnels/met-group-cse-review/document-patches",
+            "/api/funnels/met-group-cse-review/reconciliations",
+            "/api/extractions")) {
+      for (String body : List.of("", "null")) {
+        given()
+            .contentType(ContentType.JSON)
+            .header("If-Match", "*")
+            .body(body)
+            .post(path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("type", equalTo("urn:case-funnel:problem:malformed-request"));
+      }
+    }
+  }
+
+  @Test
   void exportOfUnknownFunnelIsNotFound() {
     given()
         .get("/api/funnels/no-such-funnel/document")

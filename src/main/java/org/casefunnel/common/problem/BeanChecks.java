@@ -36,9 +36,15 @@ public class BeanChecks {
     return errors;
   }
 
-  /** Throws a validation problem when the value breaks any constraint. */
-  public void require(Object value) {
-    List<ProblemError> errors = check(value, "");
+  /**
+   * Throws a validation problem when the request body breaks any constraint, and a 400 when there
+   * is none: an empty body is not JSON, so nothing in it can point at what is wrong.
+   */
+  public void require(Object body) {
+    if (body == null) {
+      throw ProblemException.noBody();
+    }
+    List<ProblemError> errors = check(body, "");
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }

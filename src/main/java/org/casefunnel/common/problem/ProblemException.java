@@ -59,6 +59,13 @@ public class ProblemException extends RuntimeException {
             + " reapply your change.");
   }
 
+  /** A 400: a write that needs a JSON document got an empty body or the JSON null. */
+  public static ProblemException noBody() {
+    return new ProblemException(
+        ProblemType.MALFORMED_REQUEST,
+        "The request has no body (or the JSON null); send a JSON document.");
+  }
+
   public static ProblemException conflict(String detail) {
     return new ProblemException(ProblemType.CONFLICT, detail);
   }
