@@ -83,7 +83,21 @@ class RequestLimitsTest {
         .then()
         .statusCode(406)
         .contentType(PROBLEM)
-        .body("type", equalTo("urn:case-funnel:problem:not-acceptable"));
+        .body("type", equalTo("urn:case-funnel:problem:not-acceptable"))
+        .body("detail", containsString("Accept"));
+  }
+
+  @Test
+  void aFormatParameterTheResourceDoesNotProduceIsNamedInTheNotAcceptableProblem() {
+    given()
+        .queryParam("format", "svg")
+        .get("/api/funnels/met-group-cse-review/statistics")
+        .then()
+        .statusCode(406)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:not-acceptable"))
+        .body("detail", containsString("format=svg"))
+        .body("detail", not(containsString("Accept")));
   }
 
   @Test

@@ -85,6 +85,18 @@ public final class HttpProblems {
     request.resume();
   }
 
+  /**
+   * The 406 sentence: names {@code ?format=} when the client chose the type with it (the service
+   * turns it into Accept), so the answer does not blame a header the client never sent.
+   */
+  public static String notAcceptable(String format) {
+    return format == null || format.isBlank()
+        ? "None of the media types in Accept can be produced here."
+        : "This resource is not available as format="
+            + format.strip()
+            + " (the format parameter); see the operation's responses for its formats.";
+  }
+
   /** The detail sentence for a status raised by the HTTP layer. */
   public static String detail(int status, String path) {
     return switch (status) {
@@ -92,7 +104,7 @@ public final class HttpProblems {
       case 403 -> "This cross-origin request is not allowed.";
       case 404 -> "No resource at " + path + ".";
       case 405 -> "This method is not allowed on " + path + ".";
-      case 406 -> "None of the media types in Accept can be produced here.";
+      case 406 -> notAcceptable(null);
       case 413 -> "The request body is larger than the limit.";
       case 414 -> "The request URI is longer than the limit.";
       case 415 -> "The request's Content-Type is not accepted here.";

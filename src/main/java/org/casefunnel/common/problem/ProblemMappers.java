@@ -155,7 +155,7 @@ public class ProblemMappers {
         switch (status) {
           case 404 -> "No resource at " + uri.getRequestUri().getPath() + ".";
           case 405 -> "This method is not allowed on " + uri.getRequestUri().getPath() + ".";
-          case 406 -> "None of the media types in Accept can be produced here.";
+          case 406 -> HttpProblems.notAcceptable(uri.getQueryParameters().getFirst("format"));
           case 415 -> "The request's Content-Type is not accepted here.";
           default ->
               status >= 500 ? "The server could not complete the request." : type.title() + ".";
