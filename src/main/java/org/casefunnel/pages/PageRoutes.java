@@ -4,11 +4,13 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.casefunnel.common.problem.ClientPaths;
 
 /**
  * Serves the browsable overview at the site root: {@code /} and {@code /funnels/{id}} are routed
- * inside the server to the HTML operations under {@code /api/pages}, so the REST layer (templates,
- * caching, problems) handles them like any other read while the address bar stays short.
+ * inside the server to the HTML operations under {@link ClientPaths#PAGES}, so the REST layer
+ * (templates, caching, problems) handles them like any other read while the address bar stays
+ * short.
  */
 @ApplicationScoped
 public class PageRoutes {
@@ -22,7 +24,8 @@ public class PageRoutes {
         .handler(
             ctx -> {
               String query = ctx.request().query();
-              ctx.reroute("/api/pages" + ctx.normalizedPath() + (query == null ? "" : "?" + query));
+              ctx.reroute(
+                  ClientPaths.PAGES + ctx.normalizedPath() + (query == null ? "" : "?" + query));
             });
   }
 }

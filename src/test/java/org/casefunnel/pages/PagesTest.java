@@ -108,7 +108,18 @@ class PagesTest {
   }
 
   @Test
-  void unknownFunnelPageIsNotFound() {
-    given().get("/funnels/no-such-funnel").then().statusCode(404);
+  void unknownFunnelPageIsNotFoundAndProblemsNameTheAddressTheClientUsed() {
+    given()
+        .get("/funnels/no-such-funnel")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("instance", org.hamcrest.Matchers.equalTo("/funnels/no-such-funnel"));
+    given()
+        .queryParam("asOf", "bad")
+        .get("/funnels/met-group-cse-review")
+        .then()
+        .statusCode(400)
+        .body("instance", org.hamcrest.Matchers.equalTo("/funnels/met-group-cse-review"));
   }
 }

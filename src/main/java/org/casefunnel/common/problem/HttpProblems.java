@@ -44,7 +44,7 @@ public final class HttpProblems {
             .put("detail", detail);
     String path = ctx.request().path();
     if (path != null) {
-      body.put("instance", path);
+      body.put("instance", ClientPaths.of(path));
     }
     response.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
     response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);

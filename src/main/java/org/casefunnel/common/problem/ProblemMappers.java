@@ -153,15 +153,18 @@ public class ProblemMappers {
     ProblemType type = ProblemType.forStatus(status);
     String detail =
         switch (status) {
-          case 404 -> "No resource at " + uri.getRequestUri().getPath() + ".";
-          case 405 -> "This method is not allowed on " + uri.getRequestUri().getPath() + ".";
+          case 404 -> "No resource at " + ClientPaths.of(uri.getRequestUri().getPath()) + ".";
+          case 405 ->
+              "This method is not allowed on "
+                  + ClientPaths.of(uri.getRequestUri().getPath())
+                  + ".";
           case 406 -> HttpProblems.notAcceptable(uri.getQueryParameters().getFirst("format"));
           case 415 -> "The request's Content-Type is not accepted here.";
           default ->
               status >= 500 ? "The server could not complete the request." : type.title() + ".";
         };
     if (status >= 500) {
-      LOG.error("Request to " + uri.getRequestUri().getPath() + " failed", e);
+      LOG.error("Request to " + ClientPaths.of(uri.getRequestUri().getPath()) + " failed", e);
     }
     Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE);
     // keep headers the framework set for a reason (Allow on 405, WWW-Authenticate on 401,
@@ -177,7 +180,12 @@ public class ProblemMappers {
     // a 405 without Allow gets it from AllowedMethods' response filter (RFC 9110 requires it)
     return b.entity(
             new Problem(
-                type.uri(), type.title(), status, detail, uri.getRequestUri().getRawPath(), null))
+                type.uri(),
+                type.title(),
+                status,
+                detail,
+                ClientPaths.of(uri.getRequestUri().getRawPath()),
+                null))
         .build();
   }
 
@@ -195,7 +203,8 @@ public class ProblemMappers {
   public Response unexpected(Throwable e, UriInfo uri) {
     // persistence failures arrive wrapped in whatever the transaction layer threw
     if (PersistenceFailures.databaseUnavailable(e)) {
-      LOG.warn("Database unavailable on " + uri.getRequestUri().getPath() + ": " + e);
+      LOG.warn(
+          "Database unavailable on " + ClientPaths.of(uri.getRequestUri().getPath()) + ": " + e);
       return Response.fromResponse(
               respond(ProblemType.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL, List.of(), uri))
           .header("Retry-After", "5")
@@ -213,7 +222,7 @@ public class ProblemMappers {
         break;
       }
     }
-    LOG.error("Unexpected error on " + uri.getRequestUri().getPath(), e);
+    LOG.error("Unexpected error on " + ClientPaths.of(uri.getRequestUri().getPath()), e);
     return respond(
         ProblemType.INTERNAL_ERROR,
         "The server could not complete the request. The error has been logged.",
@@ -278,7 +287,7 @@ public class ProblemMappers {
                 type.title(),
                 type.status(),
                 detail,
-                uri == null ? null : uri.getRequestUri().getRawPath(),
+                uri == null ? null : ClientPaths.of(uri.getRequestUri().getRawPath()),
                 errors == null || errors.isEmpty() ? null : errors))
         .build();
   }
