@@ -73,7 +73,8 @@ final class Refusals {
     if (isPhoneStart(tokens, i)) {
       return blockPhone(tokens, i, blocked);
     }
-    blocked[i] |= isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i);
+    blocked[i] |=
+        isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i) || isNegative(tokens, i);
     blocked[i] |= isListNumber(tokens, i);
     if (isYearSpan(tokens, i)) {
       blocked[i] = true;
@@ -158,6 +159,18 @@ final class Refusals {
     Token.Kind before = tokens.get(i - 2).kind();
     return prev.isSymbol("-/") && before == Token.Kind.WORD
         || prev.isSymbol(":") && before == Token.Kind.NUMBER;
+  }
+
+  /**
+   * "-5", "(−12)": a minus sign glued to the number and to nothing before it. A count is never
+   * negative, and reading the digits alone would state a figure the text does not give; "5-10" and
+   * "COVID-19" glue the dash to what comes before, and are read elsewhere.
+   */
+  private static boolean isNegative(List<Token> tokens, int i) {
+    return i > 0
+        && adjacent(tokens, i)
+        && tokens.get(i - 1).isSymbol("-\u2212")
+        && (i < 2 || !adjacent(tokens, i - 1) || tokens.get(i - 2).isSymbol("(["));
   }
 
   /** "2014-19", "2019/20", "2014-2019". */

@@ -233,6 +233,10 @@ class QuantityParserTest {
         "On March 3 200 cases were closed",
         "Total 120 340 560",
         "call +1 202 555 0143",
+        // negative numbers: a count is never below zero, and the digits alone would invent one
+        "minus -5 cases",
+        "a change of \u22125 cases",
+        "(-12) cases",
         // labels and identifiers
         "section 5 of the Act",
         "paragraph 3.2",
