@@ -196,43 +196,6 @@ class StatisticsCalculatorTest {
   }
 
   @Test
-  void everyStageWithoutAFigureOrWithoutABaseFigureSaysWhy() {
-    List<StageStatisticsView> stats =
-        StatisticsCalculator.compute(
-            Snapshots.funnel()
-                .empty("identified", null)
-                .count("reviewed", "identified", 10)
-                .build());
-
-    assertThat(stage(stats, "identified").notes()).containsExactly("The stage has no figure.");
-    assertThat(stage(stats, "reviewed").notes())
-        .contains("No conversion: the base stage 'identified' has no figure.")
-        .anyMatch(n -> n.startsWith("No overall conversion"));
-  }
-
-  @Test
-  void aStageWhoseFiguresAreAllDeprecatedSaysSoRatherThanNoFigure() {
-    List<StageStatisticsView> now =
-        StatisticsCalculator.compute(Snapshots.funnel().onlyDeprecated("identified", null).build());
-    List<StageStatisticsView> dated =
-        StatisticsCalculator.compute(
-            Snapshots.funnel()
-                .onlyDeprecated("identified", null)
-                .asOf(java.time.LocalDate.of(2026, 3, 1))
-                .build());
-
-    assertThat(stage(now, "identified").notes())
-        .containsExactly(
-            "The stage has no figure in use: every figure recorded for it is ranked deprecated"
-                + " (kept on record as wrong, not counted).");
-    assertThat(stage(dated, "identified").notes())
-        .containsExactly(
-            "The stage has no figure in use dated on or before 2026-03-01: every figure it has up"
-                + " to then, undated ones included, is ranked deprecated (kept on record as wrong,"
-                + " not counted).");
-  }
-
-  @Test
   void halfOfAroundTwoThousandIsTwentyToOneHundredPercentNotFifty() {
     // "around 2,000" is read as 1,500 to 2,500, "half of which" (about 1,000) as 500 to 1,500:
     // by hand, 500 / 2,500 = 20% to 1,500 / 1,500 = 100%, point 1,000 / 2,000
