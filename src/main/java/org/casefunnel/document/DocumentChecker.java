@@ -3,6 +3,7 @@ package org.casefunnel.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class DocumentChecker {
       if (f.stage() != null && !stageKeys.contains(f.stage())) {
         errors.add(new ProblemError(at + "/stage", RuleMessages.noStage(f.stage())));
       }
-      unknownStatements(f.statementIds(), statements.keySet(), at + "/statementIds", errors);
+      citedStatements(f.statementIds(), statements.keySet(), at + "/statementIds", errors);
       FigureRules.check(f, at, errors);
     }
     return errors;
@@ -105,7 +106,7 @@ public class DocumentChecker {
       } else {
         baseByKey.put(s.key(), s.baseStage());
       }
-      unknownStatements(
+      citedStatements(
           s.definitionStatementIds(),
           statementIds,
           "/stages/" + i + "/definitionStatementIds",
@@ -153,15 +154,19 @@ public class DocumentChecker {
     }
   }
 
-  private static void unknownStatements(
+  /** Statement ids a figure or stage cites: each must exist, and be named once. */
+  private static void citedStatements(
       List<String> ids, Set<String> known, String at, List<ProblemError> errors) {
     if (ids == null) {
       return;
     }
+    Set<String> seen = new HashSet<>();
     for (int j = 0; j < ids.size(); j++) {
       String id = ids.get(j);
       if (id != null && !known.contains(id)) {
         errors.add(new ProblemError(at + "/" + j, RuleMessages.noStatement(id)));
+      } else if (id != null && !seen.add(id)) {
+        errors.add(new ProblemError(at + "/" + j, RuleMessages.statementAgain(id)));
       }
     }
   }

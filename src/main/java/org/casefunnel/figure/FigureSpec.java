@@ -15,7 +15,6 @@ import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.validator.constraints.UniqueElements;
 
 /**
  * A figure as written in a funnel document and in create requests: either a {@code count} (exact or
@@ -86,7 +85,6 @@ public record FigureSpec(
                     + " 422).")
         @NotNull
         @Size(min = 1, max = 100, message = "must name between 1 and 100 statements")
-        @UniqueElements(message = "must name each statement once")
         List<@NotNull @Size(max = 100) String> statementIds,
     @Schema(
             description = "Optional split of the figure along one dimension (e.g. offence type).",

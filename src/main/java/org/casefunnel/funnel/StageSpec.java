@@ -8,7 +8,6 @@ import java.util.List;
 import org.casefunnel.model.Keys;
 import org.casefunnel.model.Selection;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.validator.constraints.UniqueElements;
 
 /** A stage as written in a funnel document and in create and update requests. */
 @Schema(name = "StageSpec", description = "The fields of a stage that a client writes.")
@@ -39,7 +38,6 @@ public record StageSpec(
             description =
                 "Ids of the statements that gave the definition, each once (a repeat is a 422).")
         @Size(max = 100)
-        @UniqueElements(message = "must name each statement once")
         List<@NotNull @Size(max = 100) String> definitionStatementIds,
     @Schema(
             description =

@@ -16,6 +16,11 @@ public final class RuleMessages {
     return "no statement has id '" + id + "'";
   }
 
+  /** A list of statement ids that names one twice: the second mention is the error. */
+  public static String statementAgain(String id) {
+    return "names statement '" + id + "' again; name each statement once";
+  }
+
   public static String noSource(String id) {
     return "no source has id '" + id + "'";
   }

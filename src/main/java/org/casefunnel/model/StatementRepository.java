@@ -41,8 +41,8 @@ public class StatementRepository implements PanacheRepository<Statement>, InFunn
   }
 
   /**
-   * Statements of a funnel by id, in the order given, each once. Unknown ids are errors pointing at
-   * {@code at}/index, all of them in one problem.
+   * Statements of a funnel by id, in the order given. Unknown ids, and ids named a second time, are
+   * errors pointing at {@code at}/index, all of them in one problem.
    */
   public List<Statement> resolve(String funnelId, List<String> keys, String at) {
     Map<String, Statement> byKey = new HashMap<>();
@@ -53,7 +53,9 @@ public class StatementRepository implements PanacheRepository<Statement>, InFunn
       Statement s = byKey.get(keys.get(i));
       if (s == null) {
         errors.add(new ProblemError(at + "/" + i, RuleMessages.noStatement(keys.get(i))));
-      } else if (!out.contains(s)) {
+      } else if (out.contains(s)) {
+        errors.add(new ProblemError(at + "/" + i, RuleMessages.statementAgain(keys.get(i))));
+      } else {
         out.add(s);
       }
     }

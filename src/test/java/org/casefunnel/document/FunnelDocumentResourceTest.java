@@ -233,8 +233,10 @@ class FunnelDocumentResourceTest {
         .statusCode(422)
         .body(
             "errors.pointer",
-            containsInAnyOrder("/figures/0/statementIds", "/stages/0/definitionStatementIds"))
-        .body("errors.detail", everyItem(equalTo("must name each statement once")));
+            containsInAnyOrder("/figures/0/statementIds/2", "/stages/0/definitionStatementIds/1"))
+        .body(
+            "errors.detail",
+            everyItem(equalTo("names statement 'st1' again; name each statement once")));
     given().get("/api/funnels/twice-cited").then().statusCode(404);
   }
 

@@ -193,8 +193,8 @@ class FigureResourceTest {
             new Refused(with(oneCase, "wording", "one"), List.of("/statementIds"), null),
             new Refused(
                 with(oneCase, "wording", "one", "statementIds", list("st1", "st1")),
-                List.of("/statementIds"),
-                "must name each statement once"));
+                List.of("/statementIds/1"),
+                "names statement 'st1' again; name each statement once"));
     for (Refused r : refused) {
       var answer =
           given()

@@ -63,6 +63,12 @@ class MergePatchTest {
         .body("label", equalTo("Cases found"))
         .body("definition", equalTo("cases found by the search"))
         .body("definitionStatementIds[0]", equalTo("st1"));
+    // a definition that names a statement twice points at the second mention
+    patch(stage, "{\"definitionStatementIds\": [\"st1\", \"st1\"]}")
+        .patch(stage)
+        .then()
+        .statusCode(422)
+        .body("errors.pointer", equalTo(java.util.List.of("/definitionStatementIds/1")));
   }
 
   @Test
