@@ -17,24 +17,6 @@ final class Refusals {
 
   private Refusals() {}
 
-  /** "10.30": one or two digits, a dot, two digits. */
-  private static boolean isClock(String digits) {
-    int dot = digits.indexOf('.');
-    return (dot == 1 || dot == 2)
-        && digits.length() == dot + 3
-        && allDigits(digits, 0, dot)
-        && allDigits(digits, dot + 1, dot + 3);
-  }
-
-  private static boolean allDigits(String s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static boolean[] blocked(List<Token> tokens) {
     boolean[] blocked = new boolean[tokens.size()];
     int phoneEnd = 0;
@@ -48,7 +30,8 @@ final class Refusals {
         phoneEnd = Math.max(phoneEnd, blockNumber(tokens, i, blocked));
       }
       if (isNumberish(t)) {
-        blocked[i] |= isDate(tokens, i) || isLabel(tokens, i) || isAgeBefore(tokens, i);
+        blocked[i] |=
+            CalendarNumbers.isDate(tokens, i) || isLabel(tokens, i) || isAgeBefore(tokens, i);
       }
       if (t.kind() == Token.Kind.WORD && Lexicon.AGE_WORDS.contains(t.lower())) {
         blockAgeRange(tokens, i + 1, blocked);
@@ -74,9 +57,12 @@ final class Refusals {
       return blockPhone(tokens, i, blocked);
     }
     blocked[i] |=
-        isTime(tokens, i) || isGlued(tokens, i) || isYear(tokens, i) || isNegative(tokens, i);
+        CalendarNumbers.isTime(tokens, i)
+            || isGlued(tokens, i)
+            || CalendarNumbers.isYear(tokens, i)
+            || isNegative(tokens, i);
     blocked[i] |= isListNumber(tokens, i);
-    if (isYearSpan(tokens, i)) {
+    if (CalendarNumbers.isYearSpan(tokens, i)) {
       blocked[i] = true;
       blocked[i + 2] = true;
     }
@@ -121,26 +107,6 @@ final class Refusals {
     return k;
   }
 
-  /** "10:30", "10am" (caught as a suffix), "10 pm", "at 10.30". */
-  private static boolean isTime(List<Token> tokens, int i) {
-    Token next = at(tokens, i + 1);
-    if (next != null && next.isSymbol(":") && adjacent(tokens, i + 1)) {
-      Token after = at(tokens, i + 2);
-      return after != null && after.kind() == Token.Kind.NUMBER && adjacent(tokens, i + 2);
-    }
-    if (next != null && next.kind() == Token.Kind.WORD) {
-      String w = next.lower();
-      boolean dotted = (w.equals("a") || w.equals("p")) && isSymbolAt(tokens, i + 2, ".");
-      if (Lexicon.TIME_WORDS.contains(w) || dotted) {
-        return true;
-      }
-    }
-    Token prev = at(tokens, i - 1);
-    String digits = tokens.get(i).digits();
-    boolean clock = isClock(digits);
-    return clock && prev != null && prev.isWord("at");
-  }
-
   /**
    * A number glued to a word is part of a name or code: "COVID-19" ("Q3" is a word already); the
    * minutes of a clock time are glued to its hour: "10:30".
@@ -171,82 +137,6 @@ final class Refusals {
         && adjacent(tokens, i)
         && tokens.get(i - 1).isSymbol("-\u2212")
         && (i < 2 || !adjacent(tokens, i - 1) || tokens.get(i - 2).isSymbol("(["));
-  }
-
-  /** "2014-19", "2019/20", "2014-2019". */
-  private static boolean isYearSpan(List<Token> tokens, int i) {
-    if (!looksLikeYear(tokens.get(i)) || i + 2 >= tokens.size()) {
-      return false;
-    }
-    Token joiner = tokens.get(i + 1);
-    Token other = tokens.get(i + 2);
-    return joiner.isSymbol("-/\u2013")
-        && adjacent(tokens, i + 1)
-        && adjacent(tokens, i + 2)
-        && other.kind() == Token.Kind.NUMBER
-        && (other.text().length() <= 2 || looksLikeYear(other));
-  }
-
-  private static boolean isYear(List<Token> tokens, int i) {
-    if (!looksLikeYear(tokens.get(i))) {
-      return false;
-    }
-    Token prev = at(tokens, i - 1);
-    String before = prev != null && prev.kind() == Token.Kind.WORD ? prev.lower() : null;
-    if (before != null
-        && (Lexicon.STRONG_YEAR_WORDS.contains(before) || Lexicon.MONTHS.contains(before))) {
-      return true;
-    }
-    boolean weakOrNone = before == null || Lexicon.WEAK_YEAR_WORDS.contains(before);
-    if (!weakOrNone) {
-      return false; // "around 2000 cases", "some 1999 victims"
-    }
-    Token next = at(tokens, i + 1);
-    boolean nounFollows =
-        next != null
-            && next.kind() == Token.Kind.WORD
-            && !next.isCapitalised()
-            && !NounFinder.isStopWord(next.lower());
-    if ("the".equals(before)) {
-      return !nounFollows || !next.lower().endsWith("s"); // "the 2019 review"
-    }
-    return !nounFollows;
-  }
-
-  static boolean looksLikeYear(Token t) {
-    if (t.kind() != Token.Kind.NUMBER || t.text().length() != 4 || !allDigits(t.text(), 0, 4)) {
-      return false;
-    }
-    int value = Integer.parseInt(t.text());
-    return value >= 1800 && value <= 2099;
-  }
-
-  /** "25 November", "25 of November", "November 25": a day, not "in March 200 cases". */
-  private static boolean isDate(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    if (t.kind() == Token.Kind.NUMBER && !isDay(t.text())) {
-      return false;
-    }
-    Token next = at(tokens, i + 1);
-    if (isMonth(next)) {
-      return true;
-    }
-    if (next != null && next.isWord("of") && isMonth(at(tokens, i + 2))) {
-      return true;
-    }
-    return isMonth(at(tokens, i - 1));
-  }
-
-  private static boolean isDay(String text) {
-    return text.length() <= 2
-        && allDigits(text, 0, text.length())
-        && Integer.parseInt(text) >= 1
-        && Integer.parseInt(text) <= 31;
-  }
-
-  private static boolean isMonth(Token t) {
-    // Capitalised only, so the modal "may" and the verb "march" stay words.
-    return t != null && t.isCapitalised() && Lexicon.MONTHS.contains(t.lower());
   }
 
   private static boolean isLabel(List<Token> tokens, int i) {
@@ -302,12 +192,12 @@ final class Refusals {
     return i > 0 && i < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start();
   }
 
-  private static boolean isSymbolAt(List<Token> tokens, int i, String symbol) {
+  static boolean isSymbolAt(List<Token> tokens, int i, String symbol) {
     Token t = at(tokens, i);
     return t != null && t.isSymbol(symbol);
   }
 
-  private static Token at(List<Token> tokens, int i) {
+  static Token at(List<Token> tokens, int i) {
     return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
   }
 }
