@@ -127,16 +127,12 @@ public class DocumentPatchService {
     }
   }
 
+  /** The statements named, new or stored; the checker has refused unknown and repeated ids. */
   private List<Statement> cited(String funnelId, List<String> keys, Map<String, Statement> added) {
     List<Statement> out = new ArrayList<>();
     for (String k : keys) {
       Statement s = added.get(k);
-      if (s == null) {
-        s = statements.require(funnelId, k);
-      }
-      if (!out.contains(s)) {
-        out.add(s);
-      }
+      out.add(s != null ? s : statements.require(funnelId, k));
     }
     return out;
   }

@@ -183,14 +183,8 @@ public class DocumentService {
         FunnelView.spec(funnel), sourceSpecs, statementSpecs, stageSpecs, figureSpecs);
   }
 
+  /** The statements named, in order; the checker has refused unknown and repeated ids. */
   private static List<Statement> pick(Map<String, Statement> byKey, List<String> keys) {
-    List<Statement> out = new ArrayList<>();
-    for (String k : keys) {
-      Statement s = byKey.get(k);
-      if (!out.contains(s)) {
-        out.add(s);
-      }
-    }
-    return out;
+    return keys.stream().map(byKey::get).toList();
   }
 }
