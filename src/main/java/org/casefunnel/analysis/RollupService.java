@@ -47,12 +47,18 @@ public class RollupService {
       // by funnel id: a funnel has at most one stage per key
       Map<String, StatisticsContext.StageFacts> present = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
+      // funnels whose stage has figures, every one ranked deprecated: told apart from "no figure"
+      List<String> deprecatedOnly = new ArrayList<>();
       for (Funnel f : members) {
-        contexts
-            .get(f.id)
-            .stage(key)
-            .filter(s -> s.figure() != null)
-            .ifPresentOrElse(s -> present.put(f.id, s), () -> missing.add(f.id));
+        var stage = contexts.get(f.id).stage(key);
+        if (stage.filter(s -> s.figure() != null).isPresent()) {
+          present.put(f.id, stage.get());
+        } else {
+          missing.add(f.id);
+          if (stage.filter(s -> s.stage().onlyDeprecated()).isPresent()) {
+            deprecatedOnly.add(f.id);
+          }
+        }
       }
       // the first funnel with a figure sets what is summed; others must count the same
       StatisticsContext.StageFacts first =
@@ -115,7 +121,7 @@ public class RollupService {
                 "Left out of the total of '" + key + "' for counting something else: " + excluded));
       }
       if (!missing.isEmpty()) {
-        notes.add("No figure for '" + key + "' in " + missing + "; the total covers the others.");
+        notes.add(Wording.rollupMissing(key, missing, deprecatedOnly));
       }
       DerivedView total = null;
       if (!terms.isEmpty()) {

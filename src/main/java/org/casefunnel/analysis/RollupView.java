@@ -43,7 +43,10 @@ public record RollupView(
               description =
                   "Funnels with the stage key but left out of the total, each with the reason.")
           List<String> excluded,
-      @Schema(description = "Funnels of the programme without this stage or without a figure.")
+      @Schema(
+              description =
+                  "Funnels of the programme without this stage or without a figure in use (the"
+                      + " notes name those whose figures are all ranked deprecated).")
           List<String> missing,
       @Schema(description = "What differs between the summed figures.") List<String> notes) {}
 }

@@ -262,4 +262,38 @@ class BreakdownCompareRollupTest {
         .statusCode(404)
         .contentType(PROBLEM);
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void rollupTellsAFunnelWhoseFiguresAreAllDeprecatedApartFromOneWithoutAFigure() {
+    Map<String, Object> a = TestDocuments.valid("roll-dep-a");
+    Map<String, Object> b = TestDocuments.valid("roll-dep-b");
+    Map<String, Object> c = TestDocuments.valid("roll-dep-c");
+    for (Map<String, Object> doc : List.of(a, b, c)) {
+      ((Map<String, Object>) doc.get("funnel")).put("programme", "Deprecated rollup programme");
+    }
+    part(b, "figures", 3).put("rank", "deprecated");
+    part(b, "figures", 3).put("rankReason", "Misread from the minutes.");
+    ((List<Object>) c.get("figures")).remove(3);
+    importDoc(a);
+    importDoc(b);
+    importDoc(c);
+
+    given()
+        .get("/api/programmes/Deprecated rollup programme/statistics")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.included", equalTo(List.of("roll-dep-a")))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.missing",
+            equalTo(List.of("roll-dep-b", "roll-dep-c")))
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.notes",
+            hasItem(
+                "No figure for 'reinvestigation' in [roll-dep-c], and no figure in use for"
+                    + " 'reinvestigation' in [roll-dep-b], where every figure recorded is ranked"
+                    + " deprecated (kept on record as wrong); the total covers the others."));
+  }
 }
