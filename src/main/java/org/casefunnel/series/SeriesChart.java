@@ -143,7 +143,7 @@ final class SeriesChart {
             .append(c.text());
       }
       for (SeriesFigure r : p.replaced()) {
-        b.append(" · ").append(SeriesWording.superseded()).append(": ").append(value(r, n));
+        b.append(" · ").append(SeriesWording.notInEffect(r)).append(": ").append(value(r, n));
       }
       ExtrapolationView x = p.extrapolation();
       if (x != null && x.statement() != null) {

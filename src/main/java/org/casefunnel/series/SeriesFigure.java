@@ -1,8 +1,11 @@
 package org.casefunnel.series;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,8 +31,33 @@ public record SeriesFigure(
                 "True when a later-recorded figure of the stage has replaced it as the stage's"
                     + " current figure (a later value, or a correction); it stays in the record.")
         boolean superseded,
-    @Schema(description = "Id of the figure that replaced it.", nullable = true)
-        Long supersededBy) {
+    @Schema(description = "Id of the figure that replaced it.", nullable = true) Long supersededBy,
+    @Schema(
+            description =
+                "How an editor ranked it (docs/competing-figures.md): a deprecated figure is kept"
+                    + " on record as wrong and never in effect.")
+        FigureRank rank,
+    @Schema(
+            description =
+                "Only on a point's `replaced` figures: why the figure is not the one in effect on"
+                    + " that date. `superseded`: a later-recorded figure dated on or before the"
+                    + " date replaced it (a correction); `deprecated`: ranked wrong; `competing`:"
+                    + " still current, competing with the figure in effect, which its rank or"
+                    + " recording order chose (docs/competing-figures.md).",
+            nullable = true)
+        NotInEffect notInEffect) {
+
+  /** Why a figure dated on a point is not the one in effect there. */
+  public enum NotInEffect {
+    SUPERSEDED,
+    DEPRECATED,
+    COMPETING;
+
+    @JsonValue
+    public String wire() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   static SeriesFigure of(Figure f, Long successor) {
     return new SeriesFigure(
@@ -42,7 +70,26 @@ public record SeriesFigure(
         f.asOf,
         f.wording,
         f.supersededAt != null,
-        successor);
+        successor,
+        f.rank,
+        null);
+  }
+
+  /** This figure as one of a point's replaced figures, with the reason it is not in effect. */
+  SeriesFigure notInEffect(NotInEffect why) {
+    return new SeriesFigure(
+        id,
+        count,
+        low,
+        high,
+        approximate,
+        status,
+        asOf,
+        wording,
+        superseded,
+        supersededBy,
+        rank,
+        why);
   }
 
   long lowerBound() {

@@ -116,7 +116,7 @@ final class SeriesPlot {
             10,
             "normal",
             "#4a5568",
-            SeriesChart.value(r, n) + " " + SeriesWording.superseded());
+            SeriesChart.value(r, n) + " " + SeriesWording.notInEffect(r));
       }
       if (p.changed()) {
         double py = y.at(p.figure().lowerBound());

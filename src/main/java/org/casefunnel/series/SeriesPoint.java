@@ -37,8 +37,10 @@ public record SeriesPoint(
         ExtrapolationView extrapolation,
     @Schema(
             description =
-                "Other figures of the stage dated this day that a later-recorded figure replaced"
-                    + " (corrections); kept, each marked superseded.")
+                "Other figures of the stage dated this day, not in effect: replaced by a"
+                    + " later-recorded figure (a correction; superseded), ranked deprecated, or"
+                    + " competing with the figure in effect and not chosen (rank and superseded say"
+                    + " which).")
         List<SeriesFigure> replaced,
     @Schema(description = "The statistics' notes for the stage on this date.")
         List<String> notes) {}

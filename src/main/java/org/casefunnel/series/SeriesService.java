@@ -13,6 +13,7 @@ import org.casefunnel.analysis.FunnelStatisticsView;
 import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.model.Figure;
+import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureRepository;
 
 /**
@@ -112,6 +113,7 @@ public class SeriesService {
         mine.stream()
             .filter(f -> d.equals(f.asOf) && (figure == null || f.id != figure.id()))
             .map(f -> byId.get(f.id))
+            .map(f -> f.notInEffect(whyNotInEffect(f, d, byId)))
             .toList();
     if (st == null) {
       return new SeriesPoint(d, false, null, null, null, null, null, replaced, List.of());
@@ -126,6 +128,23 @@ public class SeriesService {
         st.extrapolation(),
         replaced,
         st.notes() == null ? List.of() : st.notes());
+  }
+
+  /**
+   * Judged at the point's date, not now: a figure replaced later by one dated after this date was
+   * not superseded here, it competed with the figure in effect.
+   */
+  private static SeriesFigure.NotInEffect whyNotInEffect(
+      SeriesFigure f, LocalDate d, Map<Long, SeriesFigure> byId) {
+    if (f.rank() == FigureRank.DEPRECATED) {
+      return SeriesFigure.NotInEffect.DEPRECATED;
+    }
+    SeriesFigure successor = f.supersededBy() == null ? null : byId.get(f.supersededBy());
+    boolean replacedByThen =
+        successor != null && (successor.asOf() == null || !successor.asOf().isAfter(d));
+    return replacedByThen
+        ? SeriesFigure.NotInEffect.SUPERSEDED
+        : SeriesFigure.NotInEffect.COMPETING;
   }
 
   private static StageStatisticsView stageOf(FunnelStatisticsView stats, String key) {

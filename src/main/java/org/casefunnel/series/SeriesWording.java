@@ -52,8 +52,13 @@ final class SeriesWording {
         + " the point's date.";
   }
 
-  static String superseded() {
-    return "superseded";
+  /** Why a figure dated on a point is not the one in effect there. */
+  static String notInEffect(SeriesFigure f) {
+    return switch (f.notInEffect()) {
+      case DEPRECATED -> "deprecated";
+      case SUPERSEDED -> "superseded";
+      case COMPETING -> "competing, not used";
+    };
   }
 
   /** The legend of the chart, one entry per mark; none relies on colour alone. */
@@ -65,7 +70,8 @@ final class SeriesWording {
         "dotted band: logically possible in the whole",
         "dashed band with dots: exact 95% interval, valid only if the review was random",
         "filled circle: a new figure dated that day",
-        "hollow circle: a superseded value dated that day");
+        "hollow circle: another value dated that day, not in effect (superseded, deprecated or"
+            + " competing)");
   }
 
   static String chartTitle(String title) {

@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.casefunnel.TestDocuments;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +107,106 @@ class SeriesChartTest {
         .doesNotContain("series.svg");
     TestDocuments.ensureImported(TestDocuments.valid("series-one-date"));
     assertThat(given().get("/funnels/series-one-date").asString()).doesNotContain("series.svg");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aFigureNotInEffectOnItsDateSaysWhyDeprecatedOrCompetingNotSuperseded() throws Exception {
+    String id = "series-ranks";
+    Map<String, Object> doc = SeriesDocuments.threeSnapshots(id, "Series ranks");
+    String other = "A councillor said 9,500 cases were identified.";
+    Map<String, Object> source = ((List<Map<String, Object>>) doc.get("sources")).get(0);
+    source.put("text", source.get("text") + "\n" + other);
+    ((List<Object>) doc.get("statements"))
+        .add(
+            TestDocuments.map(
+                "id",
+                "st5",
+                "sourceId",
+                "s1",
+                "speaker",
+                "A councillor",
+                "madeOn",
+                SeriesDocuments.D1,
+                "kind",
+                "reported_speech",
+                "quote",
+                other));
+    List<Object> figures = (List<Object>) doc.get("figures");
+    // competes with the 9,000 of the same date (no statement in common) and is preferred
+    figures.add(
+        TestDocuments.map(
+            "stage",
+            "identified",
+            "count",
+            9500,
+            "status",
+            "reported",
+            "asOf",
+            SeriesDocuments.D1,
+            "wording",
+            "9,500 cases were identified",
+            "statementIds",
+            List.of("st5"),
+            "rank",
+            "preferred",
+            "rankReason",
+            "The council's own count."));
+    // recorded later and dated later: it replaces both, but on the first date they competed
+    figures.add(
+        TestDocuments.map(
+            "stage",
+            "identified",
+            "count",
+            9800,
+            "status",
+            "reported",
+            "asOf",
+            SeriesDocuments.D3,
+            "wording",
+            "9,800 cases",
+            "statementIds",
+            List.of("st3")));
+    figures.add(
+        TestDocuments.map(
+            "stage",
+            "reviewed",
+            "count",
+            2300,
+            "status",
+            "reported",
+            "asOf",
+            SeriesDocuments.D2,
+            "wording",
+            "2,200 had been reviewed",
+            "statementIds",
+            List.of("st2"),
+            "rank",
+            "deprecated",
+            "rankReason",
+            "Misread from the minutes."));
+    SeriesDocuments.ensureImported(doc);
+
+    JsonPath s =
+        given().get("/api/funnels/" + id + "/series").then().statusCode(200).extract().jsonPath();
+    assertThat(s.getMap("stages.find { it.key == 'identified' }.points[0].replaced[0]"))
+        .containsEntry("count", 9000)
+        .containsEntry("rank", "normal")
+        .containsEntry("superseded", true)
+        .containsEntry("notInEffect", "competing");
+    assertThat(s.getMap("stages.find { it.key == 'reviewed' }.points[1].replaced[0]"))
+        .containsEntry("count", 2300)
+        .containsEntry("rank", "deprecated")
+        .containsEntry("notInEffect", "deprecated");
+    assertThat(s.getMap("stages.find { it.key == 'in_scope' }.points[1].replaced[0]"))
+        .containsEntry("count", 1150)
+        .containsEntry("notInEffect", "superseded");
+
+    String svg = given().get("/api/funnels/" + id + "/series.svg").asString();
+    String text = parse(svg).getDocumentElement().getTextContent();
+    assertThat(text)
+        .contains("9,000 competing, not used", "2,300 deprecated", "1,150 superseded")
+        .doesNotContain("9,000 superseded", "2,300 superseded");
   }
 
   private static int count(Element in, String tag, String cls) {
