@@ -60,7 +60,7 @@ public class FigureService {
 
   /**
    * Records a new figure of a stage; it supersedes every current figure of the stage it does not
-   * compete with ({@link org.casefunnel.model.FigureCompetition}).
+   * compete with and is not dated before ({@link org.casefunnel.model.FigureCompetition}).
    */
   public FigureView add(String funnelId, String stageKey, FigureSpec spec, String ifMatch) {
     beanChecks.require(spec);
@@ -87,8 +87,9 @@ public class FigureService {
 
   /**
    * Stores a figure as the newest of its stage and settles which figures stand: it supersedes every
-   * current figure it does not compete with. Shared by single writes and document patches (inside
-   * their write of the funnel).
+   * current figure it does not compete with, unless it is dated before them ({@link
+   * FigureCompetition}). Shared by single writes and document patches (inside their write of the
+   * funnel).
    */
   public Figure append(Stage stage, FigureSpec spec, List<Statement> cited, Instant now) {
     List<Figure> history = figures.history(stage);
@@ -100,7 +101,9 @@ public class FigureService {
     int[] by = FigureCompetition.supersededBy(claims);
     int sequence = history.isEmpty() ? 1 : history.getLast().sequence + 1;
     Figure supersedes = Standings.lastSupersededBy(history, by, history.size());
-    Figure f = record(stage, spec, cited, now, sequence, supersedes, false);
+    // dated before a standing figure, it is history filled in late: superseded from the start
+    boolean superseded = by[history.size()] != -1;
+    Figure f = record(stage, spec, cited, now, sequence, supersedes, superseded);
     Standings.apply(history, by, now);
     return f;
   }

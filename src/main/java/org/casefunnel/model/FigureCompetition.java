@@ -19,10 +19,12 @@ import java.util.function.Function;
  * asOf}, or both undated), their values disagree (a different count or range), and they rest on
  * different statements (no statement in common). A figure recorded later supersedes every standing
  * figure it does not compete with, so a figure that re-reads the same statement, agrees with it or
- * holds at another date replaces it as before; competing figures all stand. A deprecated figure
- * supersedes nothing (it is kept on record as wrong) and is never current. Among the standing
- * figures that are not deprecated, the one that counts is the most recently recorded preferred one,
- * or, when none is preferred, the most recently recorded one.
+ * holds at a later date replaces it as before; competing figures all stand. A figure recorded later
+ * but dated before a standing one is history filled in late: that standing figure supersedes it, so
+ * recording an older state never changes the present. When either date is unknown, recording order
+ * decides. A deprecated figure supersedes nothing (it is kept on record as wrong) and is never
+ * current. Among the standing figures that are not deprecated, the one that counts is the most
+ * recently recorded preferred one, or, when none is preferred, the most recently recorded one.
  */
 public final class FigureCompetition {
 
@@ -69,9 +71,15 @@ public final class FigureCompetition {
         && Collections.disjoint(later.statements(), earlier.statements());
   }
 
+  /** Whether {@code later} (recorded later) holds at a date before {@code earlier}'s. */
+  static boolean datedBefore(Claim later, Claim earlier) {
+    return later.asOf() != null && earlier.asOf() != null && later.asOf().isBefore(earlier.asOf());
+  }
+
   /**
    * For each figure of a stage in recording order, the index of the figure that superseded it, or
-   * -1 while it stands.
+   * -1 while it stands. That is a later-recorded figure, or, for a figure dated before a standing
+   * one, that earlier-recorded standing figure.
    */
   public static int[] supersededBy(List<Claim> inOrder) {
     int[] by = new int[inOrder.size()];
@@ -82,8 +90,15 @@ public final class FigureCompetition {
         continue;
       }
       for (int earlier = 0; earlier < later; earlier++) {
-        if (by[earlier] == -1 && !competes(c, inOrder.get(earlier))) {
+        Claim e = inOrder.get(earlier);
+        if (by[earlier] != -1 || competes(c, e)) {
+          continue;
+        }
+        // a deprecated figure supersedes nothing, not even history filled in late
+        if (e.deprecated() || !datedBefore(c, e)) {
           by[earlier] = later;
+        } else if (by[later] == -1) {
+          by[later] = earlier;
         }
       }
     }
