@@ -12,6 +12,7 @@ import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.analysis.FunnelStatisticsView;
 import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
+import org.casefunnel.analysis.ValueView;
 
 /**
  * Builds the chart of a funnel from its statistics (values, conversions, extrapolations), as the
@@ -63,13 +64,19 @@ public class ChartService {
       ExtrapolationView e = s.extrapolation();
       DerivedView logical = e == null ? null : e.logicalBounds();
       DerivedView interval = e == null ? null : e.estimate();
+      ValueView v = s.value();
+      // "about 9,000" is drawn as the source gave it, approximate, not as the service's reading of
+      // it (8,500 to 9,500), which would look like a range the source stated
+      boolean aboutCount = v != null && v.approximate() && !v.pointIsMidpoint();
+      Long low = v == null ? null : aboutCount ? Math.round(v.point()) : v.low();
+      Long high = v == null ? null : aboutCount ? low : v.high();
       bars.add(
           new ChartModel.Bar(
               s.key(),
               s.label(),
-              s.value() == null ? null : s.value().low(),
-              s.value() == null ? null : s.value().high(),
-              s.value() != null && s.value().approximate() && s.value().low() == s.value().high(),
+              low,
+              high,
+              aboutCount,
               s.status() == null ? null : s.status().wire(),
               conversion,
               logical == null ? null : logical.low(),

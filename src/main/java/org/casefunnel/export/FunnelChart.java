@@ -146,14 +146,7 @@ public final class FunnelChart {
           }
         }
         double labelX = Math.min(LEFT + right + 8, WIDTH - 200);
-        text(
-            s,
-            labelX,
-            barY + 15,
-            13,
-            "bold",
-            "#1a202c",
-            value(b, n) + (b.approximate() ? " (approx.)" : "") + " · " + b.status());
+        text(s, labelX, barY + 15, 13, "bold", "#1a202c", value(b, n) + " · " + b.status());
       } else {
         text(s, LEFT, barY + 15, 12, "normal", "#718096", "no figure");
       }
@@ -212,7 +205,11 @@ public final class FunnelChart {
     if (!b.hasFigure()) {
       return "no figure";
     }
-    return b.isRange() ? n.format(b.low()) + "–" + n.format(b.high()) : n.format(b.low());
+    if (b.isRange()) {
+      return n.format(b.low()) + "–" + n.format(b.high());
+    }
+    // the same words in the bar's label and the description read aloud
+    return (b.approximate() ? "about " : "") + n.format(b.low());
   }
 
   private static void rect(

@@ -115,8 +115,8 @@ public class FiguresCsv {
     }
     r.add(f.id);
     r.add(f.count);
-    r.add(f.lowerBound());
-    r.add(f.upperBound());
+    r.add(Figure.givenBound(f.count, f.approximate, f.lowerBound()));
+    r.add(Figure.givenBound(f.count, f.approximate, f.upperBound()));
     r.add(f.approximate);
     r.add(f.status.wire());
     r.add(f.asOf);

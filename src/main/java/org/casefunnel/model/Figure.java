@@ -121,6 +121,15 @@ public class Figure extends FunnelPart {
     return count != null ? count : high;
   }
 
+  /**
+   * A bound as the source gave it, for tables with {@code low} and {@code high} columns: a range's
+   * end, or an exact count; none for an approximate count ("about 9,000"), whose source gave no
+   * bounds (the statistics carry the service's reading of it).
+   */
+  public static Long givenBound(Long count, boolean approximate, long bound) {
+    return count != null && approximate ? null : bound;
+  }
+
   /** Standing (not superseded) and not deprecated: a candidate to be the stage's figure. */
   public boolean isCurrent() {
     return supersededAt == null && rank != FigureRank.DEPRECATED;

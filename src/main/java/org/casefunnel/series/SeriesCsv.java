@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.model.Figure;
 import org.casefunnel.text.CsvTable;
 
 /**
@@ -106,8 +107,8 @@ final class SeriesCsv {
     r.add(f == null ? null : f.id());
     r.add(f == null ? null : f.asOf());
     r.add(f == null ? null : f.count());
-    r.add(f == null ? null : f.lowerBound());
-    r.add(f == null ? null : f.upperBound());
+    r.add(f == null ? null : Figure.givenBound(f.count(), f.approximate(), f.lowerBound()));
+    r.add(f == null ? null : Figure.givenBound(f.count(), f.approximate(), f.upperBound()));
     r.add(f == null ? null : f.approximate());
     r.add(f == null ? null : f.status().wire());
     r.add(f == null ? null : f.wording());

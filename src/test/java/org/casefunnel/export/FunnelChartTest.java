@@ -115,4 +115,16 @@ class FunnelChartTest {
     Element rect = (Element) ((Element) group).getElementsByTagNameNS("*", "rect").item(0);
     return Double.parseDouble(rect.getAttribute("width"));
   }
+
+  @Test
+  void anApproximateCountIsDrawnAsGivenNotAsTheServicesReadingOfIt() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-about");
+    TestDocuments.part(doc, "figures", 0).put("approximate", true);
+    TestDocuments.ensureImported(doc);
+    Document svg = parse(given().get("/api/funnels/chart-about/chart.svg").asString());
+    String desc = svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+    assertThat(desc).contains(": about 500 (reported)").doesNotContain("450–550");
+    Element identified = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
+    assertThat(identified.getTextContent()).contains("about 500 · reported");
+  }
 }

@@ -205,6 +205,23 @@ class FiguresCsvTest {
         .contains("approximate_input: 'reinvestigation_expected' is a range");
   }
 
+  @Test
+  void anApproximateCountHasNoBoundsItsSourceNeverGave() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("csv-about");
+    TestDocuments.part(doc, "figures", 0).put("approximate", true);
+    TestDocuments.ensureImported(doc);
+    List<Map<String, String>> rows =
+        parse(given().accept("text/csv").get("/api/funnels/csv-about").asByteArray());
+    Map<String, String> about = byStage(rows, "identified").get(0);
+    assertThat(about.get("count")).isEqualTo("500");
+    assertThat(about.get("approximate")).isEqualTo("true");
+    assertThat(about.get("low")).isEmpty();
+    assertThat(about.get("high")).isEmpty();
+    Map<String, String> exact = byStage(rows, "reviewed").get(0);
+    assertThat(exact.get("low")).isEqualTo(exact.get("count"));
+    assertThat(exact.get("high")).isEqualTo(exact.get("count"));
+  }
+
   private static List<Map<String, String>> byStage(List<Map<String, String>> rows, String stage) {
     return rows.stream().filter(m -> stage.equals(m.get("stage"))).toList();
   }
