@@ -66,7 +66,7 @@ public record FigureSpec(
             nullable = true)
         // the pattern bounds the length; a @Size would add a second, column-sized error
         @jakarta.validation.constraints.Pattern(
-            regexp = "day|week|month|quarter|year",
+            regexp = "^(day|week|month|quarter|year)$",
             message = "must be one of day, week, month, quarter, year")
         String period,
     @Schema(description = "The figure's original wording in the source.", examples = "9,000 cases")

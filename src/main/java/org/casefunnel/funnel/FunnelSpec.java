@@ -16,7 +16,7 @@ public record FunnelSpec(
         @NotBlank
         @Size(max = 100)
         @Pattern(
-            regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+            regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
             message = "must be a slug of lower-case letters, digits and single hyphens")
         String id,
     @Schema(

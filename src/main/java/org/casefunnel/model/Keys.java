@@ -7,7 +7,8 @@ package org.casefunnel.model;
  */
 public final class Keys {
 
-  public static final String PATTERN = "[A-Za-z0-9_-][A-Za-z0-9_.-]*";
+  // anchored: JSON Schema's pattern is a search, so clients validating against the spec need them
+  public static final String PATTERN = "^[A-Za-z0-9_-][A-Za-z0-9_.-]*$";
 
   public static final String MESSAGE =
       "may hold only letters, digits, '_', '.' and '-', and may not start with '.'";

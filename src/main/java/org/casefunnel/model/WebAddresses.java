@@ -10,7 +10,7 @@ package org.casefunnel.model;
 public final class WebAddresses {
 
   public static final String PATTERN =
-      "https?://[^\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000<>\"{}|\\\\^`]+";
+      "^https?://[^\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000<>\"{}|\\\\^`]+$";
 
   public static final String MESSAGE =
       "must be an http or https URL, without spaces or any of < > \" { } | \\ ^ `";

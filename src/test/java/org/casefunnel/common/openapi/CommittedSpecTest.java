@@ -78,4 +78,29 @@ class CommittedSpecTest {
                   }
                 }));
   }
+
+  /**
+   * JSON Schema's {@code pattern} is a search, Bean Validation's {@code @Pattern} a full match: a
+   * client validating against the spec accepts what the service refuses unless each pattern is
+   * anchored. The only unanchored ones ask for one visible character somewhere, a search by intent.
+   */
+  @Test
+  void everyPatternInTheSpecMatchesTheWholeValueAsTheServiceDoes() throws IOException {
+    JsonNode spec = new ObjectMapper().readTree(Files.readString(Path.of("openapi/openapi.json")));
+    java.util.List<String> patterns = new java.util.ArrayList<>();
+    spec.findValues("pattern").forEach(p -> patterns.add(p.asText()));
+    assertThat(patterns).isNotEmpty();
+    assertThat(patterns)
+        .allSatisfy(
+            p ->
+                assertThat(p.equals("\\S") || (p.startsWith("^") && p.endsWith("$")))
+                    .as("pattern %s is anchored", p)
+                    .isTrue());
+    // what the spec says of a key, with search semantics, is what the service enforces
+    java.util.regex.Pattern key =
+        java.util.regex.Pattern.compile(org.casefunnel.model.Keys.PATTERN);
+    assertThat(key.matcher("a b").find()).isFalse();
+    assertThat(key.matcher(".x").find()).isFalse();
+    assertThat(key.matcher("st-1").find()).isTrue();
+  }
 }
