@@ -297,4 +297,42 @@ class ChangesFeedEventsTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void deletingTheFunnelIsADeletedChangeForEachFigureAndItsFeedStillAnswers() {
+    String funnel = "feed-funnel-gone";
+    TestDocuments.ensureImported(TestDocuments.valid(funnel));
+    JsonPath first = page(funnel, null, null, 100);
+    List<Long> ids = first.getList("items.figureId", Long.class);
+    TestAuth.asEditor()
+        .header("If-Match", etag("/api/funnels/" + funnel))
+        .delete("/api/funnels/" + funnel)
+        .then()
+        .statusCode(204);
+
+    JsonPath gone = page(funnel, first.getString("next"), null, 100);
+    assertThat(gone.getList("items.change")).containsOnly("deleted");
+    assertThat(gone.getList("items.figureId", Long.class)).containsExactlyInAnyOrderElementsOf(ids);
+    Map<Long, Known> dashboard = new HashMap<>();
+    apply(dashboard, first.getList("items"));
+    apply(dashboard, gone.getList("items"));
+    assertThat(dashboard).isEmpty();
+  }
+
+  @Test
+  void aCursorOfTheTimeOrderedFeedStillResumesAfterWhatItHadPassed() {
+    String funnel = "feed-legacy";
+    TestDocuments.ensureImported(TestDocuments.valid(funnel));
+    JsonPath first = page(funnel, null, null, 100);
+    // the cursor the feed gave before it had positions: (time, kind, figure id) of the last change
+    String legacy =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                (first.getString("items[1].at") + "~0~" + first.getLong("items[1].figureId"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    JsonPath resumed = page(funnel, legacy, null, 100);
+    assertThat(keys(resumed.getList("items")))
+        .isEqualTo(keys(first.getList("items")).subList(2, first.getList("items").size()));
+  }
 }
