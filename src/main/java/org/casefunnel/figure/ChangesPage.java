@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "FigureChangesPage",
     description =
-        "Changes in feed order (time, then added before superseded, then figure id). Pass next"
-            + " as 'after' to get the following page, or to poll later for newer changes.")
+        "Changes in feed order: the order they were committed in (the changes of one write in the"
+            + " order they happened). Pass next as 'after' to get the following page, or to poll"
+            + " later for newer changes: a change committed later always comes after the cursor,"
+            + " so polling neither skips nor repeats one.")
 public record ChangesPage(
     @Schema(description = "The changes on this page, oldest first.") List<ChangeView> items,
     @Schema(

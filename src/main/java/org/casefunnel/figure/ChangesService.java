@@ -1,30 +1,28 @@
 package org.casefunnel.figure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.StorableValues;
+import org.casefunnel.model.FeedChange;
+import org.casefunnel.model.FeedEntry;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.FunnelRepository;
 
 /**
- * The changes feed (like SDMX's updatedAfter): figures added or superseded after a position. A
- * position is (time, kind, figure id), so changes recorded in the same instant (a whole import)
- * page without gaps or repeats. Two indexed range queries per page, whatever the page size.
+ * The changes feed (like SDMX's updatedAfter, with Atom-style tombstones): every change of a
+ * figure's existence, standing or rank, in the order the changes were committed, read from the log
+ * the write path keeps ({@link org.casefunnel.model.FigureFeed}). A cursor is a position in that
+ * log; positions are handed out in commit order, so a client polling with the last {@code next}
+ * gets every later change once, also under concurrent writes. Two indexed queries per page.
  */
 @ApplicationScoped
 public class ChangesService {
-
-  static final int ADDED = 0;
-  static final int SUPERSEDED = 1;
 
   private final FigureRepository figures;
   private final FunnelRepository funnels;
@@ -34,148 +32,128 @@ public class ChangesService {
     this.funnels = funnels;
   }
 
-  /** A feed position; kind -1 means "everything at time t onwards". */
-  record Position(Instant at, int kind, long figureId) {
-
-    static Position since(Instant at) {
-      return new Position(at, -1, -1);
-    }
-
-    String encode() {
-      String raw = at + "~" + kind + "~" + figureId;
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Position decode(String cursor) {
-      try {
-        String raw =
-            new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-        String[] p = raw.split("~");
-        if (p.length != 3) {
-          throw new IllegalArgumentException(raw);
-        }
-        Instant at = Instant.parse(p[0]);
-        if (!StorableValues.storable(at)) {
-          // a forged cursor: such an instant means different things to H2 and PostgreSQL
-          throw new IllegalArgumentException(raw);
-        }
-        return new Position(at, Integer.parseInt(p[1]), Long.parseLong(p[2]));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw ProblemException.badParameter(
-            "after", "is not a cursor this feed returned as 'next'");
-      }
-    }
-  }
-
-  private record Change(Instant at, int kind, Figure figure) {}
-
-  /** Feed order: time, then added before superseded, then figure id. */
-  private static final Comparator<Change> ORDER =
-      Comparator.comparing(Change::at)
-          .thenComparingInt(Change::kind)
-          .thenComparingLong(c -> c.figure().id);
-
   @Transactional
   public ChangesPage changes(Instant since, String after, String funnelId, int limit) {
+    EntityManager em = figures.getEntityManager();
     if (funnelId != null) {
-      funnels.require(funnelId);
+      requireKnown(em, funnelId);
     }
-    Position from =
+    long from =
         after != null && !after.isBlank()
-            ? Position.decode(after)
-            : Position.since(since == null ? Instant.EPOCH : since);
-    List<Change> all = new ArrayList<>();
-    for (Object[] row : changedAfter(from, funnelId, limit + 1)) {
-      Figure f = (Figure) row[0];
-      // the times come from the row, not from the entity, so they are of the same snapshot
-      Instant recorded = (Instant) row[1];
-      Instant superseded = (Instant) row[2];
-      addIfAfter(all, new Change(recorded, ADDED, f), from);
-      if (superseded != null) {
-        addIfAfter(all, new Change(superseded, SUPERSEDED, f), from);
-      }
+            ? switch (FeedCursor.decode(after)) {
+              case FeedCursor c -> c.position();
+              case FeedCursor.Legacy l -> legacyPosition(em, l);
+              default -> throw new IllegalStateException();
+            }
+            : since == null ? 0 : positionBefore(em, since);
+    var query =
+        em.createQuery(
+                "select e from FeedEntry e where e.position > :from"
+                    + (funnelId == null ? "" : " and e.funnelId = :funnelId")
+                    + " order by e.position",
+                FeedEntry.class)
+            .setParameter("from", from)
+            .setMaxResults(limit + 1);
+    if (funnelId != null) {
+      query.setParameter("funnelId", funnelId);
     }
-    all.sort(ORDER);
-    boolean more = all.size() > limit;
-    List<Change> page = all.subList(0, Math.min(limit, all.size()));
+    List<FeedEntry> entries = query.getResultList();
+    boolean more = entries.size() > limit;
+    List<FeedEntry> page = entries.subList(0, Math.min(limit, entries.size()));
+    Map<Long, Figure> now = figuresNow(em, page);
     List<ChangeView> items =
         page.stream()
             .map(
-                c ->
+                e ->
                     new ChangeView(
-                        c.at(),
-                        c.kind() == ADDED ? "added" : "superseded",
-                        c.figure().funnel.id,
-                        c.figure().stage.key,
-                        FigureView.of(c.figure())))
+                        e.changedAt,
+                        e.change.wire(),
+                        e.funnelId,
+                        e.stageKey,
+                        now.containsKey(e.figureId) ? FigureView.of(now.get(e.figureId)) : null,
+                        e.figureId,
+                        e.rank,
+                        e.changedBy))
             .toList();
-    Position next =
-        page.isEmpty()
-            ? from
-            : new Position(
-                page.get(page.size() - 1).at(),
-                page.get(page.size() - 1).kind(),
-                page.get(page.size() - 1).figure().id);
-    return new ChangesPage(items, next.encode(), more);
+    long next = page.isEmpty() ? from : page.getLast().position;
+    return new ChangesPage(items, new FeedCursor(next).encode(), more);
   }
 
-  private static void addIfAfter(List<Change> changes, Change c, Position from) {
-    int byTime = c.at().compareTo(from.at());
-    if (byTime > 0
-        || (byTime == 0
-            && (c.kind() > from.kind()
-                || (c.kind() == from.kind() && c.figure().id > from.figureId())))) {
-      changes.add(c);
+  /** A funnel that exists, or that did and has changes in the feed (its deletion among them). */
+  private void requireKnown(EntityManager em, String funnelId) {
+    try {
+      funnels.require(funnelId);
+    } catch (ProblemException e) {
+      boolean logged =
+          !em.createQuery("select e.position from FeedEntry e where e.funnelId = :f", Long.class)
+              .setParameter("f", funnelId)
+              .setMaxResults(1)
+              .getResultList()
+              .isEmpty();
+      if (!logged) {
+        throw e;
+      }
     }
   }
 
   /**
-   * The figures with a change after the position, with their recorded and superseded times, in the
-   * order of their first change after it; at most {@code limit}. One statement, so one snapshot:
-   * two queries (added, then superseded) let a figure superseded in between come back from the
-   * persistence context without its supersededAt (a 500), and let a change committed in between be
-   * skipped by the cursor. The first {@code limit} changes belong to these figures, since each
-   * figure's first change is no later than its others.
+   * The position just before the first change at or after {@code since}; the last position there is
+   * when there is none yet, so that polling with the page's {@code next} misses nothing.
    */
-  private List<Object[]> changedAfter(Position from, String funnelId, int limit) {
-    String added =
-        switch (from.kind()) {
-          case ADDED -> "(f.recordedAt > :at or (f.recordedAt = :at and f.id > :afterId))";
-          case SUPERSEDED -> "f.recordedAt > :at";
-          default -> "f.recordedAt >= :at";
+  private static long positionBefore(EntityManager em, Instant since) {
+    Long first =
+        em.createQuery(
+                "select min(e.position) from FeedEntry e where e.changedAt >= :since", Long.class)
+            .setParameter("since", since)
+            .getSingleResult();
+    if (first != null) {
+      return first - 1;
+    }
+    Long last =
+        em.createQuery("select max(e.position) from FeedEntry e", Long.class).getSingleResult();
+    return last == null ? 0 : last;
+  }
+
+  /**
+   * Where a cursor of the time-ordered feed resumes: the changes it had passed are the log's first
+   * ones, stored in that feed's order (time, added before superseded, figure id).
+   */
+  private static long legacyPosition(EntityManager em, FeedCursor.Legacy l) {
+    String passed =
+        switch (l.kind()) {
+          case 0 -> " or (e.changedAt = :at and e.change = :added and e.figureId <= :id)";
+          case 1 -> " or (e.changedAt = :at and (e.change = :added or e.figureId <= :id))";
+          default -> "";
         };
-    String superseded =
-        from.kind() == SUPERSEDED
-            ? "(f.supersededAt > :at or (f.supersededAt = :at and f.id > :afterId))"
-            : "f.supersededAt >= :at";
     var query =
-        figures
-            .getEntityManager()
-            .createQuery(
-                "select f, f.recordedAt, f.supersededAt from Figure f join fetch f.stage"
-                    + " where ("
-                    + added
-                    + " or "
-                    + superseded
-                    + ")"
-                    + (funnelId == null ? "" : " and f.funnel.id = :funnelId")
-                    + " order by case when "
-                    + added
-                    + " then f.recordedAt else f.supersededAt end,"
-                    + " case when "
-                    + added
-                    + " then 0 else 1 end, f.id",
-                Object[].class)
-            .setParameter("at", from.at())
-            .setMaxResults(limit);
-    if (from.kind() == ADDED || from.kind() == SUPERSEDED) {
-      query.setParameter("afterId", from.figureId());
+        em.createQuery(
+                "select max(e.position) from FeedEntry e where e.change in (:added, :superseded)"
+                    + " and (e.changedAt < :at"
+                    + passed
+                    + ")",
+                Long.class)
+            .setParameter("at", l.at())
+            .setParameter("added", FeedChange.ADDED)
+            .setParameter("superseded", FeedChange.SUPERSEDED);
+    if (l.kind() >= 0) {
+      query.setParameter("id", l.figureId());
     }
-    if (funnelId != null) {
-      query.setParameter("funnelId", funnelId);
+    Long position = query.getSingleResult();
+    return position == null ? 0 : position;
+  }
+
+  /** The figures of a page as they are now; a deleted figure is missing. */
+  private static Map<Long, Figure> figuresNow(EntityManager em, List<FeedEntry> page) {
+    Map<Long, Figure> out = new HashMap<>();
+    if (page.isEmpty()) {
+      return out;
     }
-    return query.getResultList();
+    List<Long> ids = page.stream().map(e -> e.figureId).distinct().toList();
+    // statements are fetched with a second batched select, not joined
+    em.createQuery("select f from Figure f join fetch f.stage where f.id in :ids", Figure.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(f -> out.put(f.id, f));
+    return out;
   }
 }

@@ -53,17 +53,22 @@ public class FigureResource {
   @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(
       operationId = "listFigureChanges",
-      summary = "Figures added or superseded since a time or cursor (a feed for cheap polling)",
+      summary =
+          "Figures added, superseded, restored, ranked or deleted since a time or cursor (a feed"
+              + " for cheap polling)",
       description =
-          "Oldest first. Start with 'since' (or nothing, for the whole history), then pass each"
-              + " page's 'next' as 'after': the cursor continues exactly where the page ended, even"
-              + " within one instant, so nothing is missed or repeated.")
+          "Oldest first, in commit order. Start with 'since' (or nothing, for the whole history),"
+              + " then pass each page's 'next' as 'after': the cursor continues exactly where the"
+              + " page ended, and a change committed later always comes after it, so nothing is"
+              + " missed or repeated. Applying the changes in order gives the current figures,"
+              + " deletions and rank changes included.")
   @APIResponse(responseCode = "200", description = "A page of changes.")
   @APIResponse(responseCode = "404", description = "The funnel named in 'funnel' does not exist.")
   public ChangesPage changes(
       @Parameter(
               description =
-                  "Changes at or after this instant (ISO-8601, e.g. 2026-01-31T00:00:00Z).",
+                  "Changes from the first one at or after this instant (ISO-8601, e.g."
+                      + " 2026-01-31T00:00:00Z).",
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("since")
           String since,

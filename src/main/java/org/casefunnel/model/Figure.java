@@ -3,6 +3,7 @@ package org.casefunnel.model;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.hibernate.envers.NotAudited;
 @Entity
 @Audited
 @Table(name = "figure")
+@EntityListeners(FigureFeedListener.class)
 public class Figure extends FunnelPart {
 
   /**
@@ -111,6 +114,12 @@ public class Figure extends FunnelPart {
   @OneToMany(mappedBy = "figure", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   public List<BreakdownPart> breakdownParts = new ArrayList<>();
+
+  /** The rank as last read or written, for {@link FigureFeedListener} to see a change. */
+  @Transient FigureRank feedRank;
+
+  /** The superseded time as last read or written, for {@link FigureFeedListener}. */
+  @Transient Instant feedSupersededAt;
 
   /** Lower bound of the value: the count itself for a count. */
   public long lowerBound() {

@@ -27,9 +27,11 @@ import org.casefunnel.common.web.Preconditions;
  *   <li>checks {@code If-Match} (the resource's own tag or the funnel's) against that fresh state;
  *   <li>raises the version of the resource it changes (or of the stage a figure is appended to) and
  *       of the funnel, the latter with an optimistic check ({@code ... WHERE version = ?}), so that
- *       ETags, caches, lists and the changes feed move with every change;
+ *       ETags, caches and lists move with every change;
  *   <li>applies the change and flushes it, reading any database refusal as a problem: a lost race
- *       is a 412 (the writer named a version) or a 409 (it did not), a lock not granted a 503.
+ *       is a 412 (the writer named a version) or a 409 (it did not), a lock not granted a 503;
+ *   <li>writes what the change did to figures to the changes feed's log ({@link FigureFeed}), last,
+ *       so the feed's positions follow commit order.
  * </ol>
  *
  * A write that forgets a step cannot exist: services pass their change to this class instead of
@@ -42,13 +44,19 @@ public class FunnelChanges {
   private final FunnelLocks locks;
   private final Event<FunnelChanged> changed;
   private final AppConfig config;
+  private final FigureFeed feed;
 
   FunnelChanges(
-      EntityManager em, FunnelLocks locks, Event<FunnelChanged> changed, AppConfig config) {
+      EntityManager em,
+      FunnelLocks locks,
+      Event<FunnelChanged> changed,
+      AppConfig config,
+      FigureFeed feed) {
     this.em = em;
     this.locks = locks;
     this.changed = changed;
     this.config = config;
+    this.feed = feed;
   }
 
   /**
@@ -233,6 +241,7 @@ public class FunnelChanges {
     try {
       R result = work.get();
       em.flush();
+      feed.write();
       return result;
     } catch (PersistenceException e) {
       throw translate(e, conditional);
