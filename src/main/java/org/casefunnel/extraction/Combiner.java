@@ -13,6 +13,7 @@ final class Combiner {
     Hedge.Type effective = after != null ? after.type() : before != null ? before.type() : null;
     boolean approximate =
         body.kind() == BoundKind.VAGUE
+            || body.rounded()
             || before != null && before.type() == Hedge.Type.APPROXIMATE
             || after != null && after.type() == Hedge.Type.APPROXIMATE;
     BoundKind kind = body.kind();

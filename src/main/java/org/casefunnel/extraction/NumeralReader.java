@@ -61,12 +61,14 @@ final class NumeralReader {
       return null;
     }
     BigDecimal value = new BigDecimal(t.digits());
+    boolean decimal = value.stripTrailingZeros().scale() > 0;
     if (suffixScale != 1) {
-      return new Numeral(value.multiply(BigDecimal.valueOf(suffixScale)), suffixScale, i, i + 1);
+      return new Numeral(
+          value.multiply(BigDecimal.valueOf(suffixScale)), suffixScale, i, i + 1, decimal);
     }
     Long scale = scaleAt(i + 1);
     if (scale != null) {
-      return new Numeral(value.multiply(BigDecimal.valueOf(scale)), scale, i, i + 2);
+      return new Numeral(value.multiply(BigDecimal.valueOf(scale)), scale, i, i + 2, decimal);
     }
     return new Numeral(value, 1, i, i + 1);
   }

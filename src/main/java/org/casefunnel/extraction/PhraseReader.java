@@ -112,7 +112,7 @@ final class PhraseReader {
     if (afterFirst >= 0) {
       return new Body(Interval.exactly(value.movePointLeft(2)), true, BoundKind.EXACT, j, k);
     }
-    return new Body(Interval.exactly(value), false, BoundKind.EXACT, j, k);
+    return new Body(Interval.exactly(value), false, BoundKind.EXACT, j, k, first.rounded());
   }
 
   /** "between 900 and 1,400", "from 2,000 to 3,000". */
