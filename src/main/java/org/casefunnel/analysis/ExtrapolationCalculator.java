@@ -61,10 +61,10 @@ final class ExtrapolationCalculator {
       return null;
     }
     if (big.low() < n) {
-      // the warning stands only when the point value itself is exceeded
+      // stage_exceeds_base warns whenever the review may exceed the population as read
       notes.add(
           ExtrapolationWording.noExtrapolation(
-              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key(), n > big.value())));
+              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key())));
       return null;
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);

@@ -26,9 +26,11 @@ final class ExtrapolationWording {
   static final String MORE_FOUND_THAN_REVIEWED =
       "more were found than were reviewed (see the warning stage_exceeds_base).";
 
-  static String sampleMayExceedPopulation(String sampleKey, boolean warned) {
-    return "more may have been reviewed than there are to review"
-        + (warned ? " (see the warning stage_exceeds_base on '" + sampleKey + "')." : ".");
+  static String sampleMayExceedPopulation(String sampleKey) {
+    return "more may have been reviewed than there are to review (see the warning"
+        + " stage_exceeds_base on '"
+        + sampleKey
+        + "').";
   }
 
   static String selectionNotExtrapolated(String key) {

@@ -133,6 +133,15 @@ final class Wording {
         + " given as it is, not capped.";
   }
 
+  /** The point values are in the wrong order, but the ranges as read allow a subset. */
+  static String pointAboveBase(String baseKey) {
+    return "The conversion's point value is above 100%, yet as read the stage need not be larger"
+        + " than its base '"
+        + baseKey
+        + "': their ranges overlap (see the warning stage_exceeds_base); the ratio is given as it"
+        + " is, not capped.";
+  }
+
   static String noDropOffAboveBase(String baseKey) {
     return "No drop-off: the stage is larger than its base '" + baseKey + "'.";
   }
@@ -155,6 +164,13 @@ final class Wording {
     return "The overall conversion is above 100%: the stage is larger than '"
         + rootKey
         + "', which it should be a subset of; the ratio is given as it is, not capped.";
+  }
+
+  static String overallPointAboveRoot(String rootKey) {
+    return "The overall conversion's point value is above 100%, yet as read the stage need not be"
+        + " larger than '"
+        + rootKey
+        + "': their ranges overlap; the ratio is given as it is, not capped.";
   }
 
   static String overallLowerBound(String reviewKey, String rootKey) {

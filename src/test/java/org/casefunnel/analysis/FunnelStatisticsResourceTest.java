@@ -101,6 +101,58 @@ class FunnelStatisticsResourceTest {
   }
 
   @Test
+  void stageWithinItsAboutBasesReadingIsWarnedOnlyThatItMayBeLarger() {
+    Map<String, Object> doc = TestDocuments.valid("stats-about-base");
+    part(doc, "figures", 1).put("approximate", true); // "about 120" reads 115 to 125
+    part(doc, "figures", 2).put("count", 121);
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-about-base/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'in_scope' }.conversion.low", closeTo(121.0 / 125, 1e-12))
+        .body("stages.find { it.key == 'in_scope' }.dropOff.high", closeTo(4.0, 1e-9))
+        .body(
+            "warnings.findAll { it.code == 'stage_exceeds_base' }.message",
+            equalTo(
+                List.of(
+                    "'in_scope' (121) may be larger than its base 'reviewed' (about 120, read as"
+                        + " 115 to 125): as read, their ranges overlap, so it is larger for some"
+                        + " of the values they allow and not for others; the figures are kept as"
+                        + " given.")))
+        .body(
+            "stages.find { it.key == 'in_scope' }.notes",
+            not(
+                hasItem(
+                    "The conversion is above 100%: the stage is larger than its base 'reviewed',"
+                        + " which it should be a subset of (see the warning stage_exceeds_base);"
+                        + " the ratio is given as it is, not capped.")));
+  }
+
+  @Test
+  void aboutThirtyAsABaseMayBeUnderThirty() {
+    Map<String, Object> doc = TestDocuments.valid("stats-about-thirty");
+    part(doc, "figures", 1).put("count", 30);
+    part(doc, "figures", 1).put("approximate", true); // "about 30" reads 25 to 35
+    part(doc, "figures", 2).put("count", 10);
+    importDoc(doc);
+
+    given()
+        .get("/api/funnels/stats-about-thirty/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "warnings.findAll { it.code == 'small_denominator' }.message",
+            equalTo(
+                List.of(
+                    "The conversion of 'in_scope' rests on a base of about 30, read as 25 to 35,"
+                        + " which may be under 30: the proportion can move a lot with one"
+                        + " case.")));
+  }
+
+  @Test
   void stageLargerThanTheNearestStageAboveWithAFigureIsWarnedAbout() {
     Map<String, Object> doc = TestDocuments.valid("stats-exceeds-gap");
     @SuppressWarnings("unchecked")

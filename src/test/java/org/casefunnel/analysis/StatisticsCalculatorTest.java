@@ -241,6 +241,32 @@ class StatisticsCalculatorTest {
   }
 
   @Test
+  void aStageWithinItsAboutBasesReadingIsNotSaidToBeLarger() {
+    // 1,210 of "about 1,200" (1,150 to 1,250): the point ratio is above 100%, the bounds are not
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().about("base", null, 1200).count("part", "base", 1210).build());
+
+    StageStatisticsView part = stage(stats, "part");
+    assertThat(part.conversion().low()).isCloseTo(1210.0 / 1250, within(E));
+    assertThat(part.conversion().high()).isCloseTo(1210.0 / 1150, within(E));
+    assertThat(part.notes())
+        .contains(
+            "The conversion's point value is above 100%, yet as read the stage need not be larger"
+                + " than its base 'base': their ranges overlap (see the warning"
+                + " stage_exceeds_base); the ratio is given as it is, not capped.")
+        .noneMatch(n -> n.contains("the stage is larger than"));
+    assertThat(part.dropOff().low()).isEqualTo(0.0);
+    assertThat(part.dropOff().high()).isEqualTo(40.0);
+    assertThat(part.overallConversion().text()).contains("100.83%");
+    assertThat(part.notes())
+        .contains(
+            "The overall conversion's point value is above 100%, yet as read the stage need not be"
+                + " larger than 'base': their ranges overlap; the ratio is given as it is, not"
+                + " capped.");
+  }
+
+  @Test
   void aRangeAboveItsBaseKeepsItsTruePointValueRatio() {
     // 90 to 150 of 100: the point value is the midpoint 120, so 120%, not a 100% cap
     List<StageStatisticsView> stats =
