@@ -15,8 +15,12 @@ import org.casefunnel.statistics.Proportions;
  */
 final class ExtrapolationCalculator {
 
-  /** The view for the wire and the numbers for the projection check. */
-  record Result(ExtrapolationView view, Extrapolation numbers, String populationKey) {}
+  /**
+   * The view for the wire and the numbers for the projection check; {@code complete}: every case
+   * was reviewed, so the count is exact (a census, not a sample).
+   */
+  record Result(
+      ExtrapolationView view, Extrapolation numbers, String populationKey, boolean complete) {}
 
   private ExtrapolationCalculator() {}
 
@@ -87,7 +91,7 @@ final class ExtrapolationCalculator {
             complete
                 ? ExtrapolationWording.completeStatement(e, stage, sample, population)
                 : ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
-    return new Result(view, e, to);
+    return new Result(view, e, to, complete);
   }
 
   static String assumption(Selection selection) {

@@ -3,7 +3,6 @@ package org.casefunnel.analysis;
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
-import org.casefunnel.statistics.Interval;
 import org.casefunnel.statistics.Methods;
 
 /**
@@ -202,44 +201,5 @@ final class Wording {
         + estimates
         + "', which has no extrapolation"
         + " to compare with.";
-  }
-
-  static String projection(
-      StageSnapshot stage,
-      String extrapolated,
-      String populationKey,
-      Interval theirs,
-      boolean logical,
-      String relation,
-      Derivation share) {
-    String mine = "The " + Readings.words(stage.figure()) + " '" + stage.key() + "'";
-    String against =
-        Numbers.range((long) theirs.low(), (long) theirs.high())
-            + " '"
-            + extrapolated
-            + "' "
-            + (logical
-                ? "logically possible among the '"
-                    + populationKey
-                    + "' (the random-sample assumption is not established)"
-                : "among the '" + populationKey + "' of the exact 95% interval (random review)");
-    String shareText = share == null ? "" : ": they are " + proportion(share) + " of them";
-    return switch (relation) {
-      case "below" -> mine + " lie below the " + against + shareText + ".";
-      case "overlaps" ->
-          mine
-              + " overlap the "
-              + against
-              + shareText
-              + " (at most 100%, as they are among the '"
-              + extrapolated
-              + "').";
-      default ->
-          mine
-              + " exceed the "
-              + against
-              + shareText
-              + ": more than the data allow, unless the definitions differ.";
-    };
   }
 }

@@ -197,6 +197,43 @@ class FunnelStatisticsResourceTest {
   }
 
   @Test
+  void aProjectionAboveTheIntervalOfARandomReviewIsUnlikelyButWithinWhatTheCountsAllow() {
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-above-interval"));
+    part(doc, "figures", 3).put("low", 400); // above the exact interval around 333 of 500,
+    part(doc, "figures", 3).put("high", 420); // within the logical bounds 80 to 460
+    importDoc(doc);
+
+    String check = "stages.find { it.key == 'reinvestigation' }.projectionCheck";
+    var json =
+        given()
+            .config(Json.DOUBLES)
+            .get("/api/funnels/stats-above-interval/statistics")
+            .then()
+            .statusCode(200)
+            .body(check + ".comparedWith", equalTo("exact_interval"))
+            .body(check + ".relation", equalTo("above"))
+            .body(check + ".relationToLogicalBounds", equalTo("overlaps"))
+            // a share of the logical bounds, 400/460 to 100%, not of the interval's ends
+            .body(check + ".shareOfExtrapolation.low", closeTo(400.0 / 460, 1e-12))
+            .body(check + ".shareOfExtrapolation.high", closeTo(1.0, 1e-12))
+            .body(check + ".shareOfExtrapolation.value", nullValue())
+            .body(
+                "warnings.findAll { it.code == 'projection_exceeds_extrapolation' }.stage",
+                equalTo(List.of("reinvestigation")))
+            .extract()
+            .jsonPath();
+    assertThat(
+            json.getString(
+                "warnings.find { it.code == 'projection_exceeds_extrapolation' }" + ".message"))
+        .startsWith("The 400 to 420 'reinvestigation' lie above the exact 95% interval of ")
+        .contains(
+            "'in_scope' among the 'identified': unlikely if the 120 'reviewed' were a random"
+                + " sample, as declared, but not impossible: they are within the 80 to 460"
+                + " 'in_scope' that the counts allow with no assumption, 86.96% to 100.00%")
+        .doesNotContain("more than the data allow");
+  }
+
+  @Test
   void noneInScopeOfAFullReviewIsReadWithoutAShareOfZero() {
     Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-full-review-none"));
     part(doc, "figures", 1).put("count", 500); // every identified case reviewed
