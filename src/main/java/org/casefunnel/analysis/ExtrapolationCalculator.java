@@ -74,7 +74,7 @@ final class ExtrapolationCalculator {
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
     Selection selection = sample.selection();
     // every case reviewed: a census, so its count is exact and no sampling caveat applies
-    boolean complete = population.figure().exactCount() && n == population.figure().count();
+    boolean complete = e.complete();
     ExtrapolationView view =
         new ExtrapolationView(
             to,
@@ -82,7 +82,7 @@ final class ExtrapolationCalculator {
             DerivedView.of(
                 e.logicalDerivation(), ExtrapolationWording.logicalBounds(e, sample, population)),
             DerivedView.of(
-                e.samplingDerivation(),
+                e.estimateDerivation(),
                 complete
                     ? ExtrapolationWording.complete(e, population)
                     : ExtrapolationWording.sampling(e, sample, population)),

@@ -13,8 +13,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
@@ -231,6 +235,60 @@ class FunnelStatisticsResourceTest {
                 + " sample, as declared, but not impossible: they are within the 80 to 460"
                 + " 'in_scope' that the counts allow with no assumption, 86.96% to 100.00%")
         .doesNotContain("more than the data allow");
+  }
+
+  @Test
+  void aCensusIsACompleteCountInJsonAndCsvAndItsProjectionCheck() throws Exception {
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-census"));
+    part(doc, "stages", 1).put("selection", "unknown");
+    part(doc, "figures", 1).put("count", 500); // every identified case reviewed
+    part(doc, "figures", 2).put("count", 200);
+    part(doc, "figures", 3).put("low", 250);
+    part(doc, "figures", 3).put("high", 300);
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-census/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.assumption", equalTo("holds"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.method",
+            equalTo("complete_count"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.confidence",
+            nullValue())
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.comparedWith",
+            equalTo("complete_count"))
+        .body(
+            "warnings.find { it.code == 'projection_exceeds_extrapolation' }.message",
+            equalTo(
+                "The 250 to 300 'reinvestigation' exceed the 200 'in_scope' counted among the"
+                    + " 'identified' (every one was reviewed: a complete count): they are 137.50%"
+                    + " (125.00% to 150.00% by interval arithmetic over the ranges given or read)"
+                    + " of them: more than the data allow, unless the definitions differ."));
+    byte[] csv =
+        given()
+            .queryParam("format", "csv")
+            .get("/api/funnels/stats-census/statistics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    List<Map<String, String>> rows;
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(new String(csv, StandardCharsets.UTF_8))) {
+      rows = it.readAll();
+    }
+    assertThat(rows)
+        .filteredOn(m -> "in_scope".equals(m.get("stage")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.get("extrapolationMethod")).isEqualTo("complete_count"));
   }
 
   @Test

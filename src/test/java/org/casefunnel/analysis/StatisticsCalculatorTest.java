@@ -62,6 +62,10 @@ class StatisticsCalculatorTest {
     assertThat(inScope.extrapolation().logicalBounds().high()).isEqualTo(120.0);
     assertThat(inScope.extrapolation().estimate().low()).isEqualTo(120.0);
     assertThat(inScope.extrapolation().estimate().high()).isEqualTo(120.0);
+    // a complete count, not a hypergeometric interval at a confidence level
+    assertThat(inScope.extrapolation().estimate().method()).isEqualTo("complete_count");
+    assertThat(inScope.extrapolation().estimate().inputs())
+        .containsOnlyKeys("population", "sample", "in_scope");
     assertThat(inScope.notes()).noneMatch(n -> n.contains("lower bound"));
     // a census: exact, in words too, with no sampling caveat
     assertThat(inScope.extrapolation().assumption()).isEqualTo("holds");
