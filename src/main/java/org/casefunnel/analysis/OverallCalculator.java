@@ -45,7 +45,7 @@ final class OverallCalculator {
     }
     StageSnapshot review = partialReview(funnel, above);
     if (review != null) {
-      notes.add(Wording.overallLowerBound(review.key(), root.key()));
+      notes.add(Wording.overallLowerBound(review.key(), review.baseKey(), root.key()));
     }
     return DerivedView.of(d, Wording.overall(d, root.key()));
   }

@@ -172,11 +172,12 @@ final class Wording {
         + "': their ranges overlap; the ratio is given as it is, not capped.";
   }
 
-  static String overallLowerBound(String reviewKey, String rootKey) {
+  /** The review is named with its own base, which in a review of a review is not the root. */
+  static String overallLowerBound(String reviewKey, String reviewedKey, String rootKey) {
     return "The overall conversion counts only what was found among the '"
         + reviewKey
         + "' (a partial review of the '"
-        + rootKey
+        + reviewedKey
         + "'), so it is a lower bound: the share among all the '"
         + rootKey
         + "' may be higher (see the extrapolation, where there is one).";

@@ -271,6 +271,26 @@ class StatisticsCalculatorTest {
   }
 
   @Test
+  void aReviewOfAReviewIsNamedWithItsOwnBase() {
+    // i = 1,000; r = 200 of i (not random); r2 = 50 of r (random); s = 20 found in r2
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("i", null, 1000)
+                .review("r", "i", 200, Selection.NOT_RANDOM)
+                .review("r2", "r", 50, Selection.RANDOM)
+                .count("s", "r2", 20)
+                .build());
+
+    assertThat(stage(stats, "s").notes())
+        .contains(
+            "The overall conversion counts only what was found among the 'r2' (a partial review"
+                + " of the 'r'), so it is a lower bound: the share among all the 'i' may be"
+                + " higher (see the extrapolation, where there is one).")
+        .noneMatch(n -> n.contains("a partial review of the 'i'"));
+  }
+
+  @Test
   void aRangeAboveItsBaseKeepsItsTruePointValueRatio() {
     // 90 to 150 of 100: the point value is the midpoint 120, so 120%, not a 100% cap
     List<StageStatisticsView> stats =
