@@ -2,6 +2,7 @@ package org.casefunnel.analysis;
 
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
+import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Interval;
 
@@ -50,22 +51,52 @@ final class ExtrapolationWording {
     return Numbers.range((long) l.low(), (long) l.high()) + ofThe(population);
   }
 
-  /** "at least the 1,200 found, at most those plus the 6,800 not reviewed" */
+  /**
+   * "at least the 1,200 found, at most those plus the 6,800 not reviewed"; of a population read as
+   * 8,500 to 9,500, "the 6,300 to 7,300 not reviewed".
+   */
   private static String atLeastAtMost(Extrapolation e) {
+    Estimate n = e.population();
     return "at least the "
         + Numbers.count(e.inScope())
         + " found, at most those plus the "
-        + Numbers.count(e.logical().high() - e.inScope())
+        + Numbers.range(
+            (long) Math.ceil(n.low()) - e.sample(), (long) Math.floor(n.high()) - e.sample())
         + " not reviewed";
+  }
+
+  /**
+   * Exact only for a population counted exactly: over a population read as a range the interval
+   * joins the exact intervals of every size it allows, so it is wider and no longer exact.
+   */
+  private static String intervalName(Extrapolation e) {
+    return e.population().isExact() ? "exact 95% interval" : "95% interval";
+  }
+
+  /** What the interval's width stands for: sampling error, and a population's reading if any. */
+  private static String intervalCounts(Extrapolation e) {
+    Estimate n = e.population();
+    return n.isExact()
+        ? "that interval counts sampling error only"
+        : "that interval counts sampling error and the population's width as read ("
+            + Numbers.range((long) Math.ceil(n.low()), (long) Math.floor(n.high()))
+            + "), nothing else";
   }
 
   private static String samplingCore(Extrapolation e, StageSnapshot population) {
     Interval s = e.sampling();
+    String joined =
+        e.population().isExact()
+            ? ""
+            : ", joining the exact intervals for every population size read";
     return "about "
         + Numbers.about(e.estimate(), s.low(), s.high())
         + ofThe(population)
-        + " (exact 95% interval "
+        + " ("
+        + intervalName(e)
+        + " "
         + Numbers.range((long) s.low(), (long) s.high())
+        + joined
         + ")";
   }
 
@@ -122,7 +153,9 @@ final class ExtrapolationWording {
     String sampled =
         "Only if they were a random sample would "
             + samplingCore(e, population)
-            + " be; that interval counts sampling error only.";
+            + " be; "
+            + intervalCounts(e)
+            + ".";
     String reviewed = reviewed(e, sample);
     return switch (sample.selection()) {
       case RANDOM ->
@@ -132,7 +165,9 @@ final class ExtrapolationWording {
               + samplingCore(e, population)
               + " are '"
               + stage.key()
-              + "'; that interval counts sampling error only. "
+              + "'; "
+              + intervalCounts(e)
+              + ". "
               + logical;
       case NOT_RANDOM ->
           logical
@@ -208,7 +243,8 @@ final class ExtrapolationWording {
     Interval s = a.e().sampling();
     Interval l = a.e().logical();
     String interval =
-        "exact 95% interval of "
+        intervalName(a.e())
+            + " of "
             + Numbers.range((long) s.low(), (long) s.high())
             + " '"
             + a.extrapolated()
