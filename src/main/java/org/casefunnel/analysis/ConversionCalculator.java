@@ -46,10 +46,11 @@ final class ConversionCalculator {
     }
     Derivation d = Proportions.share(part, whole);
     DerivedView conversion = DerivedView.of(d, Wording.proportion(d));
-    // the same test as the stage_exceeds_base warning's "may be larger": the point value is
-    boolean above = part.value() > whole.value();
-    if (above) {
+    // as the stage_exceeds_base warning judges: larger only when every value read is
+    if (part.low() > whole.high()) {
       notes.add(Wording.aboveBase(base.key()));
+    } else if (part.value() > whole.value()) {
+      notes.add(Wording.pointAboveBase(base.key()));
     }
     if (stage.selection() != null) {
       DerivedView coverage =

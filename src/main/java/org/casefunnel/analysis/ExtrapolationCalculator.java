@@ -15,8 +15,12 @@ import org.casefunnel.statistics.Proportions;
  */
 final class ExtrapolationCalculator {
 
-  /** The view for the wire and the numbers for the projection check. */
-  record Result(ExtrapolationView view, Extrapolation numbers, String populationKey) {}
+  /**
+   * The view for the wire and the numbers for the projection check; {@code complete}: every case
+   * was reviewed, so the count is exact (a census, not a sample).
+   */
+  record Result(
+      ExtrapolationView view, Extrapolation numbers, String populationKey, boolean complete) {}
 
   private ExtrapolationCalculator() {}
 
@@ -61,16 +65,16 @@ final class ExtrapolationCalculator {
       return null;
     }
     if (big.low() < n) {
-      // the warning stands only when the point value itself is exceeded
+      // stage_exceeds_base warns whenever the review may exceed the population as read
       notes.add(
           ExtrapolationWording.noExtrapolation(
-              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key(), n > big.value())));
+              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key())));
       return null;
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);
     Selection selection = sample.selection();
     // every case reviewed: a census, so its count is exact and no sampling caveat applies
-    boolean complete = population.figure().exactCount() && n == population.figure().count();
+    boolean complete = e.complete();
     ExtrapolationView view =
         new ExtrapolationView(
             to,
@@ -78,7 +82,7 @@ final class ExtrapolationCalculator {
             DerivedView.of(
                 e.logicalDerivation(), ExtrapolationWording.logicalBounds(e, sample, population)),
             DerivedView.of(
-                e.samplingDerivation(),
+                e.estimateDerivation(),
                 complete
                     ? ExtrapolationWording.complete(e, population)
                     : ExtrapolationWording.sampling(e, sample, population)),
@@ -87,7 +91,7 @@ final class ExtrapolationCalculator {
             complete
                 ? ExtrapolationWording.completeStatement(e, stage, sample, population)
                 : ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
-    return new Result(view, e, to);
+    return new Result(view, e, to, complete);
   }
 
   static String assumption(Selection selection) {

@@ -29,7 +29,9 @@ public record ExtrapolationView(
             description =
                 "The implied count N·x/n with its exact hypergeometric 95% interval (inverted"
                     + " hypergeometric CDF); method exact_hypergeometric. Valid only if the"
-                    + " reviewed cases were a random sample: see assumption.")
+                    + " reviewed cases were a random sample: see assumption. When every case was"
+                    + " reviewed, the count found, exactly: method complete_count, no confidence"
+                    + " input.")
         DerivedView estimate,
     @Schema(
             description = "How the sample was selected, as the sample stage declares it.",

@@ -1,13 +1,16 @@
 package org.casefunnel.analysis;
 
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.statistics.Derivation;
+import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Interval;
 
 /**
  * Every sentence about an extrapolation from a reviewed stage to the stage it was taken from: why
- * there is none, its logical bounds, its sampling interval, and the one sentence a reader can
- * repeat. The rest of the statistics' sentences are in {@link Wording}.
+ * there is none, its logical bounds, its sampling interval, the one sentence a reader can repeat,
+ * and how a projection declared to estimate the extrapolated stage compares with it. The rest of
+ * the statistics' sentences are in {@link Wording}.
  */
 final class ExtrapolationWording {
 
@@ -26,9 +29,11 @@ final class ExtrapolationWording {
   static final String MORE_FOUND_THAN_REVIEWED =
       "more were found than were reviewed (see the warning stage_exceeds_base).";
 
-  static String sampleMayExceedPopulation(String sampleKey, boolean warned) {
-    return "more may have been reviewed than there are to review"
-        + (warned ? " (see the warning stage_exceeds_base on '" + sampleKey + "')." : ".");
+  static String sampleMayExceedPopulation(String sampleKey) {
+    return "more may have been reviewed than there are to review (see the warning"
+        + " stage_exceeds_base on '"
+        + sampleKey
+        + "').";
   }
 
   static String selectionNotExtrapolated(String key) {
@@ -46,22 +51,52 @@ final class ExtrapolationWording {
     return Numbers.range((long) l.low(), (long) l.high()) + ofThe(population);
   }
 
-  /** "at least the 1,200 found, at most those plus the 6,800 not reviewed" */
+  /**
+   * "at least the 1,200 found, at most those plus the 6,800 not reviewed"; of a population read as
+   * 8,500 to 9,500, "the 6,300 to 7,300 not reviewed".
+   */
   private static String atLeastAtMost(Extrapolation e) {
+    Estimate n = e.population();
     return "at least the "
         + Numbers.count(e.inScope())
         + " found, at most those plus the "
-        + Numbers.count(e.logical().high() - e.inScope())
+        + Numbers.range(
+            (long) Math.ceil(n.low()) - e.sample(), (long) Math.floor(n.high()) - e.sample())
         + " not reviewed";
+  }
+
+  /**
+   * Exact only for a population counted exactly: over a population read as a range the interval
+   * joins the exact intervals of every size it allows, so it is wider and no longer exact.
+   */
+  private static String intervalName(Extrapolation e) {
+    return e.population().isExact() ? "exact 95% interval" : "95% interval";
+  }
+
+  /** What the interval's width stands for: sampling error, and a population's reading if any. */
+  private static String intervalCounts(Extrapolation e) {
+    Estimate n = e.population();
+    return n.isExact()
+        ? "that interval counts sampling error only"
+        : "that interval counts sampling error and the population's width as read ("
+            + Numbers.range((long) Math.ceil(n.low()), (long) Math.floor(n.high()))
+            + "), nothing else";
   }
 
   private static String samplingCore(Extrapolation e, StageSnapshot population) {
     Interval s = e.sampling();
+    String joined =
+        e.population().isExact()
+            ? ""
+            : ", joining the exact intervals for every population size read";
     return "about "
         + Numbers.about(e.estimate(), s.low(), s.high())
         + ofThe(population)
-        + " (exact 95% interval "
+        + " ("
+        + intervalName(e)
+        + " "
         + Numbers.range((long) s.low(), (long) s.high())
+        + joined
         + ")";
   }
 
@@ -118,7 +153,9 @@ final class ExtrapolationWording {
     String sampled =
         "Only if they were a random sample would "
             + samplingCore(e, population)
-            + " be; that interval counts sampling error only.";
+            + " be; "
+            + intervalCounts(e)
+            + ".";
     String reviewed = reviewed(e, sample);
     return switch (sample.selection()) {
       case RANDOM ->
@@ -128,7 +165,9 @@ final class ExtrapolationWording {
               + samplingCore(e, population)
               + " are '"
               + stage.key()
-              + "'; that interval counts sampling error only. "
+              + "'; "
+              + intervalCounts(e)
+              + ". "
               + logical;
       case NOT_RANDOM ->
           logical
@@ -138,6 +177,117 @@ final class ExtrapolationWording {
               + " only: "
               + sampled;
       case UNKNOWN -> logical + " How the " + reviewed + " were chosen is unknown. " + sampled;
+    };
+  }
+
+  // ---- a projection against the extrapolation it declares it estimates ----
+
+  /**
+   * What a projection is compared with: the extrapolation of {@code extrapolated} to {@code
+   * populationKey} from {@code sampleKey}; {@code random}: the review was random (and partial),
+   * {@code complete}: every case was reviewed.
+   */
+  record Against(
+      String extrapolated,
+      String populationKey,
+      String sampleKey,
+      Extrapolation e,
+      boolean random,
+      boolean complete) {}
+
+  /**
+   * The comparison in words. After a random review the 95% interval is a statement of likelihood,
+   * not a limit: only the logical bounds (or a complete count) say what the data allow.
+   */
+  static String projection(
+      StageSnapshot stage, Against a, String relation, String toLogical, Derivation share) {
+    String mine = "The " + Readings.words(stage.figure()) + " '" + stage.key() + "'";
+    String among = " among the '" + a.populationKey() + "'";
+    Interval l = a.e().logical();
+    String logical = Numbers.range((long) l.low(), (long) l.high()) + " '" + a.extrapolated() + "'";
+    String of = share == null ? "" : "they are " + Wording.proportion(share) + " of them";
+    String subset = " (at most 100%, as they are among the '" + a.extrapolated() + "')";
+    if (a.random() && share != null) {
+      Interval range = Readings.estimate(stage.figure()).range();
+      return randomProjection(mine, a, range, relation, toLogical, share);
+    }
+    String against =
+        a.complete()
+            ? Numbers.count(a.e().inScope())
+                + " '"
+                + a.extrapolated()
+                + "' counted"
+                + among
+                + " (every one was reviewed: a complete count)"
+            : logical
+                + " logically possible"
+                + among
+                + " (the random-sample assumption is not established)";
+    String sep = share == null ? "" : ": ";
+    return switch (relation) {
+      case "below" -> mine + " lie below the " + against + sep + of + ".";
+      case "overlaps" -> mine + " overlap the " + against + sep + of + subset + ".";
+      default ->
+          mine
+              + " exceed the "
+              + against
+              + sep
+              + of
+              + ": more than the data allow, unless the definitions differ.";
+    };
+  }
+
+  /** After a random, partial review: the interval in words, the share of the logical bounds. */
+  private static String randomProjection(
+      String mine, Against a, Interval range, String relation, String toLogical, Derivation share) {
+    Interval s = a.e().sampling();
+    Interval l = a.e().logical();
+    String interval =
+        intervalName(a.e())
+            + " of "
+            + Numbers.range((long) s.low(), (long) s.high())
+            + " '"
+            + a.extrapolated()
+            + "' among the '"
+            + a.populationKey()
+            + "'";
+    String allowed =
+        Numbers.range((long) l.low(), (long) l.high())
+            + " '"
+            + a.extrapolated()
+            + "' that the counts allow with no assumption";
+    String of = share == null ? "" : ", " + Wording.proportion(share) + " of them";
+    String subset = " (at most 100%, as they are among the '" + a.extrapolated() + "')";
+    if ("above".equals(toLogical)) {
+      return mine
+          + " exceed even the "
+          + allowed
+          + of
+          + ", and so the "
+          + interval
+          + ": more than the data allow, unless the definitions differ.";
+    }
+    String they = "; they are " + Wording.proportion(share) + " of the " + allowed;
+    return switch (relation) {
+      case "above" ->
+          mine
+              + " lie above the "
+              + interval
+              + ": unlikely if the "
+              + Numbers.count(a.e().sample())
+              + " '"
+              + a.sampleKey()
+              + "' were a random sample, as declared, but not impossible"
+              + (range.high() > l.high()
+                  ? "; in part they exceed even the "
+                      + allowed
+                      + " (more than the data allow, unless the definitions differ)"
+                  : ": they are within the " + allowed)
+              + of
+              + subset
+              + ".";
+      case "below" -> mine + " lie below the " + interval + " (random review)" + they + ".";
+      default -> mine + " overlap the " + interval + " (random review)" + they + subset + ".";
     };
   }
 }

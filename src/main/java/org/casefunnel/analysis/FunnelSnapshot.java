@@ -12,6 +12,7 @@ import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.casefunnel.model.StatementKind;
+import org.casefunnel.statistics.Estimate;
 
 /**
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the
@@ -83,13 +84,31 @@ public record FunnelSnapshot(
       rank = rank == null ? FigureRank.NORMAL : rank;
     }
 
-    /** The smallest value the figure allows. */
+    /**
+     * The figure as read: an exact count as itself, "about 1,200" as 1,150 to 1,250, a range as
+     * given. The one reading the statistics and the warnings share, so they cannot disagree.
+     */
+    public Estimate reading() {
+      return Readings.estimate(this);
+    }
+
+    /** The smallest value the figure allows as read ("about 1,200": 1,150). */
     public long lowerBound() {
+      return (long) reading().low();
+    }
+
+    /** The largest value the figure allows as read ("about 1,200": 1,250). */
+    public long upperBound() {
+      return (long) reading().high();
+    }
+
+    /** The lowest number the figure states, before any reading: what a quote must say. */
+    public long statedLow() {
       return count != null ? count : low;
     }
 
-    /** The largest value the figure allows. */
-    public long upperBound() {
+    /** The highest number the figure states, before any reading. */
+    public long statedHigh() {
       return count != null ? count : high;
     }
 

@@ -38,12 +38,14 @@ final class OverallCalculator {
       return null;
     }
     Derivation d = Proportions.share(part, whole);
-    if (part.value() > whole.value()) {
+    if (part.low() > whole.high()) {
       notes.add(Wording.overallAboveRoot(root.key()));
+    } else if (part.value() > whole.value()) {
+      notes.add(Wording.overallPointAboveRoot(root.key()));
     }
     StageSnapshot review = partialReview(funnel, above);
     if (review != null) {
-      notes.add(Wording.overallLowerBound(review.key(), root.key()));
+      notes.add(Wording.overallLowerBound(review.key(), review.baseKey(), root.key()));
     }
     return DerivedView.of(d, Wording.overall(d, root.key()));
   }

@@ -57,21 +57,36 @@ final class ProjectionCalculator {
     }
     Extrapolation e = declared.numbers();
     Selection selection = funnel.stage(declared.view().sampleStage()).orElseThrow().selection();
-    boolean logical = selection != Selection.RANDOM;
-    Interval theirs = logical ? e.logical() : e.sampling();
+    boolean complete = declared.complete();
+    boolean random = selection == Selection.RANDOM && !complete;
     Estimate mine = Readings.estimate(stage.figure());
-    String relation = IntervalComparison.of(mine.range(), theirs).name().toLowerCase(Locale.ROOT);
-    // no share of a count that is exactly zero (none in scope in a full review)
+    Interval logical = e.logical();
+    String toLogical = relation(mine.range(), logical);
+    // a random review is compared with its 95% interval too, but that interval is no limit: only
+    // the logical bounds say what the counts allow, so the share is of them alone
+    String relation = random ? relation(mine.range(), e.sampling()) : toLogical;
     Derivation share =
-        theirs.high() == 0
+        logical.high() == 0
             ? null
-            : Proportions.subsetShare(mine, theirs, logical ? null : e.estimate());
+            : Proportions.subsetShare(mine, logical, complete ? (double) e.inScope() : null);
+    ExtrapolationWording.Against against =
+        new ExtrapolationWording.Against(
+            stage.estimates(),
+            declared.populationKey(),
+            declared.view().sampleStage(),
+            e,
+            random,
+            complete);
     return new ProjectionCheckView(
         stage.estimates(),
-        logical ? "logical_bounds" : "exact_interval",
+        complete ? "complete_count" : random ? "exact_interval" : "logical_bounds",
         relation,
         share == null ? null : DerivedView.of(share, Wording.proportion(share)),
-        Wording.projection(
-            stage, stage.estimates(), declared.populationKey(), theirs, logical, relation, share));
+        ExtrapolationWording.projection(stage, against, relation, toLogical, share),
+        toLogical);
+  }
+
+  private static String relation(Interval mine, Interval theirs) {
+    return IntervalComparison.of(mine, theirs).name().toLowerCase(Locale.ROOT);
   }
 }

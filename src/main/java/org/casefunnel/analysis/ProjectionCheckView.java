@@ -9,15 +9,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         "A stage that declares which extrapolated stage it estimates (the stage field"
             + " estimates, e.g. expected reinvestigations of the cases in scope) compared with that"
             + " extrapolation: its exact interval when the review was random, its logical bounds"
-            + " otherwise.")
+            + " otherwise, its exact count when every case was reviewed.")
 public record ProjectionCheckView(
     @Schema(description = "Key of the extrapolated stage.", examples = "in_scope")
         String extrapolatedStage,
     @Schema(
             description =
                 "What it is compared against: logical_bounds (the random-sample assumption is not"
-                    + " established) or exact_interval (the review was random).",
-            enumeration = {"logical_bounds", "exact_interval"})
+                    + " established), exact_interval (the review was random; a 95% interval, not a"
+                    + " limit) or complete_count (every case was reviewed, so the count is exact).",
+            enumeration = {"logical_bounds", "exact_interval", "complete_count"})
         String comparedWith,
     @Schema(
             description =
@@ -27,9 +28,18 @@ public record ProjectionCheckView(
         String relation,
     @Schema(
             description =
-                "This stage as a share of the extrapolated count, by interval arithmetic, not"
-                    + " capped; where the ranges overlap the largest share is 1 because the stage"
-                    + " is among the extrapolated ones. Absent when the extrapolated count is"
-                    + " exactly zero; no point value against logical bounds.")
+                "This stage as a share of the extrapolated count as the counts allow it with no"
+                    + " assumption (the logical bounds, or the complete count), by interval"
+                    + " arithmetic, not capped; where the ranges overlap the largest share is 1"
+                    + " because the stage is among the extrapolated ones. Never a share of a 95%"
+                    + " interval's ends: that interval is no limit. Absent when the extrapolated"
+                    + " count is exactly zero; a point value only against a complete count.")
         DerivedView shareOfExtrapolation,
-    @Schema(description = "The comparison in words.") String message) {}
+    @Schema(description = "The comparison in words.") String message,
+    @Schema(
+            description =
+                "Where this stage's range lies against the logical bounds, what the counts allow"
+                    + " with no assumption: above means more than the data allow, whatever the"
+                    + " selection. Equals relation unless comparedWith is exact_interval.",
+            enumeration = {"below", "overlaps", "above"})
+        String relationToLogicalBounds) {}

@@ -36,7 +36,8 @@ public final class StatisticsCsv {
           "notes",
           "warnings",
           "extrapolationLogicalLow",
-          "extrapolationLogicalHigh");
+          "extrapolationLogicalHigh",
+          "extrapolationMethod");
 
   private StatisticsCsv() {}
 
@@ -78,6 +79,8 @@ public final class StatisticsCsv {
       DerivedView l = s.extrapolation() == null ? null : s.extrapolation().logicalBounds();
       r.add(l == null ? null : l.low());
       r.add(l == null ? null : l.high());
+      // appended, so existing columns keep their places: tells a census from a sample
+      r.add(x == null ? null : x.method());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);

@@ -3,7 +3,6 @@ package org.casefunnel.analysis;
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
-import org.casefunnel.statistics.Interval;
 import org.casefunnel.statistics.Methods;
 
 /**
@@ -133,6 +132,15 @@ final class Wording {
         + " given as it is, not capped.";
   }
 
+  /** The point values are in the wrong order, but the ranges as read allow a subset. */
+  static String pointAboveBase(String baseKey) {
+    return "The conversion's point value is above 100%, yet as read the stage need not be larger"
+        + " than its base '"
+        + baseKey
+        + "': their ranges overlap (see the warning stage_exceeds_base); the ratio is given as it"
+        + " is, not capped.";
+  }
+
   static String noDropOffAboveBase(String baseKey) {
     return "No drop-off: the stage is larger than its base '" + baseKey + "'.";
   }
@@ -157,11 +165,19 @@ final class Wording {
         + "', which it should be a subset of; the ratio is given as it is, not capped.";
   }
 
-  static String overallLowerBound(String reviewKey, String rootKey) {
+  static String overallPointAboveRoot(String rootKey) {
+    return "The overall conversion's point value is above 100%, yet as read the stage need not be"
+        + " larger than '"
+        + rootKey
+        + "': their ranges overlap; the ratio is given as it is, not capped.";
+  }
+
+  /** The review is named with its own base, which in a review of a review is not the root. */
+  static String overallLowerBound(String reviewKey, String reviewedKey, String rootKey) {
     return "The overall conversion counts only what was found among the '"
         + reviewKey
         + "' (a partial review of the '"
-        + rootKey
+        + reviewedKey
         + "'), so it is a lower bound: the share among all the '"
         + rootKey
         + "' may be higher (see the extrapolation, where there is one).";
@@ -186,44 +202,5 @@ final class Wording {
         + estimates
         + "', which has no extrapolation"
         + " to compare with.";
-  }
-
-  static String projection(
-      StageSnapshot stage,
-      String extrapolated,
-      String populationKey,
-      Interval theirs,
-      boolean logical,
-      String relation,
-      Derivation share) {
-    String mine = "The " + Readings.words(stage.figure()) + " '" + stage.key() + "'";
-    String against =
-        Numbers.range((long) theirs.low(), (long) theirs.high())
-            + " '"
-            + extrapolated
-            + "' "
-            + (logical
-                ? "logically possible among the '"
-                    + populationKey
-                    + "' (the random-sample assumption is not established)"
-                : "among the '" + populationKey + "' of the exact 95% interval (random review)");
-    String shareText = share == null ? "" : ": they are " + proportion(share) + " of them";
-    return switch (relation) {
-      case "below" -> mine + " lie below the " + against + shareText + ".";
-      case "overlaps" ->
-          mine
-              + " overlap the "
-              + against
-              + shareText
-              + " (at most 100%, as they are among the '"
-              + extrapolated
-              + "').";
-      default ->
-          mine
-              + " exceed the "
-              + against
-              + shareText
-              + ": more than the data allow, unless the definitions differ.";
-    };
   }
 }

@@ -42,6 +42,23 @@ public record Extrapolation(
         null, logical.low(), logical.high(), Methods.LOGICAL_BOUNDS, inputs(false).build());
   }
 
+  /** Every case of an exactly known population was reviewed: a census, not a sample. */
+  public boolean complete() {
+    return population.isExact() && sample == population.value();
+  }
+
+  /**
+   * The estimate as stated: a census as its exact count (method complete_count, no confidence, as
+   * nothing was sampled), otherwise the random-sample estimate with its exact interval.
+   */
+  public Derivation estimateDerivation() {
+    if (complete()) {
+      return Derivation.bounded(
+          inScope, Interval.point(inScope), Methods.COMPLETE_COUNT, inputs(false).build());
+    }
+    return samplingDerivation();
+  }
+
   /** The random-sample estimate with its exact interval, method exact_hypergeometric. */
   public Derivation samplingDerivation() {
     return Derivation.bounded(

@@ -18,6 +18,12 @@ public final class Methods {
    */
   public static final String EXACT_HYPERGEOMETRIC = "exact_hypergeometric";
 
+  /**
+   * A review of every case (a census): what it found is the count itself, with no sampling error
+   * and no confidence level.
+   */
+  public static final String COMPLETE_COUNT = "complete_count";
+
   /** What the counts prove with no assumption: {@code x} to {@code N - (n - x)}. */
   public static final String LOGICAL_BOUNDS = "logical_bounds";
 

@@ -13,8 +13,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
@@ -101,6 +105,58 @@ class FunnelStatisticsResourceTest {
   }
 
   @Test
+  void stageWithinItsAboutBasesReadingIsWarnedOnlyThatItMayBeLarger() {
+    Map<String, Object> doc = TestDocuments.valid("stats-about-base");
+    part(doc, "figures", 1).put("approximate", true); // "about 120" reads 115 to 125
+    part(doc, "figures", 2).put("count", 121);
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-about-base/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'in_scope' }.conversion.low", closeTo(121.0 / 125, 1e-12))
+        .body("stages.find { it.key == 'in_scope' }.dropOff.high", closeTo(4.0, 1e-9))
+        .body(
+            "warnings.findAll { it.code == 'stage_exceeds_base' }.message",
+            equalTo(
+                List.of(
+                    "'in_scope' (121) may be larger than its base 'reviewed' (about 120, read as"
+                        + " 115 to 125): as read, their ranges overlap, so it is larger for some"
+                        + " of the values they allow and not for others; the figures are kept as"
+                        + " given.")))
+        .body(
+            "stages.find { it.key == 'in_scope' }.notes",
+            not(
+                hasItem(
+                    "The conversion is above 100%: the stage is larger than its base 'reviewed',"
+                        + " which it should be a subset of (see the warning stage_exceeds_base);"
+                        + " the ratio is given as it is, not capped.")));
+  }
+
+  @Test
+  void aboutThirtyAsABaseMayBeUnderThirty() {
+    Map<String, Object> doc = TestDocuments.valid("stats-about-thirty");
+    part(doc, "figures", 1).put("count", 30);
+    part(doc, "figures", 1).put("approximate", true); // "about 30" reads 25 to 35
+    part(doc, "figures", 2).put("count", 10);
+    importDoc(doc);
+
+    given()
+        .get("/api/funnels/stats-about-thirty/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "warnings.findAll { it.code == 'small_denominator' }.message",
+            equalTo(
+                List.of(
+                    "The conversion of 'in_scope' rests on a base of about 30, read as 25 to 35,"
+                        + " which may be under 30: the proportion can move a lot with one"
+                        + " case.")));
+  }
+
+  @Test
   void stageLargerThanTheNearestStageAboveWithAFigureIsWarnedAbout() {
     Map<String, Object> doc = TestDocuments.valid("stats-exceeds-gap");
     @SuppressWarnings("unchecked")
@@ -142,6 +198,97 @@ class FunnelStatisticsResourceTest {
         .body(
             "stages.find { it.key == 'reinvestigation' }.projectionCheck.relation",
             equalTo("above"));
+  }
+
+  @Test
+  void aProjectionAboveTheIntervalOfARandomReviewIsUnlikelyButWithinWhatTheCountsAllow() {
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-above-interval"));
+    part(doc, "figures", 3).put("low", 400); // above the exact interval around 333 of 500,
+    part(doc, "figures", 3).put("high", 420); // within the logical bounds 80 to 460
+    importDoc(doc);
+
+    String check = "stages.find { it.key == 'reinvestigation' }.projectionCheck";
+    var json =
+        given()
+            .config(Json.DOUBLES)
+            .get("/api/funnels/stats-above-interval/statistics")
+            .then()
+            .statusCode(200)
+            .body(check + ".comparedWith", equalTo("exact_interval"))
+            .body(check + ".relation", equalTo("above"))
+            .body(check + ".relationToLogicalBounds", equalTo("overlaps"))
+            // a share of the logical bounds, 400/460 to 100%, not of the interval's ends
+            .body(check + ".shareOfExtrapolation.low", closeTo(400.0 / 460, 1e-12))
+            .body(check + ".shareOfExtrapolation.high", closeTo(1.0, 1e-12))
+            .body(check + ".shareOfExtrapolation.value", nullValue())
+            .body(
+                "warnings.findAll { it.code == 'projection_exceeds_extrapolation' }.stage",
+                equalTo(List.of("reinvestigation")))
+            .extract()
+            .jsonPath();
+    assertThat(
+            json.getString(
+                "warnings.find { it.code == 'projection_exceeds_extrapolation' }" + ".message"))
+        .startsWith("The 400 to 420 'reinvestigation' lie above the exact 95% interval of ")
+        .contains(
+            "'in_scope' among the 'identified': unlikely if the 120 'reviewed' were a random"
+                + " sample, as declared, but not impossible: they are within the 80 to 460"
+                + " 'in_scope' that the counts allow with no assumption, 86.96% to 100.00%")
+        .doesNotContain("more than the data allow");
+  }
+
+  @Test
+  void aCensusIsACompleteCountInJsonAndCsvAndItsProjectionCheck() throws Exception {
+    Map<String, Object> doc = declaringEstimates(TestDocuments.valid("stats-census"));
+    part(doc, "stages", 1).put("selection", "unknown");
+    part(doc, "figures", 1).put("count", 500); // every identified case reviewed
+    part(doc, "figures", 2).put("count", 200);
+    part(doc, "figures", 3).put("low", 250);
+    part(doc, "figures", 3).put("high", 300);
+    importDoc(doc);
+
+    given()
+        .config(Json.DOUBLES)
+        .get("/api/funnels/stats-census/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'in_scope' }.extrapolation.assumption", equalTo("holds"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.method",
+            equalTo("complete_count"))
+        .body(
+            "stages.find { it.key == 'in_scope' }.extrapolation.estimate.inputs.confidence",
+            nullValue())
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.projectionCheck.comparedWith",
+            equalTo("complete_count"))
+        .body(
+            "warnings.find { it.code == 'projection_exceeds_extrapolation' }.message",
+            equalTo(
+                "The 250 to 300 'reinvestigation' exceed the 200 'in_scope' counted among the"
+                    + " 'identified' (every one was reviewed: a complete count): they are 137.50%"
+                    + " (125.00% to 150.00% by interval arithmetic over the ranges given or read)"
+                    + " of them: more than the data allow, unless the definitions differ."));
+    byte[] csv =
+        given()
+            .queryParam("format", "csv")
+            .get("/api/funnels/stats-census/statistics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    List<Map<String, String>> rows;
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(new String(csv, StandardCharsets.UTF_8))) {
+      rows = it.readAll();
+    }
+    assertThat(rows)
+        .filteredOn(m -> "in_scope".equals(m.get("stage")))
+        .singleElement()
+        .satisfies(m -> assertThat(m.get("extrapolationMethod")).isEqualTo("complete_count"));
   }
 
   @Test

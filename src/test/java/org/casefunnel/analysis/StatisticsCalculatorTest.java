@@ -62,6 +62,10 @@ class StatisticsCalculatorTest {
     assertThat(inScope.extrapolation().logicalBounds().high()).isEqualTo(120.0);
     assertThat(inScope.extrapolation().estimate().low()).isEqualTo(120.0);
     assertThat(inScope.extrapolation().estimate().high()).isEqualTo(120.0);
+    // a complete count, not a hypergeometric interval at a confidence level
+    assertThat(inScope.extrapolation().estimate().method()).isEqualTo("complete_count");
+    assertThat(inScope.extrapolation().estimate().inputs())
+        .containsOnlyKeys("population", "sample", "in_scope");
     assertThat(inScope.notes()).noneMatch(n -> n.contains("lower bound"));
     // a census: exact, in words too, with no sampling caveat
     assertThat(inScope.extrapolation().assumption()).isEqualTo("holds");
@@ -238,6 +242,52 @@ class StatisticsCalculatorTest {
     assertThat(a).isEqualTo(b);
     assertThat(a.extrapolatedStage()).isEqualTo("in_scope");
     assertThat(a.relation()).isEqualTo("overlaps");
+  }
+
+  @Test
+  void aStageWithinItsAboutBasesReadingIsNotSaidToBeLarger() {
+    // 1,210 of "about 1,200" (1,150 to 1,250): the point ratio is above 100%, the bounds are not
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().about("base", null, 1200).count("part", "base", 1210).build());
+
+    StageStatisticsView part = stage(stats, "part");
+    assertThat(part.conversion().low()).isCloseTo(1210.0 / 1250, within(E));
+    assertThat(part.conversion().high()).isCloseTo(1210.0 / 1150, within(E));
+    assertThat(part.notes())
+        .contains(
+            "The conversion's point value is above 100%, yet as read the stage need not be larger"
+                + " than its base 'base': their ranges overlap (see the warning"
+                + " stage_exceeds_base); the ratio is given as it is, not capped.")
+        .noneMatch(n -> n.contains("the stage is larger than"));
+    assertThat(part.dropOff().low()).isEqualTo(0.0);
+    assertThat(part.dropOff().high()).isEqualTo(40.0);
+    assertThat(part.overallConversion().text()).contains("100.83%");
+    assertThat(part.notes())
+        .contains(
+            "The overall conversion's point value is above 100%, yet as read the stage need not be"
+                + " larger than 'base': their ranges overlap; the ratio is given as it is, not"
+                + " capped.");
+  }
+
+  @Test
+  void aReviewOfAReviewIsNamedWithItsOwnBase() {
+    // i = 1,000; r = 200 of i (not random); r2 = 50 of r (random); s = 20 found in r2
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("i", null, 1000)
+                .review("r", "i", 200, Selection.NOT_RANDOM)
+                .review("r2", "r", 50, Selection.RANDOM)
+                .count("s", "r2", 20)
+                .build());
+
+    assertThat(stage(stats, "s").notes())
+        .contains(
+            "The overall conversion counts only what was found among the 'r2' (a partial review"
+                + " of the 'r'), so it is a lower bound: the share among all the 'i' may be"
+                + " higher (see the extrapolation, where there is one).")
+        .noneMatch(n -> n.contains("a partial review of the 'i'"));
   }
 
   @Test

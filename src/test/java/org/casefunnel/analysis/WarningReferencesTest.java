@@ -63,8 +63,8 @@ class WarningReferencesTest {
   }
 
   @Test
-  void aReviewThatMayExceedARangedPopulationDoesNotPointToAMissingWarning() {
-    // 100 reviewed of 90 to 200 identified: the point value (145) is not exceeded, so no warning
+  void aReviewThatMayExceedARangedPopulationPointsToItsMayBeLargerWarning() {
+    // 100 reviewed of 90 to 200 identified: as read, the review may exceed the population
     FunnelSnapshot funnel =
         Snapshots.funnel()
             .range("identified", null, 90, 200)
@@ -73,10 +73,19 @@ class WarningReferencesTest {
             .build();
     List<StageStatisticsView> stats = StatisticsCalculator.compute(funnel);
 
-    assertThat(new StageExceedsBaseRule().check(context(funnel, stats))).isEmpty();
+    assertThat(new StageExceedsBaseRule().check(context(funnel, stats)))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.stage()).isEqualTo("reviewed");
+              assertThat(w.message()).contains("may be larger");
+            });
     assertThat(Snapshots.stage(stats, "in_scope").notes())
-        .anyMatch(n -> n.contains("more may have been reviewed than there are to review."))
-        .noneMatch(n -> n.contains(POINTER));
+        .anyMatch(
+            n ->
+                n.contains(
+                    "more may have been reviewed than there are to review (see the warning"
+                        + " stage_exceeds_base on 'reviewed')."));
   }
 
   private static StatisticsContext context(FunnelSnapshot funnel, List<StageStatisticsView> stats) {

@@ -200,6 +200,7 @@ class FiguresCsvTest {
     assertThat(Double.parseDouble(inScope.get("extrapolationLogicalLow"))).isEqualTo(1200.0);
     assertThat(Double.parseDouble(inScope.get("extrapolationLogicalHigh"))).isEqualTo(8000.0);
     assertThat(inScope.get("low")).isEqualTo("1200");
+    assertThat(inScope.get("extrapolationMethod")).isEqualTo("exact_hypergeometric");
     // each stage's warnings stand beside its numbers
     assertThat(byStage(parse(body), "reinvestigation_expected").get(0).get("warnings"))
         .contains("approximate_input: 'reinvestigation_expected' is a range");

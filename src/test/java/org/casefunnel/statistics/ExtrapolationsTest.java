@@ -32,6 +32,25 @@ class ExtrapolationsTest {
   }
 
   @Test
+  void aFullReviewIsStatedAsACompleteCountNotAtAConfidenceLevel() {
+    Derivation census = Extrapolations.of(2200, 2200, 1200, 0.95).estimateDerivation();
+
+    assertThat(census.method()).isEqualTo(Methods.COMPLETE_COUNT);
+    assertThat(census.value()).isEqualTo(1200.0);
+    assertThat(census.low()).isEqualTo(1200.0);
+    assertThat(census.high()).isEqualTo(1200.0);
+    assertThat(census.inputs()).containsOnlyKeys("population", "sample", "in_scope");
+    // a partial review, or an approximate population, is still a sample
+    assertThat(Extrapolations.of(9000, 2200, 1200, 0.95).estimateDerivation().method())
+        .isEqualTo(Methods.EXACT_HYPERGEOMETRIC);
+    assertThat(
+            Extrapolations.of(Estimate.of(2200, 2150, 2250), 2150, 1200, 0.95)
+                .estimateDerivation()
+                .method())
+        .isEqualTo(Methods.EXACT_HYPERGEOMETRIC);
+  }
+
+  @Test
   void aRatioJustOutsideTheWholeNumberIntervalIsClampedIntoIt() {
     // 1 in scope of 84 reviewed of 85: K = 2 would leave P(X <= 1) = 2/85 < 0.025 (hand-derived),
     // so the interval is [1, 1]; 85 · 1 / 84 = 1.012 is reported as the 1 the interval allows

@@ -33,7 +33,7 @@ public class FigureNotInQuoteRule implements WarningRule {
         continue;
       }
       List<String> quotes = f.statements().stream().map(StatementSnapshot::quote).toList();
-      if (!support.isStated(f.lowerBound(), f.upperBound(), quotes)) {
+      if (!support.isStated(f.statedLow(), f.statedHigh(), quotes)) {
         out.add(
             new WarningView(
                 "figure_not_in_quote",

@@ -2,8 +2,6 @@ package org.casefunnel.analysis.rules;
 
 import java.util.Locale;
 import org.casefunnel.analysis.FunnelSnapshot;
-import org.casefunnel.statistics.ApproximateCount;
-import org.casefunnel.statistics.Estimate;
 
 /** Shared wording for warning messages. */
 final class Rules {
@@ -17,25 +15,14 @@ final class Rules {
 
   /** The figure as read: "1,150 to 1,250" for "about 1,200", "2,000 to 3,000" for a range. */
   static String reading(FunnelSnapshot.FigureSnapshot f) {
-    if (f.count() == null) {
-      return count(f.low()) + " to " + count(f.high());
-    }
-    Estimate e = f.approximate() ? ApproximateCount.read(f.count()) : Estimate.exact(f.count());
-    return e.low() == e.high()
-        ? count((long) e.low())
-        : count((long) e.low()) + " to " + count((long) e.high());
+    long low = f.lowerBound();
+    long high = f.upperBound();
+    return low == high ? count(low) : count(low) + " to " + count(high);
   }
 
-  static double point(FunnelSnapshot.FigureSnapshot f) {
-    return f.count() != null ? f.count() : f.low() / 2.0 + f.high() / 2.0;
-  }
-
-  static long lowerBound(FunnelSnapshot.FigureSnapshot f) {
-    return f.lowerBound();
-  }
-
-  static long upperBound(FunnelSnapshot.FigureSnapshot f) {
-    return f.upperBound();
+  /** The figure and, when "about", how it is read: "about 1,200, read as 1,150 to 1,250". */
+  static String valueAsRead(FunnelSnapshot.FigureSnapshot f) {
+    return f.count() != null && f.approximate() ? value(f) + ", read as " + reading(f) : value(f);
   }
 
   static String count(long n) {

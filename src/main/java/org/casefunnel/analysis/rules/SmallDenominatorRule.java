@@ -29,8 +29,12 @@ public class SmallDenominatorRule implements WarningRule {
       }
       FigureSnapshot base =
           context.stage(s.stage().baseKey()).map(StatisticsContext.StageFacts::figure).orElse(null);
-      // a range's lower bound: a base that may be tiny is as fragile as one that is
+      // the base as read: "about 30" (25 to 35) may be under 30, as a range reaching below may be
       if (base != null && base.lowerBound() < THRESHOLD) {
+        String under =
+            base.upperBound() < THRESHOLD
+                ? ", under " + THRESHOLD
+                : ", which may be under " + THRESHOLD;
         out.add(
             new WarningView(
                 "small_denominator",
@@ -38,9 +42,8 @@ public class SmallDenominatorRule implements WarningRule {
                 "The conversion of '"
                     + s.key()
                     + "' rests on a base of "
-                    + Rules.value(base)
-                    + ", under "
-                    + THRESHOLD
+                    + Rules.valueAsRead(base)
+                    + under
                     + ": the proportion can move a lot with one case."));
       }
     }

@@ -44,34 +44,33 @@ public class StageExceedsBaseRule implements WarningRule {
       String key = s.key();
       boolean direct = above.key().equals(s.baseKey());
       String against =
-          (direct ? "its base '" : "'") + above.key() + "' (" + Rules.value(base) + ")";
+          (direct ? "its base '" : "'") + above.key() + "' (" + Rules.valueAsRead(base) + ")";
       String gap = direct ? "" : " (its base '" + s.baseKey() + "' has no figure)";
-      if (Rules.lowerBound(f) > Rules.upperBound(base)) {
+      String mine = "'" + key + "' (" + Rules.valueAsRead(f) + ")";
+      // judged on the figures as read, as the conversion is: certain only when every value the
+      // stage allows exceeds every value the base allows, possible when some do
+      if (f.lowerBound() > base.upperBound()) {
         out.add(
             new WarningView(
                 "stage_exceeds_base",
                 key,
-                "'"
-                    + key
-                    + "' ("
-                    + Rules.value(f)
-                    + ") is larger than "
+                mine
+                    + " is larger than "
                     + against
                     + ", which it should be a subset of"
                     + gap
                     + "; the figures are kept as given."));
-      } else if (Rules.point(f) > Rules.point(base)) {
+      } else if (f.upperBound() > base.lowerBound()) {
         out.add(
             new WarningView(
                 "stage_exceeds_base",
                 key,
-                "'"
-                    + key
-                    + "' ("
-                    + Rules.value(f)
-                    + ") may be larger than "
+                mine
+                    + " may be larger than "
                     + against
-                    + ": its point value is."));
+                    + gap
+                    + ": as read, their ranges overlap, so it is larger for some of the values"
+                    + " they allow and not for others; the figures are kept as given."));
       }
     }
     return out;

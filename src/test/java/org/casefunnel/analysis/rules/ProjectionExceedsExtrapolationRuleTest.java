@@ -33,6 +33,26 @@ class ProjectionExceedsExtrapolationRuleTest {
   }
 
   @Test
+  void aboveTheIntervalOfARandomReviewIsWarnedAsUnlikelyNotAsImpossible() {
+    // 5,200 to 5,500 is above the exact interval 4,744 to 5,073, within 1,200 to 8,000
+    Snapshots random =
+        Snapshots.funnel()
+            .count("identified", null, 9000)
+            .review("reviewed", "identified", 2200, Selection.RANDOM)
+            .count("in_scope", "reviewed", 1200)
+            .projection("expected", "identified", 5200, 5500, "in_scope");
+
+    assertThat(RuleRun.check(rule, random))
+        .singleElement()
+        .satisfies(
+            w ->
+                assertThat(w.message())
+                    .contains("unlikely if the 2,200 'reviewed' were a random sample")
+                    .contains("within the 1,200 to 8,000 'in_scope' that the counts allow")
+                    .doesNotContain("more than the data allow"));
+  }
+
+  @Test
   void aProjectionWithinTheLogicalBoundsIsNotWarned() {
     assertThat(
             RuleRun.check(

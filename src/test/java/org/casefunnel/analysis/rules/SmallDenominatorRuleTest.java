@@ -49,4 +49,25 @@ class SmallDenominatorRuleTest {
     assertThat(RuleRun.check(rule, Snapshots.funnel().empty("base", null).count("part", "base", 3)))
         .isEmpty();
   }
+
+  @Test
+  void anAboutBaseIsJudgedAsRead() {
+    // "about 30" reads 25 to 35: it may be under 30; "about 20" (15 to 25) is; "about 40" is not
+    assertThat(
+            RuleRun.check(
+                rule,
+                Snapshots.funnel()
+                    .about("thirty", null, 30)
+                    .count("a", "thirty", 10)
+                    .about("twenty", null, 20)
+                    .count("b", "twenty", 10)
+                    .about("forty", null, 40)
+                    .count("c", "forty", 10)))
+        .extracting(w -> w.stage() + ": " + w.message())
+        .containsExactly(
+            "a: The conversion of 'a' rests on a base of about 30, read as 25 to 35, which may be"
+                + " under 30: the proportion can move a lot with one case.",
+            "b: The conversion of 'b' rests on a base of about 20, read as 15 to 25, under 30: the"
+                + " proportion can move a lot with one case.");
+  }
 }

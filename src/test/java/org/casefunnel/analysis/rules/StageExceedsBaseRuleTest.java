@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.analysis.Snapshots.fig;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.Snapshots;
+import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningView;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +87,122 @@ class StageExceedsBaseRuleTest {
                     .stage("rate", "base", fig(400).period("year"))
                     .count("alone", null, 1000)))
         .isEmpty();
+  }
+
+  @Test
+  void aCountWithinAnAboutBasesReadingOnlyMayBeLarger() {
+    // "about 1,200" reads 1,150 to 1,250: 1,210 is larger only for some of those values
+    List<WarningView> w =
+        RuleRun.check(
+            rule, Snapshots.funnel().about("base", null, 1200).count("part", "base", 1210));
+
+    assertThat(w)
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.message())
+                    .isEqualTo(
+                        "'part' (1,210) may be larger than its base 'base' (about 1,200, read as"
+                            + " 1,150 to 1,250): as read, their ranges overlap, so it is larger"
+                            + " for some of the values they allow and not for others; the figures"
+                            + " are kept as given."));
+  }
+
+  @Test
+  void anAboutStageOverlappingAnExactBaseOnlyMayBeLarger() {
+    // "about 1,200" (1,150 to 1,250) against 1,180
+    assertThat(
+            RuleRun.check(
+                rule, Snapshots.funnel().count("base", null, 1180).about("part", "base", 1200)))
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.message())
+                    .startsWith(
+                        "'part' (about 1,200, read as 1,150 to 1,250) may be larger than its base"
+                            + " 'base' (1,180)"));
+  }
+
+  @Test
+  void aStageAboveEveryValueOfTheBaseAsReadIsLarger() {
+    // 1,300 is above every value of 1,150 to 1,250
+    assertThat(
+            RuleRun.check(
+                rule, Snapshots.funnel().about("base", null, 1200).count("part", "base", 1300)))
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.message())
+                    .isEqualTo(
+                        "'part' (1,300) is larger than its base 'base' (about 1,200, read as 1,150"
+                            + " to 1,250), which it should be a subset of; the figures are kept as"
+                            + " given."));
+  }
+
+  @Test
+  void bothAboutAndBelowTheBasesReadingIsNotWarned() {
+    // 1,140 is below every value "about 1,200" allows, though "about" widens both
+    assertThat(
+            RuleRun.check(
+                rule, Snapshots.funnel().about("base", null, 1200).count("part", "base", 1140)))
+        .isEmpty();
+  }
+
+  @Test
+  void aRangedBaseIsJudgedByItsBoundsNotItsMidpoint() {
+    // 0 to 5 (midpoint 2.5) and 0 to 10 (midpoint 5): 3 may be larger than either
+    List<WarningView> w =
+        RuleRun.check(
+            rule,
+            Snapshots.funnel()
+                .range("small", null, 0, 5)
+                .count("a", "small", 3)
+                .range("wide", null, 0, 10)
+                .count("b", "wide", 3));
+
+    assertThat(w).extracting(WarningView::stage).containsExactly("a", "b");
+    assertThat(w)
+        .allSatisfy(
+            x ->
+                assertThat(x.message())
+                    .contains("may be larger")
+                    .contains("their ranges overlap")
+                    .doesNotContain("point value"));
+  }
+
+  /**
+   * The warning and the conversion read the figures the same way: "is larger" exactly when the
+   * conversion's lower bound is above 100%, no warning exactly when its upper bound is not.
+   */
+  @Property(tries = 300)
+  void theWarningAgreesWithTheConversionsBounds(
+      @ForAll("figures") Snapshots.Fig base, @ForAll("figures") Snapshots.Fig part) {
+    StatisticsContext context =
+        StatisticsContext.of(
+            Snapshots.funnel().stage("base", null, base).stage("part", "base", part).build());
+    DerivedView c = context.stage("part").orElseThrow().statistics().conversion();
+    Assume.that(c != null && (c.low() != null || c.method().equals("ratio")));
+    double low = c.low() == null ? c.value() : c.low();
+    double high = c.high() == null ? c.value() : c.high();
+    List<WarningView> w = rule.check(context);
+
+    if (low > 1) {
+      assertThat(w).singleElement().satisfies(x -> assertThat(x.message()).contains("is larger"));
+    } else if (high > 1) {
+      assertThat(w).singleElement().satisfies(x -> assertThat(x.message()).contains("may be"));
+    } else {
+      assertThat(w).isEmpty();
+    }
+  }
+
+  @Provide
+  Arbitrary<Snapshots.Fig> figures() {
+    Arbitrary<Long> n = Arbitraries.longs().between(1, 3000);
+    Arbitrary<Snapshots.Fig> exact = n.map(Snapshots::fig);
+    Arbitrary<Snapshots.Fig> about = n.map(c -> Snapshots.fig(c).approximate());
+    Arbitrary<Snapshots.Fig> range =
+        Combinators.combine(n, Arbitraries.longs().between(0, 500))
+            .as((lo, w) -> Snapshots.fig(lo, lo + w));
+    return Arbitraries.oneOf(exact, about, range);
   }
 }

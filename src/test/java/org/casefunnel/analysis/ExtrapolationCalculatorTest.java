@@ -1,0 +1,66 @@
+package org.casefunnel.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.analysis.Snapshots.stage;
+
+import org.casefunnel.model.Selection;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extrapolation's words when the population is itself approximate: "about 9,000" reads 8,500 to
+ * 9,500 (ApproximateCount), so 6,300 to 7,300 were not reviewed (hand-derived), and the interval
+ * joins the exact intervals over those sizes (Extrapolations, checked in ExtrapolationsTest).
+ */
+class ExtrapolationCalculatorTest {
+
+  private static ExtrapolationView extrapolation(Selection selection) {
+    return stage(
+            StatisticsCalculator.compute(
+                Snapshots.funnel()
+                    .about("identified", null, 9000)
+                    .review("reviewed", "identified", 2200, selection)
+                    .count("in_scope", "reviewed", 1200)
+                    .build()),
+            "in_scope")
+        .extrapolation();
+  }
+
+  @Test
+  void anApproximatePopulationIsNeitherExactNorSamplingErrorOnly() {
+    ExtrapolationView e = extrapolation(Selection.RANDOM);
+
+    assertThat(e.estimate().text())
+        .startsWith("about 4,900 of the about 9,000 (read as 8,500 to 9,500) 'identified' (95%")
+        .contains(", joining the exact intervals for every population size read)")
+        .doesNotContain("exact 95%");
+    assertThat(e.statement())
+        .contains(
+            "; that interval counts sampling error and the population's width as read (8,500 to"
+                + " 9,500), nothing else.")
+        .endsWith(
+            "1,200 to 8,500 of the about 9,000 (read as 8,500 to 9,500) 'identified' may be"
+                + " 'in_scope': at least the 1,200 found, at most those plus the 6,300 to 7,300"
+                + " not reviewed.")
+        .doesNotContain("sampling error only")
+        .doesNotContain("exact 95%");
+  }
+
+  @Test
+  void anExactPopulationKeepsItsExactIntervalAndOneCountNotReviewed() {
+    ExtrapolationView e =
+        stage(
+                StatisticsCalculator.compute(
+                    Snapshots.funnel()
+                        .count("identified", null, 9000)
+                        .review("reviewed", "identified", 2200, Selection.UNKNOWN)
+                        .count("in_scope", "reviewed", 1200)
+                        .build()),
+                "in_scope")
+            .extrapolation();
+
+    assertThat(e.statement())
+        .contains("at most those plus the 6,800 not reviewed.")
+        .endsWith(
+            "(exact 95% interval 4,744 to 5,073) be; that interval counts sampling error only.");
+  }
+}
