@@ -17,6 +17,7 @@ import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.StatementSnapshot;
 import org.casefunnel.export.FunnelProvenance.QuotedStatement;
 import org.casefunnel.export.FunnelProvenance.RecordedFigure;
+import org.casefunnel.model.Figure;
 
 /**
  * A funnel's provenance as W3C PROV-JSON: a function of its {@link FunnelProvenance}. Figures
@@ -117,8 +118,9 @@ final class ProvMapping {
             "prov:label", stageLabel + ": " + f.wording(),
             "prov:value", f.count(),
             "cf:stage", r.stageKey(),
-            "cf:low", f.lowerBound(),
-            "cf:high", f.upperBound(),
+            // as stated: none for "about 9,000", never the service's reading of it
+            "cf:low", Figure.givenBound(f.count(), f.approximate(), f.statedLow()),
+            "cf:high", Figure.givenBound(f.count(), f.approximate(), f.statedHigh()),
             "cf:approximate", f.approximate(),
             "cf:status", f.status().wire(),
             "cf:asOf", date(f.asOf()),
