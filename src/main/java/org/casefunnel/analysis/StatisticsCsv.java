@@ -37,7 +37,16 @@ public final class StatisticsCsv {
           "warnings",
           "extrapolationLogicalLow",
           "extrapolationLogicalHigh",
-          "extrapolationMethod");
+          "extrapolationMethod",
+          "extrapolationText",
+          "coverage",
+          "coverageText",
+          "overallConversion",
+          "overallConversionLow",
+          "overallConversionHigh",
+          "overallConversionText",
+          "dropOffLow",
+          "dropOffHigh");
 
   private StatisticsCsv() {}
 
@@ -81,6 +90,19 @@ public final class StatisticsCsv {
       r.add(l == null ? null : l.high());
       // appended, so existing columns keep their places: tells a census from a sample
       r.add(x == null ? null : x.method());
+      // the rest of what the JSON says of a stage, so the CSV carries the same numbers and words
+      r.add(s.extrapolation() == null ? null : s.extrapolation().statement());
+      DerivedView cov = s.coverage();
+      r.add(cov == null ? null : cov.value());
+      r.add(cov == null ? null : cov.text());
+      DerivedView o = s.overallConversion();
+      r.add(o == null ? null : o.value());
+      r.add(o == null ? null : o.low());
+      r.add(o == null ? null : o.high());
+      r.add(o == null ? null : o.text());
+      DerivedView d = s.dropOff();
+      r.add(d == null ? null : d.low());
+      r.add(d == null ? null : d.high());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);

@@ -201,6 +201,19 @@ class FiguresCsvTest {
     assertThat(Double.parseDouble(inScope.get("extrapolationLogicalHigh"))).isEqualTo(8000.0);
     assertThat(inScope.get("low")).isEqualTo("1200");
     assertThat(inScope.get("extrapolationMethod")).isEqualTo("exact_hypergeometric");
+    // the words and the other numbers the JSON gives, beside the numbers
+    String json = given().get(SEED + "/statistics").asString();
+    io.restassured.path.json.JsonPath stage =
+        new io.restassured.path.json.JsonPath(json)
+            .setRootPath("stages.find { it.key == 'in_scope' }");
+    assertThat(inScope.get("extrapolationText"))
+        .isEqualTo(stage.getString("extrapolation.statement"));
+    assertThat(inScope.get("overallConversionText"))
+        .isEqualTo(stage.getString("overallConversion.text"))
+        .isNotEmpty();
+    assertThat(inScope.get("dropOffLow")).isNotEmpty();
+    Map<String, String> reviewed = byStage(parse(body), "reviewed").get(0);
+    assertThat(reviewed.get("coverageText")).isNotEmpty();
     // each stage's warnings stand beside its numbers
     assertThat(byStage(parse(body), "reinvestigation_expected").get(0).get("warnings"))
         .contains("approximate_input: 'reinvestigation_expected' is a range");
