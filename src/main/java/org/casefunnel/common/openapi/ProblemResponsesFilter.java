@@ -88,6 +88,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
     SpecTyping.typedDocuments(openAPI);
     components.removeSchema("Revision");
+    SpecTyping.admitNullWhereAnyOfDoes(components);
     SpecTyping.requireAlwaysPresent(components);
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);

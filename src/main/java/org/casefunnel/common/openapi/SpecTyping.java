@@ -47,6 +47,29 @@ final class SpecTyping {
     }
   }
 
+  /**
+   * A nullable reference comes out as {@code type: object} with {@code anyOf: [ref, null]}, and the
+   * {@code type} alone then refuses the null the service writes: the type admits null too.
+   */
+  static void admitNullWhereAnyOfDoes(Components components) {
+    if (components.getSchemas() == null) {
+      return;
+    }
+    for (Schema schema : components.getSchemas().values()) {
+      if (schema.getProperties() == null) {
+        continue;
+      }
+      for (Schema p : schema.getProperties().values()) {
+        if (p.getType() != null
+            && !p.getType().contains(Schema.SchemaType.NULL)
+            && p.getAnyOf() != null
+            && p.getAnyOf().stream().anyMatch(SpecTyping::nullable)) {
+          p.addType(Schema.SchemaType.NULL);
+        }
+      }
+    }
+  }
+
   static boolean nullable(Schema s) {
     if (s.getType() != null && s.getType().contains(Schema.SchemaType.NULL)) {
       return true;
