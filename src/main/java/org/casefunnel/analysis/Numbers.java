@@ -20,6 +20,11 @@ final class Numbers {
     return Percentages.format(fraction);
   }
 
+  /** A percentage of an interval, with the decimals the interval's width allows. */
+  static String percent(double fraction, int decimals) {
+    return Percentages.format(fraction, decimals);
+  }
+
   /**
    * A point estimate no more precise than its interval allows: rounded to the largest power of ten
    * not above half the interval's width (4,909 within 4,7xx to 5,0xx reads "4,900").

@@ -4,6 +4,7 @@ import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Methods;
+import org.casefunnel.statistics.Percentages;
 
 /**
  * The sentences the statistics say, so the wording can be read and reviewed as a whole; those about
@@ -18,13 +19,16 @@ final class Wording {
 
   /** A proportion with how its width arose; ratios of counts have none to state. */
   static String proportion(Derivation d) {
+    // an interval's numbers get no more decimals than its width allows ("about 7" of "about 10"
+    // is 70% (40% to 160%), not 70.00%)
+    int decimals = d.low() == null ? 2 : Percentages.decimalsWithin(d.low(), d.high());
     if (d.value() == null && d.low() != null) {
-      return Numbers.percent(d.low())
+      return Numbers.percent(d.low(), decimals)
           + " to "
-          + Numbers.percent(d.high())
+          + Numbers.percent(d.high(), decimals)
           + " (by interval arithmetic over the ranges given or read)";
     }
-    String point = d.value() == null ? "no point value" : Numbers.percent(d.value());
+    String point = d.value() == null ? "no point value" : Numbers.percent(d.value(), decimals);
     if (d.low() == null) {
       return Methods.INTERVAL_ARITHMETIC.equals(d.method())
           ? point + " (no bounds: the base may be zero)"
@@ -32,9 +36,9 @@ final class Wording {
     }
     return point
         + " ("
-        + Numbers.percent(d.low())
+        + Numbers.percent(d.low(), decimals)
         + " to "
-        + Numbers.percent(d.high())
+        + Numbers.percent(d.high(), decimals)
         + " by interval arithmetic over the ranges given or read)";
   }
 

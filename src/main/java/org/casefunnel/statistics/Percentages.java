@@ -10,12 +10,44 @@ import java.util.Locale;
  * significant digits, so 1,000 of 1,000,000,000 reads 0.00010% and not 0.00%, which would say
  * "none"; likewise a share within 0.1 points of 100% keeps two significant digits of its distance
  * from 100%, so 999,999 of 1,000,000 reads 99.99990% and not 100.00%, which would say "all".
+ *
+ * <p>An interval (from approximate counts or ranges) gives its numbers no more decimals than its
+ * width allows: the last digit shown is at most a tenth of the width, so 22.22% to 33.33% reads 22%
+ * to 33%, a width of a few points keeps one decimal, and one under a point keeps two.
  */
 public final class Percentages {
 
   private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_EVEN);
 
   private Percentages() {}
+
+  /** The decimals the numbers of an interval from {@code low} to {@code high} deserve: 0 to 2. */
+  public static int decimalsWithin(double low, double high) {
+    double width = (high - low) * 100;
+    if (!(width > 0) || !Double.isFinite(width)) {
+      return 2;
+    }
+    return (int) Math.max(0, Math.min(2, 1 - Math.floor(Math.log10(width))));
+  }
+
+  /**
+   * A percentage with {@code decimals} decimals (as {@link #decimalsWithin} gives), except where
+   * that would round a share that is not none to 0% or one that is not all to 100%: those keep the
+   * digits {@link #format(double)} gives them.
+   */
+  public static String format(double fraction, int decimals) {
+    if (decimals >= 2) {
+      return format(fraction);
+    }
+    double percent = fraction * 100;
+    double resolution = Math.pow(10, -decimals);
+    double fromAll = (fraction - 1) * 100;
+    if ((percent != 0 && Math.abs(percent) < resolution)
+        || (fromAll != 0 && Math.abs(fromAll) < resolution)) {
+      return format(fraction);
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f%%", percent);
+  }
 
   public static String format(double fraction) {
     if (!Double.isFinite(fraction)) {

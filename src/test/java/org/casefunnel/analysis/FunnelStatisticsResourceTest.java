@@ -233,7 +233,7 @@ class FunnelStatisticsResourceTest {
         .contains(
             "'in_scope' among the 'identified': unlikely if the 120 'reviewed' were a random"
                 + " sample, as declared, but not impossible: they are within the 80 to 460"
-                + " 'in_scope' that the counts allow with no assumption, 86.96% to 100.00%")
+                + " 'in_scope' that the counts allow with no assumption, 87% to 100%")
         .doesNotContain("more than the data allow");
   }
 
@@ -266,8 +266,8 @@ class FunnelStatisticsResourceTest {
             "warnings.find { it.code == 'projection_exceeds_extrapolation' }.message",
             equalTo(
                 "The 250 to 300 'reinvestigation' exceed the 200 'in_scope' counted among the"
-                    + " 'identified' (every one was reviewed: a complete count): they are 137.50%"
-                    + " (125.00% to 150.00% by interval arithmetic over the ranges given or read)"
+                    + " 'identified' (every one was reviewed: a complete count): they are 138%"
+                    + " (125% to 150% by interval arithmetic over the ranges given or read)"
                     + " of them: more than the data allow, unless the definitions differ."));
     byte[] csv =
         given()

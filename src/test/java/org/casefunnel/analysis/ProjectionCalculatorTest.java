@@ -47,7 +47,7 @@ class ProjectionCalculatorTest {
             "The 5,200 to 5,500 'expected' lie above the exact 95% interval of 4,744 to 5,073"
                 + " 'in_scope' among the 'identified': unlikely if the 2,200 'reviewed' were a"
                 + " random sample, as declared, but not impossible: they are within the 1,200 to"
-                + " 8,000 'in_scope' that the counts allow with no assumption, 65.00% to 100.00%"
+                + " 8,000 'in_scope' that the counts allow with no assumption, 65% to 100%"
                 + " (by interval arithmetic over the ranges given or read) of them (at most 100%,"
                 + " as they are among the 'in_scope').")
         .doesNotContain("more than the data allow")
@@ -93,7 +93,7 @@ class ProjectionCalculatorTest {
     assertThat(p.message())
         .isEqualTo(
             "The 2,000 to 3,000 'expected' lie below the exact 95% interval of 4,744 to 5,073"
-                + " 'in_scope' among the 'identified' (random review); they are 25.00% to 100.00%"
+                + " 'in_scope' among the 'identified' (random review); they are 25% to 100%"
                 + " (by interval arithmetic over the ranges given or read) of the 1,200 to 8,000"
                 + " 'in_scope' that the counts allow with no assumption.");
   }
@@ -109,7 +109,7 @@ class ProjectionCalculatorTest {
         .isEqualTo(
             "The 5,200 to 5,500 'expected' overlap the 1,200 to 8,000 'in_scope' logically"
                 + " possible among the 'identified' (the random-sample assumption is not"
-                + " established): they are 65.00% to 100.00% (by interval arithmetic over the"
+                + " established): they are 65% to 100% (by interval arithmetic over the"
                 + " ranges given or read) of them (at most 100%, as they are among the"
                 + " 'in_scope').");
   }
@@ -137,8 +137,8 @@ class ProjectionCalculatorTest {
     assertThat(p.message())
         .isEqualTo(
             "The 250 to 300 'expected' exceed the 200 'in_scope' counted among the 'identified'"
-                + " (every one was reviewed: a complete count): they are 137.50% (125.00% to"
-                + " 150.00% by interval arithmetic over the ranges given or read) of them: more"
+                + " (every one was reviewed: a complete count): they are 138% (125% to"
+                + " 150% by interval arithmetic over the ranges given or read) of them: more"
                 + " than the data allow, unless the definitions differ.")
         .doesNotContain("random");
   }

@@ -26,4 +26,34 @@ class PercentagesTest {
       long part, long whole, String text) {
     assertThat(Percentages.format((double) part / whole)).isEqualTo(text);
   }
+
+  /** Reference: the width in points and the decimals a tenth of it allows, by hand. */
+  @ParameterizedTest(name = "{0} to {1} -> {2} decimals")
+  @CsvSource({
+    "0.2, 1.0, 0", // 80 points
+    "0.2222, 0.3333, 0", // 11.1 points
+    "0.5227, 0.5682, 1", // 4.55 points
+    "0.50, 0.5099, 2", // 0.99 points
+    "0.5, 0.5, 2", // no width: a ratio of counts
+    "0.1, 0.125, 1", // 2.5 points
+  })
+  void anIntervalGetsTheDecimalsItsWidthAllows(double low, double high, int decimals) {
+    assertThat(Percentages.decimalsWithin(low, high)).isEqualTo(decimals);
+  }
+
+  @ParameterizedTest(name = "{0} with {1} decimals -> {2}")
+  @CsvSource({
+    "0.7, 0, 70%",
+    "1.375, 0, 138%",
+    "0.54545, 1, 54.5%",
+    // rounding would say none or all: the shares keep their digits
+    "0.0003, 0, 0.030%",
+    "0.9997, 0, 99.970%",
+    "0.004, 0, 0.40%",
+    "1.0, 0, 100%",
+    "0.0, 1, 0.0%",
+  })
+  void aShareIsNeverRoundedToNoneOrAllWhenItIsNot(double fraction, int decimals, String text) {
+    assertThat(Percentages.format(fraction, decimals)).isEqualTo(text);
+  }
 }
