@@ -4,20 +4,25 @@ import java.util.Locale;
 import org.casefunnel.statistics.Percentages;
 
 /** Numbers in words for messages: counts with thousands separators, proportions as percents. */
-final class Numbers {
+public final class Numbers {
 
   private Numbers() {}
 
-  static String count(double value) {
+  public static String count(double value) {
     return String.format(Locale.UK, "%,d", Math.round(value));
   }
 
-  static String range(long low, long high) {
+  public static String range(long low, long high) {
     return low == high ? count(low) : count(low) + " to " + count(high);
   }
 
   static String percent(double fraction) {
     return Percentages.format(fraction);
+  }
+
+  /** The decimals the percentages of an interval from {@code low} to {@code high} deserve. */
+  static int decimalsWithin(double low, double high) {
+    return Percentages.decimalsWithin(low, high);
   }
 
   /** A percentage of an interval, with the decimals the interval's width allows. */

@@ -4,7 +4,6 @@ import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Methods;
-import org.casefunnel.statistics.Percentages;
 
 /**
  * The sentences the statistics say, so the wording can be read and reviewed as a whole; those about
@@ -21,7 +20,7 @@ final class Wording {
   static String proportion(Derivation d) {
     // an interval's numbers get no more decimals than its width allows ("about 7" of "about 10"
     // is 70% (40% to 160%), not 70.00%)
-    int decimals = d.low() == null ? 2 : Percentages.decimalsWithin(d.low(), d.high());
+    int decimals = d.low() == null ? 2 : Numbers.decimalsWithin(d.low(), d.high());
     if (d.value() == null && d.low() != null) {
       return Numbers.percent(d.low(), decimals)
           + " to "

@@ -1,9 +1,7 @@
 package org.casefunnel.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -188,57 +186,11 @@ public class FigureRepository implements PanacheRepository<Figure> {
     return byFigure;
   }
 
-  /**
-   * Figures recorded after a position of the changes feed, in feed order (recordedAt, id); at most
-   * {@code limit}. {@code strictlyAfterTime} excludes everything at {@code at} itself.
-   */
-  public List<Figure> recordedAfter(
-      String funnelId, Instant at, long afterId, boolean strictlyAfterTime, int limit) {
-    String where =
-        strictlyAfterTime
-            ? "f.recordedAt > :at"
-            : "(f.recordedAt > :at or (f.recordedAt = :at and f.id > :afterId))";
-    return changeQuery(where, "f.recordedAt", funnelId, at, afterId, strictlyAfterTime, limit);
-  }
-
-  /** Figures superseded after a position of the changes feed, in (supersededAt, id) order. */
-  public List<Figure> supersededAfter(
-      String funnelId, Instant at, long afterId, boolean atTimeIncluded, int limit) {
-    String where =
-        atTimeIncluded
-            ? "f.supersededAt >= :at"
-            : "(f.supersededAt > :at or (f.supersededAt = :at and f.id > :afterId))";
-    return changeQuery(where, "f.supersededAt", funnelId, at, afterId, atTimeIncluded, limit);
-  }
-
-  private List<Figure> changeQuery(
-      String where,
-      String timeColumn,
-      String funnelId,
-      Instant at,
-      long afterId,
-      boolean noIdParameter,
-      int limit) {
-    Parameters params = Parameters.with("at", at);
-    if (!noIdParameter) {
-      params.and("afterId", afterId);
-    }
-    String funnelClause = "";
-    if (funnelId != null) {
-      funnelClause = " and f.funnel.id = :funnelId";
-      params.and("funnelId", funnelId);
-    }
-    // statements are fetched with a second batched select, not joined, so paging stays in SQL
-    return find(
-            "select f from Figure f join fetch f.stage where "
-                + where
-                + funnelClause
-                + " order by "
-                + timeColumn
-                + ", f.id",
-            params)
-        .range(0, limit - 1)
-        .list();
+  /** The figures with these ids that exist, with their stages; statements come batched. */
+  public List<Figure> byIds(Collection<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : find("select f from Figure f join fetch f.stage where f.id in ?1", ids).list();
   }
 
   /** Every figure of a stage, oldest first, superseded ones included. */

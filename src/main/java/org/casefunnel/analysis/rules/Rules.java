@@ -1,7 +1,7 @@
 package org.casefunnel.analysis.rules;
 
-import java.util.Locale;
 import org.casefunnel.analysis.FunnelSnapshot;
+import org.casefunnel.analysis.Numbers;
 
 /** Shared wording for warning messages. */
 final class Rules {
@@ -15,9 +15,7 @@ final class Rules {
 
   /** The figure as read: "1,150 to 1,250" for "about 1,200", "2,000 to 3,000" for a range. */
   static String reading(FunnelSnapshot.FigureSnapshot f) {
-    long low = f.lowerBound();
-    long high = f.upperBound();
-    return low == high ? count(low) : count(low) + " to " + count(high);
+    return Numbers.range(f.lowerBound(), f.upperBound());
   }
 
   /** The figure and, when "about", how it is read: "about 1,200, read as 1,150 to 1,250". */
@@ -26,6 +24,6 @@ final class Rules {
   }
 
   static String count(long n) {
-    return String.format(Locale.UK, "%,d", n);
+    return Numbers.count(n);
   }
 }
