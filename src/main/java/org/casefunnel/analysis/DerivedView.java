@@ -27,8 +27,8 @@ public record DerivedView(
     @Schema(
             description =
                 "How it was computed: ratio, interval_arithmetic, logical_bounds,"
-                    + " exact_hypergeometric, complete_count, difference, sum, midpoint,"
-                    + " approximate_reading, as_reported.",
+                    + " exact_hypergeometric, hypergeometric_over_range, complete_count,"
+                    + " difference, sum, midpoint, approximate_reading, as_reported.",
             examples = "ratio")
         String method,
     @Schema(

@@ -28,7 +28,9 @@ public record ExtrapolationView(
     @Schema(
             description =
                 "The implied count N·x/n with its exact hypergeometric 95% interval (inverted"
-                    + " hypergeometric CDF); method exact_hypergeometric. Valid only if the"
+                    + " hypergeometric CDF); method exact_hypergeometric. When the population is"
+                    + " approximate, the union of those intervals over the sizes it allows:"
+                    + " method hypergeometric_over_range. Valid only if the"
                     + " reviewed cases were a random sample: see assumption. When every case was"
                     + " reviewed, the count found, exactly: method complete_count, no confidence"
                     + " input.")

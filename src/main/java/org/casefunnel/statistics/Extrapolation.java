@@ -59,10 +59,15 @@ public record Extrapolation(
     return samplingDerivation();
   }
 
-  /** The random-sample estimate with its exact interval, method exact_hypergeometric. */
+  /**
+   * The random-sample estimate with its interval: method exact_hypergeometric for an exactly known
+   * population, hypergeometric_over_range for an approximate one (a union of exact intervals is not
+   * itself exact, and a label must not claim more than the text does).
+   */
   public Derivation samplingDerivation() {
-    return Derivation.bounded(
-        estimate, sampling, Methods.EXACT_HYPERGEOMETRIC, inputs(true).build());
+    String method =
+        population.isExact() ? Methods.EXACT_HYPERGEOMETRIC : Methods.HYPERGEOMETRIC_OVER_RANGE;
+    return Derivation.bounded(estimate, sampling, method, inputs(true).build());
   }
 
   private Inputs inputs(boolean withConfidence) {

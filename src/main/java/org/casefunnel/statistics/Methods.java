@@ -19,6 +19,12 @@ public final class Methods {
   public static final String EXACT_HYPERGEOMETRIC = "exact_hypergeometric";
 
   /**
+   * The same extrapolation to an approximate population: the union of the exact intervals over the
+   * sizes the population allows, so no longer exact (it also counts the population's width).
+   */
+  public static final String HYPERGEOMETRIC_OVER_RANGE = "hypergeometric_over_range";
+
+  /**
    * A review of every case (a census): what it found is the count itself, with no sampling error
    * and no confidence level.
    */

@@ -29,6 +29,7 @@ class ExtrapolationCalculatorTest {
   void anApproximatePopulationIsNeitherExactNorSamplingErrorOnly() {
     ExtrapolationView e = extrapolation(Selection.RANDOM);
 
+    assertThat(e.estimate().method()).isEqualTo("hypergeometric_over_range");
     assertThat(e.estimate().text())
         .startsWith("about 4,900 of the about 9,000 (read as 8,500 to 9,500) 'identified' (95%")
         .contains(", joining the exact intervals for every population size read)")
@@ -58,6 +59,7 @@ class ExtrapolationCalculatorTest {
                 "in_scope")
             .extrapolation();
 
+    assertThat(e.estimate().method()).isEqualTo("exact_hypergeometric");
     assertThat(e.statement())
         .contains("at most those plus the 6,800 not reviewed.")
         .endsWith(

@@ -47,7 +47,7 @@ class ExtrapolationsTest {
             Extrapolations.of(Estimate.of(2200, 2150, 2250), 2150, 1200, 0.95)
                 .estimateDerivation()
                 .method())
-        .isEqualTo(Methods.EXACT_HYPERGEOMETRIC);
+        .isEqualTo(Methods.HYPERGEOMETRIC_OVER_RANGE);
   }
 
   @Test
@@ -85,8 +85,19 @@ class ExtrapolationsTest {
     assertThat(logical.value()).isNull();
     assertThat(logical.inputs())
         .containsOnlyKeys("population", "population.low", "population.high", "sample", "in_scope");
-    assertThat(sampling.method()).isEqualTo("exact_hypergeometric");
+    assertThat(sampling.method()).isEqualTo("hypergeometric_over_range");
     assertThat(sampling.inputs()).containsEntry("confidence", 0.95).containsEntry("sample", 2200L);
+  }
+
+  @Test
+  void onlyAnExactlyKnownPopulationGivesAnIntervalLabelledExact() {
+    assertThat(Extrapolations.of(9000, 2200, 1200, 0.95).samplingDerivation().method())
+        .isEqualTo("exact_hypergeometric");
+    assertThat(
+            Extrapolations.of(Estimate.of(9000, 8500, 9500), 2200, 1200, 0.95)
+                .samplingDerivation()
+                .method())
+        .isEqualTo("hypergeometric_over_range");
   }
 
   @Test
