@@ -10,7 +10,8 @@ import org.casefunnel.statistics.Proportions;
 /**
  * A stage against its base: the conversion, and either the review coverage (a selection stage) or
  * the drop-off. Counts of what was counted, so descriptive ratios: no sampling interval; only the
- * width of approximate counts and ranges is carried. Nothing is capped.
+ * width of approximate counts and ranges is carried, a stage being a subset of its base (so at most
+ * 100% where the ranges overlap, as the drop-off is never negative; see Proportions.share).
  */
 final class ConversionCalculator {
 

@@ -79,11 +79,22 @@ final class ProjectionCalculator {
             complete);
     return new ProjectionCheckView(
         stage.estimates(),
-        complete ? "complete_count" : random ? "exact_interval" : "logical_bounds",
+        comparedWith(complete, random, e),
         relation,
         share == null ? null : DerivedView.of(share, Wording.proportion(share)),
         ExtrapolationWording.projection(stage, against, relation, toLogical, share),
         toLogical);
+  }
+
+  /** Exact only over an exactly counted population, as the estimate's method and text say. */
+  private static String comparedWith(boolean complete, boolean random, Extrapolation e) {
+    if (complete) {
+      return "complete_count";
+    }
+    if (!random) {
+      return "logical_bounds";
+    }
+    return e.population().isExact() ? "exact_interval" : "interval_over_range";
   }
 
   private static String relation(Interval mine, Interval theirs) {

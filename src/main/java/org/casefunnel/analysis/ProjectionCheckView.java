@@ -17,8 +17,15 @@ public record ProjectionCheckView(
             description =
                 "What it is compared against: logical_bounds (the random-sample assumption is not"
                     + " established), exact_interval (the review was random; a 95% interval, not a"
-                    + " limit) or complete_count (every case was reviewed, so the count is exact).",
-            enumeration = {"logical_bounds", "exact_interval", "complete_count"})
+                    + " limit), interval_over_range (the same over an approximate population: the"
+                    + " 95% intervals joined over the sizes it allows, not exact) or"
+                    + " complete_count (every case was reviewed, so the count is exact).",
+            enumeration = {
+              "logical_bounds",
+              "exact_interval",
+              "interval_over_range",
+              "complete_count"
+            })
         String comparedWith,
     @Schema(
             description =
@@ -40,6 +47,7 @@ public record ProjectionCheckView(
             description =
                 "Where this stage's range lies against the logical bounds, what the counts allow"
                     + " with no assumption: above means more than the data allow, whatever the"
-                    + " selection. Equals relation unless comparedWith is exact_interval.",
+                    + " selection. Equals relation unless comparedWith is exact_interval or"
+                    + " interval_over_range.",
             enumeration = {"below", "overlaps", "above"})
         String relationToLogicalBounds) {}

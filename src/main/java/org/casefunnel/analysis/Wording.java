@@ -19,7 +19,7 @@ final class Wording {
   /** A proportion with how its width arose; ratios of counts have none to state. */
   static String proportion(Derivation d) {
     // an interval's numbers get no more decimals than its width allows ("about 7" of "about 10"
-    // is 70% (40% to 160%), not 70.00%)
+    // is 70% (40% to 100%), not 70.00%)
     int decimals = d.low() == null ? 2 : Numbers.decimalsWithin(d.low(), d.high());
     if (d.value() == null && d.low() != null) {
       return Numbers.percent(d.low(), decimals)
@@ -137,11 +137,11 @@ final class Wording {
 
   /** The point values are in the wrong order, but the ranges as read allow a subset. */
   static String pointAboveBase(String baseKey) {
-    return "The conversion's point value is above 100%, yet as read the stage need not be larger"
-        + " than its base '"
+    return "The point values put the stage above its base '"
         + baseKey
-        + "': their ranges overlap (see the warning stage_exceeds_base); the ratio is given as it"
-        + " is, not capped.";
+        + "', yet as read their ranges overlap (see the warning stage_exceeds_base): a stage within"
+        + " its base is at most all of it, so the conversion is the range the figures allow, up to"
+        + " 100%, with no point value.";
   }
 
   static String noDropOffAboveBase(String baseKey) {
@@ -169,10 +169,10 @@ final class Wording {
   }
 
   static String overallPointAboveRoot(String rootKey) {
-    return "The overall conversion's point value is above 100%, yet as read the stage need not be"
-        + " larger than '"
+    return "The point values put the stage above '"
         + rootKey
-        + "': their ranges overlap; the ratio is given as it is, not capped.";
+        + "', yet as read their ranges overlap: a stage within it is at most all of it, so the"
+        + " overall conversion is the range the figures allow, up to 100%, with no point value.";
   }
 
   /** The review is named with its own base, which in a review of a review is not the root. */

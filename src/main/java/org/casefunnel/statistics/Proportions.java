@@ -3,8 +3,9 @@ package org.casefunnel.statistics;
 /**
  * Ratios between funnel stages. They describe what was counted: a stage against a base that was
  * counted in full is not a draw from anything, so it gets no sampling interval. Only the width of
- * an approximate count or a range is carried, by interval arithmetic. Nothing is capped at 100%: a
- * stage above its base gets its true ratio, and the caller warns.
+ * an approximate count or a range is carried, by interval arithmetic. A share of a whole is of a
+ * subset, so where the ranges overlap its largest value is 100% (the part is all of the whole): a
+ * consequence, not a cap. A stage above its base gets its true ratio, and the caller warns.
  */
 public final class Proportions {
 
@@ -61,15 +62,57 @@ public final class Proportions {
   }
 
   /**
-   * Ratio {@code part / base} of what was counted: a plain {@link #ratio} when both are exact whole
-   * counts, otherwise {@link #intervalRatio(Estimate, Estimate) interval arithmetic}. A stage
-   * larger than its base keeps its true ratio (above 1).
+   * Ratio {@code part / base} of what was counted, the part being a subset of the base: a plain
+   * {@link #ratio} when both are exact whole counts (a stage larger than its base keeps its true
+   * ratio, above 1), otherwise the bounds of {@link #subsetBounds} with the point value {@code
+   * part.value / base.value} where the subset allows it. Where the point values put the part above
+   * the base but the ranges overlap, that point is impossible for a subset and is not stated.
    */
   public static Derivation share(Estimate part, Estimate whole) {
     if (isCount(part) && isCount(whole) && whole.value() > 0) {
       return ratio((long) part.value(), (long) whole.value());
     }
-    return intervalRatio(part, whole);
+    if (part.low() < 0 || whole.low() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: " + part + ", " + whole);
+    }
+    if (whole.high() == 0) {
+      throw new IllegalArgumentException("base is zero: no ratio exists");
+    }
+    Interval bounds = subsetBounds(part.range(), whole.range());
+    Double value = pointWithin(part.value(), whole.value(), bounds);
+    return new Derivation(
+        value,
+        bounds == null ? null : bounds.low(),
+        bounds == null ? null : bounds.high(),
+        Methods.INTERVAL_ARITHMETIC,
+        Inputs.builder().put("part", part).put("base", whole).build());
+  }
+
+  /**
+   * Bounds of {@code part / whole} for a part that is a subset of the whole: {@code part.low /
+   * whole.high} to {@code part.high / whole.low}, except that where the ranges overlap the largest
+   * share is 1, since a pair with the part larger than the whole is impossible. Where the part lies
+   * entirely above, the data contradict the subset and the plain ratio range (above 1) is kept for
+   * the caller to warn about; null then if the whole may be zero (no upper bound).
+   */
+  private static Interval subsetBounds(Interval part, Interval whole) {
+    return switch (IntervalComparison.of(part, whole)) {
+      case OVERLAPS -> Interval.of(part.low() / whole.high(), 1.0);
+      case BELOW -> Interval.of(part.low() / whole.high(), part.high() / whole.low());
+      case ABOVE ->
+          whole.low() == 0
+              ? null
+              : Interval.of(part.low() / whole.high(), part.high() / whole.low());
+    };
+  }
+
+  /** The point ratio, or null when the whole has no point value or the bounds exclude it. */
+  private static Double pointWithin(double part, Double whole, Interval bounds) {
+    if (whole == null || whole == 0) {
+      return null;
+    }
+    double value = part / whole;
+    return bounds != null && !bounds.contains(value) ? null : value;
   }
 
   /**
@@ -91,21 +134,10 @@ public final class Proportions {
     if (whole.high() == 0) {
       throw new IllegalArgumentException("whole is zero: no share exists");
     }
-    IntervalComparison relation = IntervalComparison.of(part.range(), whole);
-    Double low = part.low() / whole.high();
-    Double high =
-        switch (relation) {
-          case OVERLAPS -> 1.0;
-          case BELOW -> part.high() / whole.low();
-          case ABOVE -> whole.low() == 0 ? null : part.high() / whole.low();
-        };
-    if (high == null) {
-      low = null;
-    }
-    Double value = wholePoint == null || wholePoint == 0 ? null : part.value() / wholePoint;
-    if (value != null && low != null && (value < low || value > high)) {
-      value = null;
-    }
+    Interval bounds = subsetBounds(part.range(), whole);
+    Double value = pointWithin(part.value(), wholePoint, bounds);
+    Double low = bounds == null ? null : bounds.low();
+    Double high = bounds == null ? null : bounds.high();
     Inputs inputs = Inputs.builder().put("part", part);
     if (wholePoint != null) {
       inputs.put("whole", Inputs.number(wholePoint));

@@ -117,6 +117,9 @@ class FunnelStatisticsResourceTest {
         .then()
         .statusCode(200)
         .body("stages.find { it.key == 'in_scope' }.conversion.low", closeTo(121.0 / 125, 1e-12))
+        // within its base the stage is at most all of it; 121/120 is no possible point value
+        .body("stages.find { it.key == 'in_scope' }.conversion.high", closeTo(1.0, 1e-12))
+        .body("stages.find { it.key == 'in_scope' }.conversion.value", nullValue())
         .body("stages.find { it.key == 'in_scope' }.dropOff.high", closeTo(4.0, 1e-9))
         .body(
             "warnings.findAll { it.code == 'stage_exceeds_base' }.message",

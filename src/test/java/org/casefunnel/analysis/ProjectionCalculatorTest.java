@@ -55,6 +55,24 @@ class ProjectionCalculatorTest {
   }
 
   @Test
+  void anApproximatePopulationsIntervalIsNotCalledExact() {
+    ProjectionCheckView p =
+        stage(
+                StatisticsCalculator.compute(
+                    Snapshots.funnel()
+                        .about("identified", null, 9000)
+                        .review("reviewed", "identified", 2200, Selection.RANDOM)
+                        .count("in_scope", "reviewed", 1200)
+                        .projection("expected", "identified", 5200, 5500, "in_scope")
+                        .build()),
+                "expected")
+            .projectionCheck();
+
+    assertThat(p.comparedWith()).isEqualTo("interval_over_range");
+    assertThat(p.message()).contains("95% interval").doesNotContain("exact");
+  }
+
+  @Test
   void beyondTheLogicalBoundsOfARandomReviewIsMoreThanTheDataAllow() {
     ProjectionCheckView p = check(Selection.RANDOM, 8500, 8800);
 

@@ -245,28 +245,50 @@ class StatisticsCalculatorTest {
 
   @Test
   void aStageWithinItsAboutBasesReadingIsNotSaidToBeLarger() {
-    // 1,210 of "about 1,200" (1,150 to 1,250): the point ratio is above 100%, the bounds are not
+    // 1,210 of "about 1,200" (1,150 to 1,250): the point ratio is above 100%, which a stage within
+    // its base cannot be; as read it may be all of the base, so 96.8% to 100%, no point value
     List<StageStatisticsView> stats =
         StatisticsCalculator.compute(
             Snapshots.funnel().about("base", null, 1200).count("part", "base", 1210).build());
 
     StageStatisticsView part = stage(stats, "part");
+    assertThat(part.conversion().value()).isNull();
     assertThat(part.conversion().low()).isCloseTo(1210.0 / 1250, within(E));
-    assertThat(part.conversion().high()).isCloseTo(1210.0 / 1150, within(E));
+    assertThat(part.conversion().high()).isEqualTo(1.0);
+    assertThat(part.conversion().text())
+        .isEqualTo("96.8% to 100.0% (by interval arithmetic over the ranges given or read)");
     assertThat(part.notes())
         .contains(
-            "The conversion's point value is above 100%, yet as read the stage need not be larger"
-                + " than its base 'base': their ranges overlap (see the warning"
-                + " stage_exceeds_base); the ratio is given as it is, not capped.")
+            "The point values put the stage above its base 'base', yet as read their ranges"
+                + " overlap (see the warning stage_exceeds_base): a stage within its base is at"
+                + " most all of it, so the conversion is the range the figures allow, up to 100%,"
+                + " with no point value.")
         .noneMatch(n -> n.contains("the stage is larger than"));
     assertThat(part.dropOff().low()).isEqualTo(0.0);
     assertThat(part.dropOff().high()).isEqualTo(40.0);
-    assertThat(part.overallConversion().text()).contains("100.8% (96.8% to 105.2%");
+    assertThat(part.overallConversion().text()).startsWith("96.8% to 100.0% (");
     assertThat(part.notes())
         .contains(
-            "The overall conversion's point value is above 100%, yet as read the stage need not be"
-                + " larger than 'base': their ranges overlap; the ratio is given as it is, not"
-                + " capped.");
+            "The point values put the stage above 'base', yet as read their ranges overlap: a"
+                + " stage within it is at most all of it, so the overall conversion is the range"
+                + " the figures allow, up to 100%, with no point value.");
+  }
+
+  @Test
+  void aStageWithinItsBaseIsAtMostAllOfItWhereTheRangesOverlap() {
+    // "about 7" (6 to 8) of "about 10" (5 to 15): 6/15 = 40% at least; 8/5 = 160% would need more
+    // cases in the stage than in its base, so the largest share is 100% (as the drop-off's 0)
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().about("base", null, 10).about("part", "base", 7).build());
+
+    DerivedView c = stage(stats, "part").conversion();
+    assertThat(c.value()).isCloseTo(0.7, within(E));
+    assertThat(c.low()).isCloseTo(0.4, within(E));
+    assertThat(c.high()).isEqualTo(1.0);
+    assertThat(c.text())
+        .isEqualTo("70% (40% to 100% by interval arithmetic over the ranges given or read)");
+    assertThat(stage(stats, "part").dropOff().low()).isEqualTo(0.0);
   }
 
   @Test
@@ -291,14 +313,15 @@ class StatisticsCalculatorTest {
 
   @Test
   void aRangeAboveItsBaseKeepsItsTruePointValueRatio() {
-    // 90 to 150 of 100: the point value is the midpoint 120, so 120%, not a 100% cap
+    // 110 to 150 of 100: every value read is above the base, so the data contradict the subset and
+    // the true ratios stand (the midpoint 130 gives 130%), with the warning
     List<StageStatisticsView> stats =
         StatisticsCalculator.compute(
-            Snapshots.funnel().count("base", null, 100).range("part", "base", 90, 150).build());
+            Snapshots.funnel().count("base", null, 100).range("part", "base", 110, 150).build());
 
     DerivedView c = stage(stats, "part").conversion();
-    assertThat(c.value()).isCloseTo(1.2, within(E));
-    assertThat(c.low()).isCloseTo(0.9, within(E));
+    assertThat(c.value()).isCloseTo(1.3, within(E));
+    assertThat(c.low()).isCloseTo(1.1, within(E));
     assertThat(c.high()).isCloseTo(1.5, within(E));
   }
 
