@@ -43,9 +43,13 @@ final class OverallCalculator {
     } else if (part.value() > whole.value()) {
       notes.add(Wording.overallPointAboveRoot(root.key()));
     }
-    StageSnapshot review = partialReview(funnel, above);
+    Review review = partialReview(funnel, above);
     if (review != null) {
-      notes.add(Wording.overallLowerBound(review.key(), review.baseKey(), root.key()));
+      StageSnapshot r = review.stage();
+      notes.add(
+          review.maybeFull()
+              ? Wording.overallMaybeLowerBound(r.key(), r.baseKey(), root.key())
+              : Wording.overallLowerBound(r.key(), r.baseKey(), root.key()));
     }
     return DerivedView.of(d, Wording.overall(d, root.key()));
   }
@@ -57,25 +61,31 @@ final class OverallCalculator {
   }
 
   /**
-   * The nearest selection stage above that reviewed only part of its base. A review whose count
-   * equals its base's exact count covered everything: what it found is the whole story, not a lower
-   * bound.
+   * The nearest selection stage above that may have reviewed only part of its base, looking past
+   * reviews that covered all of theirs (a full review of a partial review is still partial). A
+   * review whose count equals its base's exact count covered everything; one whose count as read
+   * overlaps its base's range may have, and is named as possibly partial.
    */
-  private static StageSnapshot partialReview(FunnelSnapshot funnel, List<StageSnapshot> above) {
+  private static Review partialReview(FunnelSnapshot funnel, List<StageSnapshot> above) {
     for (StageSnapshot at : above) {
       if (at.selection() == null) {
         continue;
       }
       StageSnapshot base = funnel.base(at).orElse(null);
-      boolean full =
-          at.figure() != null
-              && base != null
-              && base.figure() != null
-              && at.figure().exactCount()
-              && base.figure().exactCount()
-              && at.figure().count().equals(base.figure().count());
-      return full ? null : at;
+      if (at.figure() == null || base == null || base.figure() == null) {
+        return new Review(at, false);
+      }
+      FunnelSnapshot.FigureSnapshot reviewed = at.figure();
+      FunnelSnapshot.FigureSnapshot of = base.figure();
+      if (reviewed.exactCount() && of.exactCount() && reviewed.count().equals(of.count())) {
+        continue;
+      }
+      boolean maybeFull = reviewed.upperBound() >= of.lowerBound();
+      return new Review(at, maybeFull);
     }
     return null;
   }
+
+  /** A review above the stage, and whether as read it may have covered all of its base. */
+  private record Review(StageSnapshot stage, boolean maybeFull) {}
 }

@@ -186,6 +186,17 @@ final class Wording {
         + "' may be higher (see the extrapolation, where there is one).";
   }
 
+  /** As read, the review may or may not have covered all of its base. */
+  static String overallMaybeLowerBound(String reviewKey, String reviewedKey, String rootKey) {
+    return "The overall conversion counts only what was found among the '"
+        + reviewKey
+        + "', which as read may not have covered all of the '"
+        + reviewedKey
+        + "', so it may be a lower bound: the share among all the '"
+        + rootKey
+        + "' may be higher (see the extrapolation, where there is one).";
+  }
+
   static String noBreakdownShares() {
     return "No shares of the breakdown: the whole is zero.";
   }
