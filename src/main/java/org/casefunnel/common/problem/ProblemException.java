@@ -74,7 +74,9 @@ public class ProblemException extends RuntimeException {
     String detail =
         errors.size() == 1
             ? errors.get(0).detail()
-                + (errors.get(0).pointer() == null ? "" : " (at " + errors.get(0).pointer() + ")")
+                + (errors.get(0).pointer() == null || errors.get(0).pointer().isEmpty()
+                    ? ""
+                    : " (at " + errors.get(0).pointer() + ")")
             : "The request has " + errors.size() + " errors.";
     return new ProblemException(ProblemType.VALIDATION_FAILED, detail, errors);
   }

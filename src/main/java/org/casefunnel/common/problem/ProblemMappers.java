@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -245,6 +246,9 @@ public class ProblemMappers {
           uri);
     }
     String pointer = pointer(e.getPath());
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return domain(ProblemException.invalid(pointer, Members.unknown(unknown)), uri);
+    }
     String detail =
         pointer.isEmpty()
             ? "The request body does not have the expected structure."

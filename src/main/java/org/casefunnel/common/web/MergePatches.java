@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.casefunnel.common.problem.Members;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
@@ -68,8 +69,7 @@ public class MergePatches {
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(merged);
     } catch (UnrecognizedPropertyException e) {
-      throw ProblemException.invalid(
-          pointer(e.getPath()), "is not a member of " + type.getSimpleName());
+      throw ProblemException.invalid(pointer(e.getPath()), Members.unknown(e));
     } catch (JsonMappingException e) {
       String at = pointer(e.getPath());
       throw new ProblemException(

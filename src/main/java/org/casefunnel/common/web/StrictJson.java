@@ -13,9 +13,11 @@ import jakarta.inject.Singleton;
 /**
  * JSON bodies are read as sent or refused (a 400 malformed-request naming the JSON pointer, see
  * ProblemMappers): a duplicate key, a fraction where an integer is expected, a string where a
- * number or boolean is expected, or a number or boolean where a string is expected. Jackson's
- * defaults would keep the last duplicate, truncate 1.5 to 1 and convert "123" or 1 silently, and
- * the service promises never to change a figure it was given.
+ * number or boolean is expected, or a number or boolean where a string is expected; and a member
+ * the body's schema does not have (a 422 naming it, see ProblemMappers). Jackson's defaults would
+ * keep the last duplicate, truncate 1.5 to 1, convert "123" or 1 silently and drop a misspelt
+ * member ("approx" for "approximate" would store a hedged figure as exact), and the service
+ * promises never to change a figure it was given.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -24,6 +26,7 @@ public class StrictJson implements ObjectMapperCustomizer {
   @SuppressWarnings("deprecation") // the mapper-level switch is the one Quarkus's mapper honours
   public void customize(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);

@@ -1,0 +1,30 @@
+package org.casefunnel.common.problem;
+
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Collection;
+import java.util.TreeSet;
+
+/** How a member a body's schema does not have is named to the client, wherever it was sent. */
+public final class Members {
+
+  private Members() {}
+
+  /**
+   * "is not a member of FigureSpec; its members are asOf, count, ...": the schema's name as the
+   * OpenAPI document gives it, and what the client may have meant.
+   */
+  public static String unknown(UnrecognizedPropertyException e) {
+    String schema =
+        e.getReferringClass() == null ? "this body" : e.getReferringClass().getSimpleName();
+    return unknown(schema, e.getKnownPropertyIds());
+  }
+
+  static String unknown(String schema, Collection<Object> known) {
+    if (known == null || known.isEmpty()) {
+      return "is not a member of " + schema;
+    }
+    TreeSet<String> names = new TreeSet<>();
+    known.forEach(k -> names.add(String.valueOf(k)));
+    return "is not a member of " + schema + "; its members are " + String.join(", ", names);
+  }
+}
