@@ -151,6 +151,7 @@ final class Lexicon {
           "code",
           "ref",
           "reference",
+          "id",
           "uin",
           "agenda",
           "minute",

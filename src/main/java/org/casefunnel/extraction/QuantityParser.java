@@ -48,9 +48,9 @@ import java.util.Optional;
  *
  * <p>Refused, producing nothing: dates ("25 November 2026", "2026-11-24", "1 January"), years ("in
  * 2019", "since 2014", "2019/20"), ages ("aged 13", "13-year-old"), ordinals ("2nd", "third" unless
- * a share), times ("10:30", "10am"), phone numbers ("020 7230 1212"), labels ("section 5", "page
- * 12") and identifiers ("COVID-19"). Currency amounts ("£3m") are read as plain counts; the counted
- * noun tells them apart.
+ * a share), times ("10:30", "10am"), phone numbers ("020 7230 1212"), labels ("section 5", "case
+ * no. 4521", "#4521"), identifiers ("COVID-19") and numbers joined by a slash ("24/7", "3/4").
+ * Currency amounts ("£3m") are read as plain counts; the counted noun tells them apart.
  */
 public final class QuantityParser {
 

@@ -13,6 +13,9 @@ final class Refusals {
   private static final Set<String> AGE_RANGE_GLUE =
       Set.of("between", "and", "to", "or", "under", "over", "from", "-", "\u2013");
 
+  /** A solidus, and the fraction and division slashes of "3\u20444". */
+  private static final String SLASHES = "/\u2044\u2215";
+
   private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
 
   private Refusals() {}
@@ -31,7 +34,10 @@ final class Refusals {
       }
       if (isNumberish(t)) {
         blocked[i] |=
-            CalendarNumbers.isDate(tokens, i) || isLabel(tokens, i) || isAgeBefore(tokens, i);
+            CalendarNumbers.isDate(tokens, i)
+                || isLabel(tokens, i)
+                || isAgeBefore(tokens, i)
+                || isSlashed(tokens, i);
       }
       if (t.kind() == Token.Kind.WORD && Lexicon.AGE_WORDS.contains(t.lower())) {
         blockAgeRange(tokens, i + 1, blocked);
@@ -139,19 +145,40 @@ final class Refusals {
         && (i < 2 || !adjacent(tokens, i - 1) || tokens.get(i - 2).isSymbol("(["));
   }
 
+  /**
+   * "24/7", "3/4", "1,200/2,200", "24 / 7": a number on either side of a slash is a schedule, a
+   * fraction, a date or x out of y; read alone it would state a count the text does not give.
+   */
+  private static boolean isSlashed(List<Token> tokens, int i) {
+    return isSlashTo(tokens, i - 1, i - 2) || isSlashTo(tokens, i + 1, i + 2);
+  }
+
+  private static boolean isSlashTo(List<Token> tokens, int slash, int other) {
+    Token s = at(tokens, slash);
+    Token o = at(tokens, other);
+    return s != null
+        && s.isSymbol(SLASHES)
+        && o != null
+        && o.kind() != Token.Kind.SYMBOL
+        && CharacterClasses.isDigit(o.text().charAt(0));
+  }
+
+  /**
+   * "section 5", "case no. 4521", "NO 4521", "ref. 12", "#4521": a label word in any case, or its
+   * abbreviation with a full stop, names the thing numbered; it does not count it.
+   */
   private static boolean isLabel(List<Token> tokens, int i) {
     Token prev = at(tokens, i - 1);
     if (prev == null) {
       return false;
     }
-    if (prev.isSymbol(".") && i >= 2 && tokens.get(i - 2).text().equals("No")) {
+    if (prev.isSymbol("#\u2116") && adjacent(tokens, i)) {
       return true;
     }
-    if (prev.kind() != Token.Kind.WORD) {
-      return false;
+    if (prev.isSymbol(".") && adjacent(tokens, i - 1)) {
+      prev = at(tokens, i - 2); // "no. 4521", "ref. 12", "vol. 3"
     }
-    String w = prev.lower();
-    return w.equals("no") ? prev.text().equals("No") : Lexicon.LABELS.contains(w);
+    return prev != null && prev.kind() == Token.Kind.WORD && Lexicon.LABELS.contains(prev.lower());
   }
 
   /** "13-year-old", "13 year olds", "13 years old", "13 years of age". */

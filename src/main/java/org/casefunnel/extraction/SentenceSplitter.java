@@ -2,6 +2,7 @@ package org.casefunnel.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +20,12 @@ final class SentenceSplitter {
           "Supt", "Det", "Ch", "Con", "PC", "DC", "DS", "DI", "Gov", "Rev", "Hon", "Gen", "Col",
           "Capt", "Lt", "vs", "approx", "Inc", "Ltd", "Co", "Corp", "Fig", "para", "cf", "al",
           "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+  /**
+   * Label abbreviations that, in any case, do not end a sentence before a digit: "case no. 4521",
+   * "ref. 12". Split there, the number would start a sentence of its own with no label before it.
+   */
+  private static final Set<String> LABEL_ABBREVIATIONS = Set.of("no", "nos", "ref", "vol", "para");
 
   private static final String CLOSERS = "\"'\u2019\u201D)]";
   private static final String OPENERS = "\"'\u2018\u201C([";
@@ -92,18 +99,29 @@ final class SentenceSplitter {
       return j;
     }
     char next = text.charAt(k);
+    if (Character.isDigit(next) && text.charAt(i) == '.' && isLabelAbbreviation(text, i)) {
+      return -1;
+    }
     boolean starts =
         Character.isUpperCase(next) || Character.isDigit(next) || OPENERS.indexOf(next) >= 0;
     return starts ? j : -1;
   }
 
   private static boolean isAbbreviation(String text, int dot) {
+    String word = wordBefore(text, dot);
+    return word.length() == 1 || ABBREVIATIONS.contains(word); // initials: "J. Smith", "e.g."
+  }
+
+  private static boolean isLabelAbbreviation(String text, int dot) {
+    return LABEL_ABBREVIATIONS.contains(wordBefore(text, dot).toLowerCase(Locale.ROOT));
+  }
+
+  private static String wordBefore(String text, int dot) {
     int k = dot;
     while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
       k--;
     }
-    String word = text.substring(k, dot);
-    return word.length() == 1 || ABBREVIATIONS.contains(word); // initials: "J. Smith", "e.g."
+    return text.substring(k, dot);
   }
 
   private static boolean lineBreakEnds(String text, int i) {

@@ -145,6 +145,18 @@ class ExtractionResourceTest {
   }
 
   @Test
+  void draftsNoFigureFromASlashedScheduleOrACaseNumber() {
+    JsonPath json =
+        extract("It expects 24/7 monitoring of case no. 4521 and 300 others.")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(json.getList("quantities.wording")).containsExactly("300");
+    assertThat(json.getList("quantities.figure.count")).containsExactly(300);
+  }
+
+  @Test
   void carriesEachSentenceOnceAndSaysWhenItReadTheWholeText() {
     String text = "Sir Mark said 9,000 cases were found and 2,200 reviewed. Then 12 more came.";
     extract(text)

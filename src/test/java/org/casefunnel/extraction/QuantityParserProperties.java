@@ -45,6 +45,54 @@ class QuantityParserProperties {
         .allSatisfy(e -> assertThat(e.offsets().charEnd()).isLessThanOrEqualTo(text.length()));
   }
 
+  @Property
+  void neverReadsANumberJoinedToAnotherBySlash(
+      @ForAll("digitGroups") String a, @ForAll("digitGroups") String b, @ForAll boolean spaced) {
+    String slash = spaced ? " / " : "/";
+    assertThat(parser.parseAll("They found " + a + slash + b + " cases.")).isEmpty();
+  }
+
+  @Property
+  void neverReadsTheNumberAfterAnIdentifierLabel(
+      @ForAll("labels") String label, @ForAll @LongRange(min = 0, max = 99_999_999L) long n) {
+    assertThat(parser.parseAll("They reviewed case " + label + n + " again.")).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> digitGroups() {
+    Arbitrary<String> plain = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> grouped =
+        Arbitraries.longs()
+            .between(1_000, 999_999_999L)
+            .map(
+                n ->
+                    new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK))
+                        .format(n));
+    return Arbitraries.oneOf(plain, grouped);
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.of(
+        "no. ",
+        "No. ",
+        "NO. ",
+        "no ",
+        "No ",
+        "NO ",
+        "number ",
+        "Number ",
+        "ref ",
+        "ref. ",
+        "Ref. ",
+        "REF ",
+        "reference ",
+        "#",
+        "id ",
+        "ID ",
+        "nos. ");
+  }
+
   @Provide
   Arbitrary<String> numberHeavy() {
     return Arbitraries.strings()
