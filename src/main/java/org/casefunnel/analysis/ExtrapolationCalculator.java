@@ -2,6 +2,7 @@ package org.casefunnel.analysis;
 
 import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
+import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;
@@ -48,6 +49,15 @@ final class ExtrapolationCalculator {
       notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NOT_SAME_SCALE));
       return null;
     }
+    for (StageSnapshot counted : List.of(stage, sample)) {
+      if (!observed(counted.figure().status())) {
+        notes.add(
+            ExtrapolationWording.noExtrapolation(
+                to,
+                ExtrapolationWording.notObserved(counted.key(), counted.figure().status().wire())));
+        return null;
+      }
+    }
     if (!stage.figure().exactCount() || !sample.figure().exactCount()) {
       notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NEEDS_EXACT_COUNTS));
       return null;
@@ -92,6 +102,14 @@ final class ExtrapolationCalculator {
                 ? ExtrapolationWording.completeStatement(e, stage, sample, population)
                 : ExtrapolationWording.extrapolationStatement(e, stage, sample, population));
     return new Result(view, e, to, complete);
+  }
+
+  /**
+   * Only a count of what happened (reported, or provisional until confirmed) is a finding of the
+   * review; a projection or an estimate is no sample to extrapolate from.
+   */
+  private static boolean observed(FigureStatus status) {
+    return status == null || status == FigureStatus.REPORTED || status == FigureStatus.PROVISIONAL;
   }
 
   static String assumption(Selection selection) {

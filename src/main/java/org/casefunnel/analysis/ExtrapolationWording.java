@@ -29,6 +29,15 @@ final class ExtrapolationWording {
   static final String MORE_FOUND_THAN_REVIEWED =
       "more were found than were reviewed (see the warning stage_exceeds_base).";
 
+  /** A projection or an estimate is not what a review found, nor how many it reviewed. */
+  static String notObserved(String stageKey, String status) {
+    return "the figure of '"
+        + stageKey
+        + "' is "
+        + status
+        + ", not a count of what the review found or covered.";
+  }
+
   static String sampleMayExceedPopulation(String sampleKey) {
     return "more may have been reviewed than there are to review (see the warning"
         + " stage_exceeds_base on '"

@@ -3,6 +3,7 @@ package org.casefunnel.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.analysis.Snapshots.stage;
 
+import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,50 @@ class ExtrapolationCalculatorTest {
         .contains("at most those plus the 6,800 not reviewed.")
         .endsWith(
             "(exact 95% interval 4,744 to 5,073) be; that interval counts sampling error only.");
+  }
+
+  @Test
+  void aProjectionUnderAReviewIsNotExtrapolatedAsIfFound() {
+    // 500 'projected' among 2,200 reviewed is no finding of the review: no "at least the 500
+    // found", no sampling interval
+    StageStatisticsView s =
+        stage(
+            StatisticsCalculator.compute(
+                Snapshots.funnel()
+                    .count("identified", null, 9000)
+                    .review("reviewed", "identified", 2200, Selection.RANDOM)
+                    .stage(
+                        "in_scope", "reviewed", Snapshots.fig(500).status(FigureStatus.PROJECTED))
+                    .build()),
+            "in_scope");
+
+    assertThat(s.extrapolation()).isNull();
+    assertThat(s.notes())
+        .contains(
+            "No extrapolation to 'identified': the figure of 'in_scope' is projected, not a count"
+                + " of what the review found or covered.");
+  }
+
+  @Test
+  void anEstimatedNumberReviewedIsNoSampleEither() {
+    StageStatisticsView s =
+        stage(
+            StatisticsCalculator.compute(
+                Snapshots.funnel()
+                    .count("identified", null, 9000)
+                    .review(
+                        "reviewed",
+                        "identified",
+                        Snapshots.fig(2200).status(FigureStatus.ESTIMATED),
+                        Selection.RANDOM)
+                    .count("in_scope", "reviewed", 1200)
+                    .build()),
+            "in_scope");
+
+    assertThat(s.extrapolation()).isNull();
+    assertThat(s.notes())
+        .contains(
+            "No extrapolation to 'identified': the figure of 'reviewed' is estimated, not a count"
+                + " of what the review found or covered.");
   }
 }

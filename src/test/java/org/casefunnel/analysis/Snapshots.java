@@ -44,6 +44,11 @@ public final class Snapshots {
     return stage(key, base, selection, null, figure(count, null, null, false));
   }
 
+  /** A selection stage whose current figure is built by hand. */
+  public Snapshots review(String key, String base, Fig figure, Selection selection) {
+    return stage(key, base, selection, null, figure.build(ids++));
+  }
+
   public Snapshots projection(String key, String base, long low, long high, String estimates) {
     return stage(key, base, null, estimates, figure(null, low, high, true));
   }
