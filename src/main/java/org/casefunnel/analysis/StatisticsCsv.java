@@ -6,7 +6,8 @@ import org.casefunnel.text.CsvTable;
 
 /**
  * A funnel's statistics as CSV (same dialect as {@link FiguresCsv}): one row per stage with its
- * value, conversion and extrapolation exactly as the statistics service computed them.
+ * value, conversion and extrapolation exactly as the statistics service computed them. Numbers are
+ * written as {@link org.casefunnel.text.CsvNumbers} says.
  */
 public final class StatisticsCsv {
 
@@ -46,7 +47,20 @@ public final class StatisticsCsv {
           "overallConversionHigh",
           "overallConversionText",
           "dropOffLow",
-          "dropOffHigh");
+          "dropOffHigh",
+          "pointIsMidpoint",
+          "approximate",
+          "unit",
+          "period",
+          "projectionExtrapolatedStage",
+          "projectionComparedWith",
+          "projectionRelation",
+          "projectionRelationToLogicalBounds",
+          "projectionShare",
+          "projectionShareLow",
+          "projectionShareHigh",
+          "projectionShareText",
+          "projectionText");
 
   private StatisticsCsv() {}
 
@@ -103,8 +117,29 @@ public final class StatisticsCsv {
       DerivedView d = s.dropOff();
       r.add(d == null ? null : d.low());
       r.add(d == null ? null : d.high());
+      // a range's midpoint in point must not pass for a reported number
+      ValueView v = s.value();
+      r.add(v == null ? null : v.pointIsMidpoint());
+      r.add(v == null ? null : v.approximate());
+      // "around 2,000 sexual offences every month" is no count of cases
+      r.add(s.unit());
+      r.add(s.period());
+      addProjectionCheck(r, s.projectionCheck());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);
+  }
+
+  private static void addProjectionCheck(List<Object> r, ProjectionCheckView p) {
+    DerivedView share = p == null ? null : p.shareOfExtrapolation();
+    r.add(p == null ? null : p.extrapolatedStage());
+    r.add(p == null ? null : p.comparedWith());
+    r.add(p == null ? null : p.relation());
+    r.add(p == null ? null : p.relationToLogicalBounds());
+    r.add(share == null ? null : share.value());
+    r.add(share == null ? null : share.low());
+    r.add(share == null ? null : share.high());
+    r.add(share == null ? null : share.text());
+    r.add(p == null ? null : p.message());
   }
 }

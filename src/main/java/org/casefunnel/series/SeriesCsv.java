@@ -10,7 +10,8 @@ import org.casefunnel.text.CsvTable;
 /**
  * A series as CSV in long form (same dialect as the other CSV reads): one row per stage and date
  * ({@code row} = {@code point}), in the JSON's order, then one row per undated figure ({@code row}
- * = {@code undated}, no date). Numbers are as the JSON gives them.
+ * = {@code undated}, no date). Numbers are as the JSON gives them, written as {@link
+ * org.casefunnel.text.CsvNumbers} says.
  */
 final class SeriesCsv {
 
@@ -45,7 +46,13 @@ final class SeriesCsv {
           "extrapolationHigh",
           "extrapolationAssumption",
           "replacedFigureIds",
-          "notes");
+          "notes",
+          "unit",
+          "period",
+          "pointIsMidpoint");
+
+  /** Index of the notes column, which an undated row fills after its figure's columns. */
+  private static final int NOTES = COLUMNS.indexOf("notes");
 
   private SeriesCsv() {}
 
@@ -76,20 +83,31 @@ final class SeriesCsv {
                 : String.join(
                     " ", p.replaced().stream().map(f -> String.valueOf(f.id())).toList()));
         r.add(p.notes().isEmpty() ? null : String.join("\n", p.notes()));
+        addUnit(r, s);
+        // a range's midpoint in point must not pass for a reported number
+        r.add(p.value() == null ? null : p.value().pointIsMidpoint());
         rows.add(r);
       }
     }
     for (SeriesView.StageSeries s : series.stages()) {
       for (SeriesFigure f : s.undated()) {
         List<Object> r = start("undated", s, null, null, f);
-        while (r.size() < COLUMNS.size() - 1) {
+        while (r.size() < NOTES) {
           r.add(null);
         }
         r.add(SeriesWording.undated(1));
+        addUnit(r, s);
+        r.add(null);
         rows.add(r);
       }
     }
     return CsvTable.write(COLUMNS, rows);
+  }
+
+  /** What the stage counts, so a monthly count of offences does not read as a count of cases. */
+  private static void addUnit(List<Object> r, SeriesView.StageSeries s) {
+    r.add(s.unit());
+    r.add(s.period());
   }
 
   private static List<Object> start(

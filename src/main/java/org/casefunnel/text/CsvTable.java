@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
  * cell starting with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe,
  * which spreadsheets show as text and do not display (OWASP, "CSV Injection"): labels, wordings and
  * quotes come from editors and sources, and a dashboard's "open in a spreadsheet" must not run
- * them. Numbers are written as they are.
+ * them. Numbers are written by {@link CsvNumbers} (no exponent, no ".0" on a whole number), and
+ * never get the apostrophe: a negative number stays a number.
  */
 public final class CsvTable {
 
@@ -27,12 +28,17 @@ public final class CsvTable {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (List<Object> row : rows) {
-        printer.printRecord(row.stream().map(CsvTable::inert).toList());
+        printer.printRecord(row.stream().map(CsvTable::cell).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** A number in the one CSV number format; text made inert; anything else as it is. */
+  static Object cell(Object value) {
+    return value instanceof Number n ? CsvNumbers.format(n) : inert(value);
   }
 
   /** A text cell a spreadsheet will not evaluate; anything else as it is. */
