@@ -1,16 +1,15 @@
 package org.casefunnel.analysis;
 
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
-import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Estimate;
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Interval;
 
 /**
  * Every sentence about an extrapolation from a reviewed stage to the stage it was taken from: why
- * there is none, its logical bounds, its sampling interval, the one sentence a reader can repeat,
- * and how a projection declared to estimate the extrapolated stage compares with it. The rest of
- * the statistics' sentences are in {@link Wording}.
+ * there is none, its logical bounds, its sampling interval and the one sentence a reader can
+ * repeat. How a projection compares with it is in {@link ProjectionWording}, the rest of the
+ * statistics' sentences in {@link Wording}.
  */
 final class ExtrapolationWording {
 
@@ -66,19 +65,24 @@ final class ExtrapolationWording {
    */
   private static String atLeastAtMost(Extrapolation e) {
     Estimate n = e.population();
+    String notReviewed =
+        Numbers.range(
+                (long) Math.ceil(n.low()) - e.sample(), (long) Math.floor(n.high()) - e.sample())
+            + " not reviewed";
+    if (e.inScope() == 0) {
+      return "none found, at most the " + notReviewed;
+    }
     return "at least the "
         + Numbers.count(e.inScope())
         + " found, at most those plus the "
-        + Numbers.range(
-            (long) Math.ceil(n.low()) - e.sample(), (long) Math.floor(n.high()) - e.sample())
-        + " not reviewed";
+        + notReviewed;
   }
 
   /**
    * Exact only for a population counted exactly: over a population read as a range the interval
    * joins the exact intervals of every size it allows, so it is wider and no longer exact.
    */
-  private static String intervalName(Extrapolation e) {
+  static String intervalName(Extrapolation e) {
     return e.population().isExact() ? "exact 95% interval" : "95% interval";
   }
 
@@ -98,15 +102,35 @@ final class ExtrapolationWording {
         e.population().isExact()
             ? ""
             : ", joining the exact intervals for every population size read";
-    return "about "
-        + Numbers.about(e.estimate(), s.low(), s.high())
-        + ofThe(population)
-        + " ("
-        + intervalName(e)
-        + " "
-        + Numbers.range((long) s.low(), (long) s.high())
-        + joined
-        + ")";
+    String interval = Numbers.count(s.low()) + " to " + Numbers.count(s.high());
+    String point =
+        e.estimate() == 0 ? "0" : "about " + Numbers.about(e.estimate(), s.low(), s.high());
+    if (pointSaysLittle(e)) {
+      // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all
+      return interval
+          + ofThe(population)
+          + " ("
+          + intervalName(e)
+          + joined
+          + "; point estimate "
+          + point
+          + ")";
+    }
+    return point + ofThe(population) + " (" + intervalName(e) + " " + interval + joined + ")";
+  }
+
+  /**
+   * Whether the point estimate would mislead if it led: none or all of the reviewed in scope, or an
+   * interval wider than the estimate itself (a handful reviewed).
+   */
+  private static boolean pointSaysLittle(Extrapolation e) {
+    Interval s = e.sampling();
+    return e.inScope() == 0 || e.inScope() == e.sample() || s.high() - s.low() > e.estimate();
+  }
+
+  /** "was" for one, "were" otherwise. */
+  private static String were(long count) {
+    return count == 1 ? "was" : "were";
   }
 
   /** " of the 9,000 'identified'", the population as its figure reads */
@@ -123,7 +147,9 @@ final class ExtrapolationWording {
     return samplingCore(e, population)
         + ", if the "
         + reviewed(e, sample)
-        + " were a random sample";
+        + " "
+        + were(e.sample())
+        + " a random sample";
   }
 
   /** "30 of the 100 'a', exactly: every one was reviewed" */
@@ -142,7 +168,9 @@ final class ExtrapolationWording {
         + sample.key()
         + "'), so exactly "
         + Numbers.count(e.inScope())
-        + " of them are '"
+        + " of them "
+        + (e.inScope() == 1 ? "is" : "are")
+        + " '"
         + stage.key()
         + "': a complete count, with no sampling error and no assumption about how they were"
         + " chosen.";
@@ -170,9 +198,13 @@ final class ExtrapolationWording {
       case RANDOM ->
           "The "
               + reviewed
-              + " were selected at random, so "
+              + " "
+              + were(e.sample())
+              + " selected at random, so "
               + samplingCore(e, population)
-              + " are '"
+              + " "
+              + (pointSaysLittle(e) || e.estimate() > 1.5 ? "are" : "is")
+              + " '"
               + stage.key()
               + "'; "
               + intervalCounts(e)
@@ -182,121 +214,19 @@ final class ExtrapolationWording {
           logical
               + " The "
               + reviewed
-              + " were not selected at random, so no sampling interval applies. For illustration"
+              + " "
+              + were(e.sample())
+              + " not selected at random, so no sampling interval applies. For illustration"
               + " only: "
               + sampled;
-      case UNKNOWN -> logical + " How the " + reviewed + " were chosen is unknown. " + sampled;
-    };
-  }
-
-  // ---- a projection against the extrapolation it declares it estimates ----
-
-  /**
-   * What a projection is compared with: the extrapolation of {@code extrapolated} to {@code
-   * populationKey} from {@code sampleKey}; {@code random}: the review was random (and partial),
-   * {@code complete}: every case was reviewed.
-   */
-  record Against(
-      String extrapolated,
-      String populationKey,
-      String sampleKey,
-      Extrapolation e,
-      boolean random,
-      boolean complete) {}
-
-  /**
-   * The comparison in words. After a random review the 95% interval is a statement of likelihood,
-   * not a limit: only the logical bounds (or a complete count) say what the data allow.
-   */
-  static String projection(
-      StageSnapshot stage, Against a, String relation, String toLogical, Derivation share) {
-    String mine = "The " + Readings.words(stage.figure()) + " '" + stage.key() + "'";
-    String among = " among the '" + a.populationKey() + "'";
-    Interval l = a.e().logical();
-    String logical = Numbers.range((long) l.low(), (long) l.high()) + " '" + a.extrapolated() + "'";
-    String of = share == null ? "" : "they are " + Wording.proportion(share) + " of them";
-    String subset = " (at most 100%, as they are among the '" + a.extrapolated() + "')";
-    if (a.random() && share != null) {
-      Interval range = Readings.estimate(stage.figure()).range();
-      return randomProjection(mine, a, range, relation, toLogical, share);
-    }
-    String against =
-        a.complete()
-            ? Numbers.count(a.e().inScope())
-                + " '"
-                + a.extrapolated()
-                + "' counted"
-                + among
-                + " (every one was reviewed: a complete count)"
-            : logical
-                + " logically possible"
-                + among
-                + " (the random-sample assumption is not established)";
-    String sep = share == null ? "" : ": ";
-    return switch (relation) {
-      case "below" -> mine + " lie below the " + against + sep + of + ".";
-      case "overlaps" -> mine + " overlap the " + against + sep + of + subset + ".";
-      default ->
-          mine
-              + " exceed the "
-              + against
-              + sep
-              + of
-              + ": more than the data allow, unless the definitions differ.";
-    };
-  }
-
-  /** After a random, partial review: the interval in words, the share of the logical bounds. */
-  private static String randomProjection(
-      String mine, Against a, Interval range, String relation, String toLogical, Derivation share) {
-    Interval s = a.e().sampling();
-    Interval l = a.e().logical();
-    String interval =
-        intervalName(a.e())
-            + " of "
-            + Numbers.range((long) s.low(), (long) s.high())
-            + " '"
-            + a.extrapolated()
-            + "' among the '"
-            + a.populationKey()
-            + "'";
-    String allowed =
-        Numbers.range((long) l.low(), (long) l.high())
-            + " '"
-            + a.extrapolated()
-            + "' that the counts allow with no assumption";
-    String of = share == null ? "" : ", " + Wording.proportion(share) + " of them";
-    String subset = " (at most 100%, as they are among the '" + a.extrapolated() + "')";
-    if ("above".equals(toLogical)) {
-      return mine
-          + " exceed even the "
-          + allowed
-          + of
-          + ", and so the "
-          + interval
-          + ": more than the data allow, unless the definitions differ.";
-    }
-    String they = "; they are " + Wording.proportion(share) + " of the " + allowed;
-    return switch (relation) {
-      case "above" ->
-          mine
-              + " lie above the "
-              + interval
-              + ": unlikely if the "
-              + Numbers.count(a.e().sample())
-              + " '"
-              + a.sampleKey()
-              + "' were a random sample, as declared, but not impossible"
-              + (range.high() > l.high()
-                  ? "; in part they exceed even the "
-                      + allowed
-                      + " (more than the data allow, unless the definitions differ)"
-                  : ": they are within the " + allowed)
-              + of
-              + subset
-              + ".";
-      case "below" -> mine + " lie below the " + interval + " (random review)" + they + ".";
-      default -> mine + " overlap the " + interval + " (random review)" + they + subset + ".";
+      case UNKNOWN ->
+          logical
+              + " How the "
+              + reviewed
+              + " "
+              + were(e.sample())
+              + " chosen is unknown. "
+              + sampled;
     };
   }
 }

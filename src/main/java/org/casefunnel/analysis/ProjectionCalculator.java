@@ -69,8 +69,8 @@ final class ProjectionCalculator {
         logical.high() == 0
             ? null
             : Proportions.subsetShare(mine, logical, complete ? (double) e.inScope() : null);
-    ExtrapolationWording.Against against =
-        new ExtrapolationWording.Against(
+    ProjectionWording.Against against =
+        new ProjectionWording.Against(
             stage.estimates(),
             declared.populationKey(),
             declared.view().sampleStage(),
@@ -82,7 +82,7 @@ final class ProjectionCalculator {
         comparedWith(complete, random, e),
         relation,
         share == null ? null : DerivedView.of(share, Wording.proportion(share)),
-        ExtrapolationWording.projection(stage, against, relation, toLogical, share),
+        ProjectionWording.projection(stage, against, relation, toLogical, share),
         toLogical);
   }
 

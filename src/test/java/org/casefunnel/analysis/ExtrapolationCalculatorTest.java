@@ -111,4 +111,48 @@ class ExtrapolationCalculatorTest {
             "No extrapolation to 'identified': the figure of 'reviewed' is estimated, not a count"
                 + " of what the review found or covered.");
   }
+
+  private static ExtrapolationView randomReview(long population, long reviewed, long found) {
+    return stage(
+            StatisticsCalculator.compute(
+                Snapshots.funnel()
+                    .count("identified", null, population)
+                    .review("reviewed", "identified", reviewed, Selection.RANDOM)
+                    .count("in_scope", "reviewed", found)
+                    .build()),
+            "in_scope")
+        .extrapolation();
+  }
+
+  @Test
+  void oneCaseReviewedLeadsWithTheIntervalNotWithAllOfThem() {
+    // 1 of 1 reviewed of 1,000: K/1000 > 2.5% first at K = 26 (docs/statistics.md)
+    ExtrapolationView e = randomReview(1000, 1, 1);
+
+    assertThat(e.statement())
+        .startsWith(
+            "The 1 'reviewed' was selected at random, so 26 to 1,000 of the 1,000 'identified'"
+                + " (exact 95% interval; point estimate about 1,000) are 'in_scope';")
+        .doesNotContain("so about 1,000");
+  }
+
+  @Test
+  void noneFoundIsNotSaidAsAboutNone() {
+    ExtrapolationView e = randomReview(9000, 2200, 0);
+
+    assertThat(e.estimate().text()).startsWith("0 to ").contains("point estimate 0)");
+    assertThat(e.statement())
+        .contains("none found, at most the 6,800 not reviewed")
+        .doesNotContain("about 0")
+        .doesNotContain("the 0 found");
+  }
+
+  @Test
+  void aPointIntervalIsGivenAsItsTwoEnds() {
+    // 1 in scope of 84 reviewed of 85: the interval is [1, 1] (ExtrapolationsTest)
+    ExtrapolationView e = randomReview(85, 84, 1);
+
+    assertThat(e.estimate().text()).contains("(exact 95% interval 1 to 1)");
+    assertThat(e.statement()).contains(" is 'in_scope'");
+  }
 }
