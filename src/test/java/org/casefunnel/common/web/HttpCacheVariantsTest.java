@@ -1,0 +1,156 @@
+package org.casefunnel.common.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.casefunnel.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The variants the HTTP cache keeps apart: JSON and CSV of one funnel (by Accept or by format) have
+ * their own ETags and Vary on Accept, a body chosen for one Accept is never served for another,
+ * queries that decode alike are different variants, repeated reads answer the same body and headers
+ * from the response cache, cached list links name the host each client asked, and an unknown format
+ * is a problem.
+ */
+@QuarkusTest
+class HttpCacheVariantsTest {
+
+  @org.junit.jupiter.api.BeforeEach
+  void actAsEditor() {
+    // writes need the editor role; reads stay public
+    org.casefunnel.support.TestAuth.editorByDefault();
+  }
+
+  private static void importFunnel(String id) {
+    TestDocuments.ensureImported(TestDocuments.valid(id));
+  }
+
+  @Test
+  void oneRequestGetsOneRepresentationUnderOneTagWhateverWasCachedBefore() {
+    importFunnel("caching-negotiation");
+    String url = "/api/funnels/caching-negotiation";
+    String both = "text/csv, application/json"; // equal qualities: JSON, as documented
+    Response first = given().accept(both).get(url);
+    first.then().statusCode(200).contentType(ContentType.JSON);
+    Response csv = given().accept("text/csv").get(url);
+    csv.then().statusCode(200).contentType(startsWith("text/csv"));
+    assertThat(csv.header("ETag")).isNotEqualTo(first.header("ETag"));
+    // the CSV now in the response cache must not answer the first request
+    Response again = given().accept(both).get(url);
+    again.then().statusCode(200).contentType(ContentType.JSON);
+    assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+    assertThat(again.asString()).isEqualTo(first.asString());
+  }
+
+  @Test
+  void csvAndJsonOfTheSameFunnelHaveDifferentETagsAndVaryOnAccept() {
+    importFunnel("caching-d");
+    Response json = given().accept(ContentType.JSON).get("/api/funnels/caching-d");
+    Response csv = given().accept("text/csv").get("/api/funnels/caching-d");
+    assertThat(json.header("ETag")).isNotEqualTo(csv.header("ETag"));
+    assertThat(csv.header("Vary")).isEqualTo("Accept, Origin");
+    given()
+        .accept(ContentType.JSON)
+        .header("If-None-Match", csv.header("ETag"))
+        .get("/api/funnels/caching-d")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON);
+    String viaFormat =
+        given().queryParam("format", "csv").get("/api/funnels/caching-d").header("ETag");
+    given()
+        .queryParam("format", "csv")
+        .header("If-None-Match", viaFormat)
+        .get("/api/funnels/caching-d")
+        .then()
+        .statusCode(304)
+        .header("Vary", "Accept, Origin");
+  }
+
+  @Test
+  void repeatedReadsAnswerTheSameBodyAndHeadersFromTheResponseCache() {
+    importFunnel("caching-i");
+    importFunnel("caching-j");
+    Response first = given().queryParam("size", 1).get("/api/funnels");
+    Response again = given().queryParam("size", 1).get("/api/funnels");
+
+    again.then().statusCode(200).contentType(ContentType.JSON);
+    assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+    assertThat(again.header("Link")).isNotBlank().isEqualTo(first.header("Link"));
+    assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+    Response csv = given().queryParam("format", "csv").get("/api/funnels/caching-i");
+    given()
+        .queryParam("format", "csv")
+        .get("/api/funnels/caching-i")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"))
+        .body(equalTo(csv.asString()));
+  }
+
+  @Test
+  void cachedListLinksNameTheHostEachClientAsked() {
+    importFunnel("caching-k");
+    importFunnel("caching-l");
+    given().header("Host", "evil.example").queryParam("size", 1).get("/api/funnels");
+
+    String link = given().queryParam("size", 1).get("/api/funnels").header("Link");
+
+    assertThat(link).isNotBlank().doesNotContain("evil.example");
+  }
+
+  @Test
+  void bodyChosenForOneAcceptIsNotServedForAnother() {
+    importFunnel("caching-m");
+    // ties go to JSON in the operation, while the filter's first choice is CSV
+    given()
+        .header("Accept", "text/csv, application/json")
+        .get("/api/funnels/caching-m")
+        .then()
+        .statusCode(200);
+
+    given()
+        .header("Accept", "text/csv")
+        .get("/api/funnels/caching-m")
+        .then()
+        .statusCode(200)
+        .contentType(startsWith("text/csv"));
+  }
+
+  @Test
+  void queriesThatDecodeAlikeAreDifferentVariants() {
+    importFunnel("caching-n");
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/caching-n?asOf=2025-12-31&asOf=x")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("given 2 times"));
+
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/caching-n?asOf=2025-12-31,x")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"));
+  }
+
+  @Test
+  void unknownFormatIsAnInvalidParameterProblem() {
+    given()
+        .queryParam("format", "xlsx")
+        .get("/api/funnels")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+        .body("errors[0].pointer", equalTo("format"));
+  }
+}
