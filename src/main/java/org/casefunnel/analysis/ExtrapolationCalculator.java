@@ -62,8 +62,8 @@ final class ExtrapolationCalculator {
       notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NEEDS_EXACT_COUNTS));
       return null;
     }
-    long x = stage.figure().count();
-    long n = sample.figure().count();
+    long x = stage.figure().exactValue();
+    long n = sample.figure().exactValue();
     Estimate big = Readings.estimate(population.figure());
     if (n == 0) {
       notes.add(ExtrapolationWording.noExtrapolation(to, ExtrapolationWording.NONE_REVIEWED));

@@ -112,9 +112,14 @@ public record FunnelSnapshot(
       return count != null ? count : high;
     }
 
-    /** A count given without hedge: not a range, not approximate. */
+    /** A count given without hedge: not approximate, and not a range unless its ends are equal. */
     public boolean exactCount() {
-      return count != null && !approximate;
+      return (count != null || (low != null && low.equals(high))) && !approximate;
+    }
+
+    /** The one number of an exact count, whether given as a count or as a range "10 to 10". */
+    public Long exactValue() {
+      return exactCount() ? (count != null ? count : low) : null;
     }
   }
 

@@ -77,7 +77,9 @@ final class OverallCalculator {
       }
       FunnelSnapshot.FigureSnapshot reviewed = at.figure();
       FunnelSnapshot.FigureSnapshot of = base.figure();
-      if (reviewed.exactCount() && of.exactCount() && reviewed.count().equals(of.count())) {
+      if (reviewed.exactCount()
+          && of.exactCount()
+          && reviewed.exactValue().equals(of.exactValue())) {
         continue;
       }
       boolean maybeFull = reviewed.upperBound() >= of.lowerBound();

@@ -18,8 +18,10 @@ final class Readings {
   private Readings() {}
 
   static Estimate estimate(Long count, Long low, Long high, boolean approximate) {
-    if (count != null) {
-      return approximate ? ApproximateCount.read(count) : Estimate.exact(count);
+    // a range whose ends are equal ("10 to 10") is that count, read as any count is
+    Long single = count != null ? count : low != null && low.equals(high) ? low : null;
+    if (single != null) {
+      return approximate ? ApproximateCount.read(single) : Estimate.exact(single);
     }
     return Estimate.ofRange(low, high);
   }

@@ -3,6 +3,7 @@ package org.casefunnel.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.analysis.Snapshots.stage;
 
+import org.casefunnel.analysis.rules.InputQualityRule;
 import org.casefunnel.model.FigureStatus;
 import org.casefunnel.model.Selection;
 import org.junit.jupiter.api.Test;
@@ -154,5 +155,24 @@ class ExtrapolationCalculatorTest {
 
     assertThat(e.estimate().text()).contains("(exact 95% interval 1 to 1)");
     assertThat(e.statement()).contains(" is 'in_scope'");
+  }
+
+  @Test
+  void aRangeWithEqualEndsIsReadAsTheCountItIs() {
+    // "10 to 10" of 20 reviewed at random of 100: the same numbers as a count of 10 everywhere
+    StatisticsContext context =
+        StatisticsContext.of(
+            Snapshots.funnel()
+                .count("identified", null, 100)
+                .review("reviewed", "identified", 20, Selection.RANDOM)
+                .stage("in_scope", "reviewed", Snapshots.fig(10, 10).unhedged())
+                .build());
+    StageStatisticsView s = context.stage("in_scope").orElseThrow().statistics();
+    ExtrapolationView asCount = randomReview(100, 20, 10);
+
+    assertThat(s.conversion().method()).isEqualTo("ratio");
+    assertThat(s.extrapolation()).isEqualTo(asCount);
+    assertThat(new InputQualityRule().check(context))
+        .noneMatch(w -> w.code().equals("approximate_input"));
   }
 }

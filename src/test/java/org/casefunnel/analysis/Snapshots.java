@@ -140,6 +140,7 @@ public final class Snapshots {
     private Long low;
     private Long high;
     private boolean approximate;
+    private boolean unhedged;
     private FigureStatus status = FigureStatus.REPORTED;
     private LocalDate asOf;
     private String period;
@@ -156,6 +157,14 @@ public final class Snapshots {
 
     public Fig approximate() {
       approximate = true;
+      return this;
+    }
+
+    /**
+     * A range given without hedge ("10 to 10"), which the wire allows; ranges default to hedged.
+     */
+    public Fig unhedged() {
+      unhedged = true;
       return this;
     }
 
@@ -224,7 +233,7 @@ public final class Snapshots {
           count,
           low,
           high,
-          approximate || count == null,
+          (approximate || count == null) && !unhedged,
           status,
           asOf,
           period,

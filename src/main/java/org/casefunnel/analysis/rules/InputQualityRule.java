@@ -24,7 +24,7 @@ public class InputQualityRule implements WarningRule {
       if (f == null) {
         continue;
       }
-      if (f.approximate() || f.count() == null) {
+      if (!f.exactCount()) {
         out.add(
             new WarningView(
                 "approximate_input",

@@ -76,7 +76,11 @@ record Validators(
       return false;
     }
     Optional<Instant> since = HttpDates.parse(ims);
-    // an unparseable date is ignored, as RFC 9110 asks
-    return since.isPresent() && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+    // an unparseable date is ignored, as RFC 9110 asks; so is one in the future, which no
+    // Last-Modified of this server gave (RFC 7232 called it invalid) and which would otherwise
+    // keep a client on a 304 through every change until then
+    return since.isPresent()
+        && !since.get().isAfter(Instant.now())
+        && !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
   }
 }
