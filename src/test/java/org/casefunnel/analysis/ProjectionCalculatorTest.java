@@ -17,10 +17,15 @@ class ProjectionCalculatorTest {
   private static final double E = 1e-12;
 
   private static ProjectionCheckView check(Selection selection, long low, long high) {
+    return check(Snapshots.funnel().count("identified", null, 9000), selection, low, high);
+  }
+
+  /** The seed's review of the given 'identified', and a projection of low to high. */
+  private static ProjectionCheckView check(
+      Snapshots identified, Selection selection, long low, long high) {
     return stage(
             StatisticsCalculator.compute(
-                Snapshots.funnel()
-                    .count("identified", null, 9000)
+                identified
                     .review("reviewed", "identified", 2200, selection)
                     .count("in_scope", "reviewed", 1200)
                     .projection("expected", "identified", low, high, "in_scope")
@@ -57,16 +62,7 @@ class ProjectionCalculatorTest {
   @Test
   void anApproximatePopulationsIntervalIsNotCalledExact() {
     ProjectionCheckView p =
-        stage(
-                StatisticsCalculator.compute(
-                    Snapshots.funnel()
-                        .about("identified", null, 9000)
-                        .review("reviewed", "identified", 2200, Selection.RANDOM)
-                        .count("in_scope", "reviewed", 1200)
-                        .projection("expected", "identified", 5200, 5500, "in_scope")
-                        .build()),
-                "expected")
-            .projectionCheck();
+        check(Snapshots.funnel().about("identified", null, 9000), Selection.RANDOM, 5200, 5500);
 
     assertThat(p.comparedWith()).isEqualTo("interval_over_range");
     assertThat(p.message()).contains("95% interval").doesNotContain("exact");
