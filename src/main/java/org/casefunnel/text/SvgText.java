@@ -13,12 +13,14 @@ public final class SvgText {
 
   /**
    * XML escaping for text and attribute values; everything user-supplied goes through it. Control
-   * characters XML 1.0 forbids even when escaped are dropped; null is the empty string.
+   * characters XML 1.0 forbids even when escaped are dropped, directional controls are balanced
+   * ({@link Bidi}); null is the empty string.
    */
-  public static String escape(String t) {
-    if (t == null) {
+  public static String escape(String text) {
+    if (text == null) {
       return "";
     }
+    String t = Bidi.balanced(text);
     StringBuilder b = new StringBuilder(t.length());
     t.codePoints()
         .forEach(

@@ -96,6 +96,20 @@ class PagesTest {
   }
 
   @Test
+  void aLabelsRightToLeftOverrideDoesNotReorderWhatFollowsIt() {
+    // an unclosed U+202E in a label would show the count after it reversed ("005" for 500)
+    Map<String, Object> doc = TestDocuments.valid("page-bidi");
+    TestDocuments.part(doc, "stages", 0).put("label", "Cases \u202Eidentified");
+    TestDocuments.ensureImported(doc);
+
+    String html = given().get("/funnels/page-bidi").then().statusCode(200).extract().asString();
+    assertThat(html).contains("Cases \u202Eidentified\u202C").doesNotContain("\u202Eidentified<");
+    String svg =
+        given().get("/api/funnels/page-bidi/chart.svg").then().statusCode(200).extract().asString();
+    assertThat(svg).contains("\u202Eidentified\u202C");
+  }
+
+  @Test
   void aStageWithoutAFigureSaysWhyOnTheFunnelPage() {
     Map<String, Object> doc = TestDocuments.valid("page-no-figure");
     TestDocuments.parts(doc, "figures").removeIf(f -> "in_scope".equals(f.get("stage")));
