@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * ({@link ProblemResponses}) with an example of that status ({@link ProblemExamples}). It also
  * states the security, headers and parameter bounds every operation shares ({@link
  * OperationHeaders}), names generic page schemas so generated clients read well ({@link
- * SpecComponents}), types the spec for generated clients ({@link SpecTyping}) and attaches the
- * examples of bodies ({@link SpecExamples}).
+ * SpecComponents}), types the spec for generated clients ({@link SpecTyping}), closes request
+ * bodies to members they do not list ({@link ClosedRequestBodies}) and attaches the examples of
+ * bodies ({@link SpecExamples}).
  *
  * <p>Runs once, when Quarkus builds the application: the document it produces is stored in the
  * build and served as is, so a start does not load the OpenAPI model, the examples or YAML.
@@ -90,6 +91,7 @@ public class ProblemResponsesFilter implements OASFilter {
     components.removeSchema("Revision");
     SpecTyping.admitNullWhereAnyOfDoes(components);
     SpecTyping.requireAlwaysPresent(components);
+    ClosedRequestBodies.close(openAPI);
     // after the page schemas are renamed: examples are found by schema name
     SpecExamples.attach(openAPI);
   }

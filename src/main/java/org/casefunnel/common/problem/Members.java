@@ -3,6 +3,7 @@ package org.casefunnel.common.problem;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Collection;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a member a body's schema does not have is named to the client, wherever it was sent. */
 public final class Members {
@@ -14,9 +15,16 @@ public final class Members {
    * OpenAPI document gives it, and what the client may have meant.
    */
   public static String unknown(UnrecognizedPropertyException e) {
-    String schema =
-        e.getReferringClass() == null ? "this body" : e.getReferringClass().getSimpleName();
-    return unknown(schema, e.getKnownPropertyIds());
+    return unknown(schemaName(e.getReferringClass()), e.getKnownPropertyIds());
+  }
+
+  /** The name the OpenAPI document gives the class's schema: its {@code @Schema} name, if any. */
+  static String schemaName(Class<?> type) {
+    if (type == null) {
+      return "this body";
+    }
+    Schema schema = type.getAnnotation(Schema.class);
+    return schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
   }
 
   static String unknown(String schema, Collection<Object> known) {
