@@ -65,17 +65,17 @@ final class ExtrapolationWording {
    */
   private static String atLeastAtMost(Extrapolation e) {
     Estimate n = e.population();
-    String notReviewed =
-        Numbers.range(
-                (long) Math.ceil(n.low()) - e.sample(), (long) Math.floor(n.high()) - e.sample())
-            + " not reviewed";
+    long fewest = (long) Math.ceil(n.low()) - e.sample();
+    long most = (long) Math.floor(n.high()) - e.sample();
+    String found = e.inScope() == 0 ? "none found" : "the " + Numbers.count(e.inScope()) + " found";
+    if (most == 0) {
+      return (e.inScope() == 0 ? "" : "exactly ") + found + ", as every case was reviewed";
+    }
+    String notReviewed = Numbers.range(fewest, most) + " not reviewed";
     if (e.inScope() == 0) {
       return "none found, at most the " + notReviewed;
     }
-    return "at least the "
-        + Numbers.count(e.inScope())
-        + " found, at most those plus the "
-        + notReviewed;
+    return "at least " + found + ", at most those plus the " + notReviewed;
   }
 
   /**
@@ -103,8 +103,7 @@ final class ExtrapolationWording {
             ? ""
             : ", joining the exact intervals for every population size read";
     String interval = Numbers.count(s.low()) + " to " + Numbers.count(s.high());
-    String point =
-        e.estimate() == 0 ? "0" : "about " + Numbers.about(e.estimate(), s.low(), s.high());
+    String point = shownPoint(e);
     if (pointSaysLittle(e)) {
       // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all
       return interval
@@ -126,6 +125,20 @@ final class ExtrapolationWording {
   private static boolean pointSaysLittle(Extrapolation e) {
     Interval s = e.sampling();
     return e.inScope() == 0 || e.inScope() == e.sample() || s.high() - s.low() > e.estimate();
+  }
+
+  /** The point estimate as the text gives it: "about" only where the interval leaves room. */
+  private static String shownPoint(Extrapolation e) {
+    Interval s = e.sampling();
+    return e.estimate() == 0 || s.isPoint()
+        ? Numbers.count(e.estimate())
+        : "about " + Numbers.about(e.estimate(), s.low(), s.high());
+  }
+
+  /** The verb after the extrapolated count the text leads with: one only when it shows "1". */
+  private static String isOrAre(Extrapolation e) {
+    String shown = shownPoint(e);
+    return !pointSaysLittle(e) && (shown.equals("1") || shown.equals("about 1")) ? "is" : "are";
   }
 
   /** "was" for one, "were" otherwise. */
@@ -203,7 +216,7 @@ final class ExtrapolationWording {
               + " selected at random, so "
               + samplingCore(e, population)
               + " "
-              + (pointSaysLittle(e) || e.estimate() > 1.5 ? "are" : "is")
+              + isOrAre(e)
               + " '"
               + stage.key()
               + "'; "

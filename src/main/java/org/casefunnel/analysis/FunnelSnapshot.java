@@ -112,14 +112,22 @@ public record FunnelSnapshot(
       return count != null ? count : high;
     }
 
+    /**
+     * The one number the figure gives, hedged or not: its count, or a range's ends when they are
+     * equal ("10 to 10" is a count of 10); null for a range.
+     */
+    public Long single() {
+      return Readings.single(count, low, high);
+    }
+
     /** A count given without hedge: not approximate, and not a range unless its ends are equal. */
     public boolean exactCount() {
-      return (count != null || (low != null && low.equals(high))) && !approximate;
+      return single() != null && !approximate;
     }
 
     /** The one number of an exact count, whether given as a count or as a range "10 to 10". */
     public Long exactValue() {
-      return exactCount() ? (count != null ? count : low) : null;
+      return exactCount() ? single() : null;
     }
   }
 

@@ -17,9 +17,14 @@ final class Readings {
 
   private Readings() {}
 
+  /** A count, or a range whose ends are equal ("10 to 10"), which is that count; else null. */
+  static Long single(Long count, Long low, Long high) {
+    return count != null ? count : low != null && low.equals(high) ? low : null;
+  }
+
   static Estimate estimate(Long count, Long low, Long high, boolean approximate) {
-    // a range whose ends are equal ("10 to 10") is that count, read as any count is
-    Long single = count != null ? count : low != null && low.equals(high) ? low : null;
+    // a range whose ends are equal is that count, read as any count is
+    Long single = single(count, low, high);
     if (single != null) {
       return approximate ? ApproximateCount.read(single) : Estimate.exact(single);
     }
@@ -33,13 +38,19 @@ final class Readings {
   /** The value on the wire: the reading's range with its point and how the point was had. */
   static ValueView value(Long count, Long low, Long high, boolean approximate) {
     Map<String, Number> inputs = new LinkedHashMap<>();
-    if (count != null) {
-      inputs.put("count", count);
+    Long single = single(count, low, high);
+    if (single != null) {
+      if (count != null) {
+        inputs.put("count", count);
+      } else {
+        inputs.put("low", low);
+        inputs.put("high", high);
+      }
       Estimate e = estimate(count, low, high, approximate);
       return new ValueView(
           (long) e.low(),
           (long) e.high(),
-          count,
+          single,
           false,
           approximate,
           approximate ? Methods.APPROXIMATE_READING : Methods.AS_REPORTED,
@@ -58,9 +69,9 @@ final class Readings {
   /** The figure's range in words: "1,200", "about 1,200 (1,150 to 1,250)", "2,000 to 3,000". */
   static String words(FigureSnapshot f) {
     Estimate e = estimate(f);
-    if (f.count() != null && f.approximate()) {
+    if (f.single() != null && f.approximate()) {
       return "about "
-          + Numbers.count(f.count())
+          + Numbers.count(f.single())
           + " (read as "
           + Numbers.range((long) e.low(), (long) e.high())
           + ")";

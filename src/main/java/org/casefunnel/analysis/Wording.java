@@ -20,6 +20,10 @@ final class Wording {
   static String proportion(Derivation d) {
     // an interval's numbers get no more decimals than its width allows ("about 7" of "about 10"
     // is 70% (40% to 100%), not 70.00%)
+    if (d.low() != null && d.low().equals(d.high())) {
+      // bounds that allow one value are that value, as an exact ratio is written
+      return Numbers.percent(d.low());
+    }
     int decimals = d.low() == null ? 2 : Numbers.decimalsWithin(d.low(), d.high());
     if (d.value() == null && d.low() != null) {
       return Numbers.percent(d.low(), decimals)

@@ -27,7 +27,9 @@ public final class Percentages {
     if (!(width > 0) || !Double.isFinite(width)) {
       return 2;
     }
-    return (int) Math.max(0, Math.min(2, 1 - Math.floor(Math.log10(width))));
+    // the width's power of ten, robust to floating point: 100% - 90% is 9.999...99 points
+    double magnitude = Math.floor(Math.log10(width) + 1e-9);
+    return (int) Math.max(0, Math.min(2, 1 - magnitude));
   }
 
   /**

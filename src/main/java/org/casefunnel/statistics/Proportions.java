@@ -96,6 +96,10 @@ public final class Proportions {
    * the caller to warn about; null then if the whole may be zero (no upper bound).
    */
   private static Interval subsetBounds(Interval part, Interval whole) {
+    if (part.high() == 0) {
+      // none of anything is none, even of a whole that may be zero
+      return Interval.point(0);
+    }
     return switch (IntervalComparison.of(part, whole)) {
       case OVERLAPS -> Interval.of(part.low() / whole.high(), 1.0);
       case BELOW -> Interval.of(part.low() / whole.high(), part.high() / whole.low());
@@ -106,8 +110,14 @@ public final class Proportions {
     };
   }
 
-  /** The point ratio, or null when the whole has no point value or the bounds exclude it. */
+  /**
+   * The point ratio, or null when the whole has no point value or the bounds exclude it; the one
+   * value bounds that are a point allow (1 of "about 0", read as 0 to 1, can only be all of it).
+   */
   private static Double pointWithin(double part, Double whole, Interval bounds) {
+    if (bounds != null && bounds.isPoint()) {
+      return bounds.low();
+    }
     if (whole == null || whole == 0) {
       return null;
     }

@@ -175,4 +175,10 @@ class ExtrapolationCalculatorTest {
     assertThat(new InputQualityRule().check(context))
         .noneMatch(w -> w.code().equals("approximate_input"));
   }
+
+  @Test
+  void theVerbAgreesWithTheCountTheTextLeadsWith() {
+    // 1 in scope of 2 reviewed of 3: "about 2 ... are", never "is"
+    assertThat(randomReview(3, 2, 1).statement()).contains(" are 'in_scope'");
+  }
 }

@@ -175,4 +175,46 @@ class StatisticsCalculatorTest {
     assertThat(cases.breakdown().parts()).allSatisfy(p -> assertThat(p.share()).isNull());
     assertThat(cases.notes()).contains("No shares of the breakdown: the whole is zero.");
   }
+
+  @Test
+  void noneOfABaseThatMayBeZeroIsNoneAndOneOfAboutNoneIsAll() {
+    // exactly 0 of "about 0" (0 to 1): none of anything is none; exactly 1 of "about 0": the only
+    // value the figures allow is all of it
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .about("base", null, 0)
+                .count("none", "base", 0)
+                .count("one", "base", 1)
+                .build());
+
+    assertThat(stage(stats, "none").conversion().value()).isEqualTo(0.0);
+    assertThat(stage(stats, "none").conversion().text()).isEqualTo("0.00%");
+    assertThat(stage(stats, "one").conversion().value()).isEqualTo(1.0);
+    assertThat(stage(stats, "one").conversion().text()).isEqualTo("100.00%");
+  }
+
+  @Test
+  void anIntervalTenPointsWideGetsWholePercentages() {
+    // 90 to 110 of exactly 100: 90% to 100% (a subset); 1.0 - 0.9 is 0.0999... in binary
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().count("base", null, 100).range("part", "base", 90, 110).build());
+
+    assertThat(stage(stats, "part").conversion().text())
+        .isEqualTo("100% (90% to 100% by interval arithmetic over the ranges given or read)");
+  }
+
+  @Test
+  void aRangeWithEqualEndsIsShownAsTheCountItIs() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().stage("base", null, Snapshots.fig(10, 10).unhedged()).build());
+
+    ValueView v = stage(stats, "base").value();
+    assertThat(v.point()).isEqualTo(10.0);
+    assertThat(v.pointIsMidpoint()).isFalse();
+    assertThat(v.approximate()).isFalse();
+    assertThat(v.method()).isEqualTo("as_reported");
+  }
 }

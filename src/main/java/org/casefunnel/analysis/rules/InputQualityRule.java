@@ -32,7 +32,7 @@ public class InputQualityRule implements WarningRule {
                 "'"
                     + s.key()
                     + "' is "
-                    + (f.count() == null ? "a range" : "approximate")
+                    + (f.single() == null ? "a range" : "approximate")
                     + " (\""
                     + f.wording()
                     + "\" read as "

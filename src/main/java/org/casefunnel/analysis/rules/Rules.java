@@ -9,8 +9,9 @@ final class Rules {
   private Rules() {}
 
   static String value(FunnelSnapshot.FigureSnapshot f) {
-    String n = f.count() != null ? count(f.count()) : count(f.low()) + " to " + count(f.high());
-    return (f.approximate() && f.count() != null ? "about " : "") + n;
+    Long single = f.single();
+    String n = single != null ? count(single) : count(f.low()) + " to " + count(f.high());
+    return (f.approximate() && single != null ? "about " : "") + n;
   }
 
   /** The figure as read: "1,150 to 1,250" for "about 1,200", "2,000 to 3,000" for a range. */
@@ -20,7 +21,7 @@ final class Rules {
 
   /** The figure and, when "about", how it is read: "about 1,200, read as 1,150 to 1,250". */
   static String valueAsRead(FunnelSnapshot.FigureSnapshot f) {
-    return f.count() != null && f.approximate() ? value(f) + ", read as " + reading(f) : value(f);
+    return f.single() != null && f.approximate() ? value(f) + ", read as " + reading(f) : value(f);
   }
 
   static String count(long n) {
