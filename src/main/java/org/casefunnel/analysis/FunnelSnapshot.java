@@ -18,10 +18,12 @@ import org.casefunnel.statistics.Estimate;
  * A funnel as the statistics read it: plain records, no entities, no session. The stages keep the
  * funnel's order; each has its current figure (as of {@code asOf}, null when none) with the
  * statements it rests on and their sources; when figures compete, the one chosen, and {@code
- * competitions} lists the stages where they do. Everything the calculators, warning rules, CSV,
- * chart and page need, so they are functions of this and can be tested without Quarkus. New fields
- * are only ever added, never renamed; each record has its one canonical constructor (tests build
- * snapshots with analysis/Snapshots, so a new field changes one builder, not every test).
+ * competitions} lists the stages where they do; in a dated view, {@code laterUndated} gives per
+ * stage key the undated figure recorded after the one shown that is current now. Everything the
+ * calculators, warning rules, CSV, chart and page need, so they are functions of this and can be
+ * tested without Quarkus. New fields are only ever added, never renamed; each record has its one
+ * canonical constructor (tests build snapshots with analysis/Snapshots, so a new field changes one
+ * builder, not every test).
  */
 public record FunnelSnapshot(
     String funnelId,
@@ -30,12 +32,14 @@ public record FunnelSnapshot(
     LocalDate asOf,
     List<StageSnapshot> stages,
     FunnelInfo info,
-    List<CompetingFigures> competitions) {
+    List<CompetingFigures> competitions,
+    Map<String, FigureSnapshot> laterUndated) {
 
   public FunnelSnapshot {
     stages = List.copyOf(stages);
     info = info == null ? FunnelInfo.NONE : info;
     competitions = competitions == null ? List.of() : List.copyOf(competitions);
+    laterUndated = laterUndated == null ? Map.of() : Map.copyOf(laterUndated);
   }
 
   /** What the funnel says about itself beyond its numbers (for pages). */

@@ -2,6 +2,7 @@ package org.casefunnel.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,14 +35,16 @@ public final class FunnelSnapshots {
 
   /**
    * What the loader read for a set of funnels; {@code onlyDeprecated} holds the ids of stages whose
-   * figures in the view are all deprecated.
+   * figures in the view are all deprecated, {@code laterUndated} (dated views) per stage the
+   * undated figure recorded after the dated one shown that is current now.
    */
   record Loaded(
       Map<Long, Figure> current,
       Map<Long, List<BreakdownPart>> parts,
       Map<Long, SourceRepository.Header> sources,
       Map<Long, List<Figure>> candidates,
-      Set<Long> onlyDeprecated) {}
+      Set<Long> onlyDeprecated,
+      Map<Long, Figure> laterUndated) {}
 
   /**
    * The funnel's snapshot. With every current figure of each stage ({@code loaded.candidates()}, in
@@ -57,6 +60,13 @@ public final class FunnelSnapshots {
         competitions.add(competition(s, chosen, competing, loaded));
       }
     }
+    Map<String, FigureSnapshot> laterUndated = new LinkedHashMap<>();
+    for (Stage s : stages) {
+      Figure later = loaded.laterUndated().get(s.id);
+      if (later != null) {
+        laterUndated.put(s.key, figure(later, List.of(), List.of()));
+      }
+    }
     return new FunnelSnapshot(
         funnel.id,
         funnel.title,
@@ -65,7 +75,8 @@ public final class FunnelSnapshots {
         stages.stream().map(s -> stage(funnel, s, loaded.current().get(s.id), loaded)).toList(),
         new FunnelInfo(
             funnel.organisation, funnel.jurisdiction, funnel.programme, funnel.description),
-        competitions);
+        competitions,
+        laterUndated);
   }
 
   private static CompetingFigures competition(

@@ -54,6 +54,10 @@ public final class StatisticsCalculator {
       if (funnel.asOf() != null && f.asOf() == null) {
         mine.add(Wording.undatedInDatedView(funnel.asOf()));
       }
+      FigureSnapshot later = funnel.laterUndated().get(s.key());
+      if (later != null) {
+        mine.add(Wording.laterUndatedIsCurrent(Readings.words(later), funnel.asOf()));
+      }
       conversion = ConversionCalculator.compute(funnel, s, mine);
       mine.addAll(notes);
       overall = OverallCalculator.compute(funnel, s, mine);

@@ -73,7 +73,8 @@ public class StatisticsLoader {
             parts,
             sources.headersByStatement(statementIds),
             candidates,
-            FigureRepository.onlyDeprecated(read, candidates));
+            FigureRepository.onlyDeprecated(read, candidates),
+            asOf == null ? Map.of() : FigureRepository.laterUndated(read, current));
     Map<String, FunnelSnapshot> out = new LinkedHashMap<>();
     for (Funnel f : of) {
       List<Stage> mine = allStages.stream().filter(s -> s.funnel.id.equals(f.id)).toList();

@@ -103,6 +103,16 @@ final class Wording {
     return "N" + said.substring(1) + "; the total covers the others.";
   }
 
+  /** A dated view whose figure an undated one, recorded later, replaced in the present. */
+  static String laterUndatedIsCurrent(String words, java.time.LocalDate asOf) {
+    return "A figure recorded later without a date, "
+        + words
+        + ", is this stage's figure now; when it held is not known, so this view keeps the latest"
+        + " figure dated on or before "
+        + asOf
+        + ".";
+  }
+
   /** A dated view showing an undated figure: say so, and never give it the view's date. */
   static String undatedInDatedView(java.time.LocalDate asOf) {
     return "The figure is undated: no dated figure of this stage is on or before "

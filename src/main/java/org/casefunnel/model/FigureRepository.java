@@ -34,6 +34,26 @@ public class FigureRepository implements PanacheRepository<Figure> {
     return chosen(currentCandidates(funnelIds, asOf));
   }
 
+  /**
+   * For a dated view: per stage whose figure in the view is dated, the undated figure recorded
+   * after it that is current now, if any. Having no date, it has no place in any dated view, yet it
+   * is what the present shows; a reader of the dated view is told.
+   */
+  public static Map<Long, Figure> laterUndated(List<Figure> read, Map<Long, Figure> chosen) {
+    Map<Long, Figure> out = new HashMap<>();
+    for (Figure f : read) {
+      Figure shown = chosen.get(f.stage.id);
+      if (shown != null
+          && shown.asOf != null
+          && f.asOf == null
+          && f.isCurrent()
+          && f.sequence > shown.sequence) {
+        out.merge(f.stage.id, f, (a, b) -> a.sequence > b.sequence ? a : b);
+      }
+    }
+    return out;
+  }
+
   /** The figure that counts among each stage's current ones ({@link FigureCompetition#choose}). */
   public static Map<Long, Figure> chosen(Map<Long, List<Figure>> candidates) {
     Map<Long, Figure> byStage = new HashMap<>();

@@ -3,6 +3,7 @@ package org.casefunnel.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.casefunnel.analysis.FunnelSnapshot.FigureSnapshot;
 import org.casefunnel.analysis.FunnelSnapshot.FunnelInfo;
 import org.casefunnel.analysis.FunnelSnapshot.PartSnapshot;
@@ -95,7 +96,8 @@ public final class Snapshots {
   }
 
   public FunnelSnapshot build() {
-    return new FunnelSnapshot("f", "F", "case", asOf, stages, FunnelInfo.NONE, competitions);
+    return new FunnelSnapshot(
+        "f", "F", "case", asOf, stages, FunnelInfo.NONE, competitions, Map.of());
   }
 
   private Snapshots stage(

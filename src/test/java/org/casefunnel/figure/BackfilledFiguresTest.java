@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,10 +46,14 @@ class BackfilledFiguresTest {
   }
 
   private static int add(Map<String, Object> figure) {
+    return add(FUNNEL, figure);
+  }
+
+  private static int add(String funnel, Map<String, Object> figure) {
     return given()
         .contentType(ContentType.JSON)
         .body(figure)
-        .post(FUNNEL + "/stages/reviewed/figures")
+        .post(funnel + "/stages/reviewed/figures")
         .then()
         .statusCode(201)
         .extract()
@@ -85,5 +90,31 @@ class BackfilledFiguresTest {
         .get(FUNNEL)
         .then()
         .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(100));
+  }
+
+  @Test
+  void aDatedViewSaysWhenAnUndatedFigureRecordedLaterIsTheFigureNow() {
+    // the document's 120 reviewed (dated 2026-01-12), then 140 with no date: the present shows
+    // 140, a dated view keeps 120 (140 has no place in time) and says so
+    String funnel = "/api/funnels/later-undated";
+    TestDocuments.ensureImported(TestDocuments.valid("later-undated"));
+    add(funnel, reviewed(140, null));
+
+    given()
+        .get(funnel + "/statistics")
+        .then()
+        .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(140));
+    given()
+        .queryParam("asOf", "2026-06-01")
+        .get(funnel + "/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(120))
+        .body(
+            "stages.find { it.key == 'reviewed' }.notes",
+            hasItem(
+                "A figure recorded later without a date, 140, is this stage's figure now; when it"
+                    + " held is not known, so this view keeps the latest figure dated on or before"
+                    + " 2026-06-01."));
   }
 }
