@@ -56,8 +56,8 @@ final class PhraseReader {
     Hedge before = Hedge.before(tokens, i);
     int j = before == null ? i : before.to();
     Body body = body(j);
-    if (body == null) {
-      return null;
+    if (body == null || MoneyAndMeasureRefusals.isMoneyNounAt(tokens, body.to())) {
+      return null; // "thousands of pounds": the blocked digits cannot tell, the words after can
     }
     Hedge after = Hedge.after(tokens, body.to());
     if (after != null && after.type() == Hedge.Type.AT_LEAST && "plus".equals(word(after.to()))) {

@@ -48,9 +48,12 @@ import java.util.Optional;
  *
  * <p>Refused, producing nothing: dates ("25 November 2026", "2026-11-24", "1 January"), years ("in
  * 2019", "since 2014", "2019/20"), ages ("aged 13", "13-year-old"), ordinals ("2nd", "third" unless
- * a share), times ("10:30", "10am"), phone numbers ("020 7230 1212"), labels ("section 5", "case
- * no. 4521", "#4521"), identifiers ("COVID-19") and numbers joined by a slash ("24/7", "3/4").
- * Currency amounts ("£3m") are read as plain counts; the counted noun tells them apart.
+ * a share), times ("10:30", "10am"), phone numbers ("020 7230 1212"), labels and every number of
+ * the range or list they introduce ("section 5", "case no. 4521", "# 4521", "ref: 12", "pages
+ * 12-14", "nos. 3 and 4", "Year 9"), codes ("CRN 12345678", "978-3-16-148410-0"), identifiers
+ * ("COVID-19"), numbers joined by a slash ("24/7", "3/4"), temperatures ("21°C") and money
+ * ("£9,500", "£3m", "3,000 euros", "thousands of pounds"): a stage match does not look at the
+ * counted noun, so money read as a count could become a stage's figure.
  */
 public final class QuantityParser {
 

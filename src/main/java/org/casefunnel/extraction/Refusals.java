@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Marks the tokens that look like numbers but are not quantities: dates, years, ages, ordinals,
- * times, phone numbers, labels ("section 5") and identifiers ("COVID-19"). The parser never reads a
+ * times, phone numbers and identifiers ("COVID-19"); {@link LabelRefusals} and {@link
+ * MoneyAndMeasureRefusals} add labels, codes, money and temperatures. The parser never reads a
  * marked token, so a refused figure cannot leak into a range or a hedge either.
  */
 final class Refusals {
@@ -34,15 +35,14 @@ final class Refusals {
       }
       if (isNumberish(t)) {
         blocked[i] |=
-            CalendarNumbers.isDate(tokens, i)
-                || isLabel(tokens, i)
-                || isAgeBefore(tokens, i)
-                || isSlashed(tokens, i);
+            CalendarNumbers.isDate(tokens, i) || isAgeBefore(tokens, i) || isSlashed(tokens, i);
       }
       if (t.kind() == Token.Kind.WORD && Lexicon.AGE_WORDS.contains(t.lower())) {
         blockAgeRange(tokens, i + 1, blocked);
       }
     }
+    LabelRefusals.block(tokens, blocked);
+    MoneyAndMeasureRefusals.block(tokens, blocked);
     return blocked;
   }
 
@@ -161,24 +161,6 @@ final class Refusals {
         && o != null
         && o.kind() != Token.Kind.SYMBOL
         && CharacterClasses.isDigit(o.text().charAt(0));
-  }
-
-  /**
-   * "section 5", "case no. 4521", "NO 4521", "ref. 12", "#4521": a label word in any case, or its
-   * abbreviation with a full stop, names the thing numbered; it does not count it.
-   */
-  private static boolean isLabel(List<Token> tokens, int i) {
-    Token prev = at(tokens, i - 1);
-    if (prev == null) {
-      return false;
-    }
-    if (prev.isSymbol("#\u2116") && adjacent(tokens, i)) {
-      return true;
-    }
-    if (prev.isSymbol(".") && adjacent(tokens, i - 1)) {
-      prev = at(tokens, i - 2); // "no. 4521", "ref. 12", "vol. 3"
-    }
-    return prev != null && prev.kind() == Token.Kind.WORD && Lexicon.LABELS.contains(prev.lower());
   }
 
   /** "13-year-old", "13 year olds", "13 years old", "13 years of age". */

@@ -31,7 +31,7 @@ class QuantityParserTest {
           1.5k cases                            | 1.5k                 | EXACT       | 1500    | 1500    | true
           5k runners                            | 5k                   | EXACT       | 5000    | 5000    | false
           3bn budget                            | 3bn                  | EXACT       | 3000000000 | 3000000000 | false
-          worth £4 million                      | 4 million            | EXACT       | 4000000 | 4000000 | false
+          a further 4 million calls             | 4 million            | EXACT       | 4000000 | 4000000 | false
           two thousand officers                 | two thousand         | EXACT       | 2000    | 2000    | false
           a dozen more                          | a dozen              | EXACT       | 12      | 12      | false
           twenty-five volunteers                | twenty-five          | EXACT       | 25      | 25      | false
@@ -60,7 +60,7 @@ class QuantityParserTest {
           dozens of survivors                   | dozens               | VAGUE       | 24      | 143
           hundreds of children                  | hundreds             | VAGUE       | 200     | 999
           Thousands of calls                    | Thousands            | VAGUE       | 2000    | 9999
-          millions of pounds                    | millions             | VAGUE       | 2000000 | 9999999
+          millions of calls                     | millions             | VAGUE       | 2000000 | 9999999
           tens of thousands of people           | tens of thousands    | VAGUE       | 20000   | 99999
           hundreds of thousands of records      | hundreds of thousands | VAGUE      | 200000  | 999999
           several hundred victims               | several hundred      | VAGUE       | 300     | 900

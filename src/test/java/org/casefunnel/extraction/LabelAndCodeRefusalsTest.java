@@ -1,0 +1,97 @@
+package org.casefunnel.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A label refuses the whole range or list it introduces; colons, "# 4521", sub-clauses, letter
+ * codes, hyphen-joined identifiers and capitalised ranks ("Year 9", "Top 10") are not counts.
+ */
+class LabelAndCodeRefusalsTest {
+
+  private final QuantityParser parser = new QuantityParser();
+
+  private List<String> wordings(String text) {
+    return parser.parseAll(text).stream().map(q -> q.span().text()).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "pages 12-14",
+        "pages 12 to 14",
+        "page 12\u201314",
+        "nos. 3 and 4",
+        "nos. 1200 and 1300 of cases",
+        "Paragraphs 3 and 4",
+        "paragraphs 3, 4 and 5",
+        "paragraphs 3, 4, and 5",
+        "sections 2 or 3",
+        "Cases 2201-2300 were reviewed again.",
+        "cases 12 and 13 were linked",
+        "case 12"
+      })
+  void refusesEveryNumberOfTheRangeOrListALabelIntroduces(String text) {
+    assertThat(parser.parseAll(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "ref: 4521",
+        "ID: 4521",
+        "Case no: 12",
+        "UIN: 41207",
+        "# 4521",
+        "Section 5(2)",
+        "section 5(2)(a)",
+        "Flight BA 2490",
+        "CRN 12345678",
+        "NHS 111",
+        "ISBN 978-3-16-148410-0",
+        "978-3-16-148410-0",
+        "1-2-3",
+        "Year 9 pupils",
+        "Top 10 list",
+        "Level 3",
+        "Tier 2",
+        "Phase 2",
+        "Stage 2",
+        "Key Stage 3"
+      })
+  void refusesIdentifiersCodesAndRanks(String text) {
+    assertThat(parser.parseAll(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2,200 cases were reviewed                | 2,200
+          Cases: 9,500                             | 9,500
+          cases 2,201 reviewed                     | 2,201
+          the top 10 forces                        | 10
+          section 5 and 300 cases                  | 300
+          MET REVIEWS 9000 CASES                   | 9000
+          a year 300 cases were reviewed           | 300
+          2,000-3,000 cases                        | 2,000-3,000
+          the figures 9,500 and 2,200              | 9,500
+          """)
+  void stillReadsCountsBesideTheseWords(String text, String first) {
+    assertThat(wordings(text)).first().isEqualTo(first);
+  }
+
+  @Test
+  void readsNoFigureOfTheTestersReconciliationText() {
+    String text =
+        "The force paid £9,500 to victims of the historic cases identified. Cases 2201-2300 were"
+            + " reviewed again. See nos. 1200 and 1300 of cases in scope.";
+    assertThat(new QuantityExtractor().extract(text)).isEmpty();
+  }
+}
