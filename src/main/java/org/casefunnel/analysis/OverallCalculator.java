@@ -46,10 +46,7 @@ final class OverallCalculator {
     Review review = partialReview(funnel, above);
     if (review != null) {
       StageSnapshot r = review.stage();
-      notes.add(
-          review.maybeFull()
-              ? Wording.overallMaybeLowerBound(r.key(), r.baseKey(), root.key())
-              : Wording.overallLowerBound(r.key(), r.baseKey(), root.key()));
+      notes.add(Wording.overallLowerBound(r.key(), r.baseKey(), root.key(), review.maybeFull()));
     }
     return DerivedView.of(d, Wording.overall(d, root.key()));
   }

@@ -189,24 +189,20 @@ final class Wording {
         + " overall conversion is the range the figures allow, up to 100%, with no point value.";
   }
 
-  /** The review is named with its own base, which in a review of a review is not the root. */
-  static String overallLowerBound(String reviewKey, String reviewedKey, String rootKey) {
+  /**
+   * The review is named with its own base, which in a review of a review is not the root; {@code
+   * maybeFull}: as read, the review may or may not have covered all of its base.
+   */
+  static String overallLowerBound(
+      String reviewKey, String reviewedKey, String rootKey, boolean maybeFull) {
     return "The overall conversion counts only what was found among the '"
         + reviewKey
-        + "' (a partial review of the '"
-        + reviewedKey
-        + "'), so it is a lower bound: the share among all the '"
-        + rootKey
-        + "' may be higher (see the extrapolation, where there is one).";
-  }
-
-  /** As read, the review may or may not have covered all of its base. */
-  static String overallMaybeLowerBound(String reviewKey, String reviewedKey, String rootKey) {
-    return "The overall conversion counts only what was found among the '"
-        + reviewKey
-        + "', which as read may not have covered all of the '"
-        + reviewedKey
-        + "', so it may be a lower bound: the share among all the '"
+        + (maybeFull
+            ? "', which as read may not have covered all of the '"
+                + reviewedKey
+                + "', so it may be a lower bound"
+            : "' (a partial review of the '" + reviewedKey + "'), so it is a lower bound")
+        + ": the share among all the '"
         + rootKey
         + "' may be higher (see the extrapolation, where there is one).";
   }
