@@ -13,6 +13,7 @@ import org.casefunnel.analysis.FunnelStatisticsView;
 import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.analysis.ValueView;
+import org.casefunnel.text.Bidi;
 
 /**
  * Builds the chart of a funnel from its statistics (values, conversions, extrapolations), as the
@@ -40,14 +41,14 @@ public class ChartService {
   /** The chart of a funnel as a function of its statistics (cached per funnel revision). */
   public static ChartModel model(FunnelStatisticsView stats) {
     Map<String, String> labels = new HashMap<>();
-    stats.stages().forEach(s -> labels.put(s.key(), s.label()));
+    stats.stages().forEach(s -> labels.put(s.key(), Bidi.balanced(s.label())));
     List<ChartModel.Bar> bars = new ArrayList<>();
     List<String> omitted = new ArrayList<>();
     for (StageStatisticsView s : stats.stages()) {
       if (!s.comparable()) {
         omitted.add(
-            s.label()
-                + (s.wording() == null ? "" : ": " + s.wording())
+            Bidi.balanced(s.label())
+                + (s.wording() == null ? "" : ": " + Bidi.balanced(s.wording()))
                 + " ("
                 + (s.period() != null ? "a rate per " + s.period() : "counts " + s.unit() + "s")
                 + ")");
@@ -73,7 +74,7 @@ public class ChartService {
       bars.add(
           new ChartModel.Bar(
               s.key(),
-              s.label(),
+              Bidi.balanced(s.label()),
               low,
               high,
               aboutCount,
@@ -86,6 +87,6 @@ public class ChartService {
               e == null ? null : e.statement()));
     }
     return new ChartModel(
-        stats.funnelId(), stats.title(), stats.unit(), stats.asOf(), bars, omitted);
+        stats.funnelId(), Bidi.balanced(stats.title()), stats.unit(), stats.asOf(), bars, omitted);
   }
 }

@@ -2,6 +2,8 @@ package org.casefunnel.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Marks amounts of money ("£9,500", "$15,000", "£2m", "GBP 400", "3,000 euros") and temperatures
@@ -14,7 +16,7 @@ final class MoneyAndMeasureRefusals {
   private static final String CURRENCY_SYMBOLS = "£$€¥₹";
 
   private static final Set<String> CURRENCY_CODES =
-      Set.of("gbp", "usd", "eur", "jpy", "aud", "cad", "chf");
+      Set.of("gbp", "usd", "eur", "jpy", "aud", "cad", "chf", "inr", "rs", "nzd", "sek", "nok");
 
   private static final Set<String> CURRENCY_WORDS =
       Set.of(
@@ -36,6 +38,9 @@ final class MoneyAndMeasureRefusals {
 
   private static final Set<String> DEGREES = Set.of("°", "℃", "℉");
 
+  /** A number as written, with an optional suffix: "9500", "2.5m", "3bn". */
+  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(k|m|bn)?");
+
   private static final Set<String> BACKWARD_GLUE = Set.of("-", "\u2013", "\u2014", "to");
 
   private MoneyAndMeasureRefusals() {}
@@ -47,7 +52,7 @@ final class MoneyAndMeasureRefusals {
       }
       if (isCurrencyBefore(tokens, i)) {
         blocked[i] = true;
-        LabelRefusals.blockRun(tokens, i, blocked, false);
+        blockRangeAfter(tokens, i, blocked);
       }
       if (isCurrencyOrDegreesAfter(tokens, i)) {
         blocked[i] = true;
@@ -89,6 +94,58 @@ final class MoneyAndMeasureRefusals {
       t = Refusals.at(tokens, k + 1);
     }
     return t != null && t.kind() == Token.Kind.WORD && CURRENCY_WORDS.contains(t.lower());
+  }
+
+  /**
+   * "£2,000 to 3,000", "£2,000-3,000": the end of a range of money is money. A smaller number after
+   * "to" is not the end of a range, which rises: "£9,500 to 300 victims" gives the money to a
+   * count, which is read. A number that cannot be compared is refused, to be safe.
+   */
+  private static void blockRangeAfter(List<Token> tokens, int i, boolean[] blocked) {
+    int k = i;
+    if (scaleOf(Refusals.at(tokens, k + 1)) > 1) {
+      k++; // "£2 million to ..."
+    }
+    Token glue = Refusals.at(tokens, k + 1);
+    Token next = Refusals.at(tokens, k + 2);
+    if (glue == null
+        || !BACKWARD_GLUE.contains(glue.lower())
+        || next == null
+        || !Refusals.isNumberish(next)) {
+      return;
+    }
+    double from = amount(tokens, i);
+    double to = amount(tokens, k + 2);
+    if (Double.isNaN(from) || Double.isNaN(to) || to >= from) {
+      blocked[k + 2] = true;
+    }
+  }
+
+  /** The amount a number token says, with its suffix or scale word ("2m", "2 million"). */
+  private static double amount(List<Token> tokens, int i) {
+    Matcher m = AMOUNT.matcher(tokens.get(i).lower().replace(",", ""));
+    if (!m.matches()) {
+      return Double.NaN;
+    }
+    double scale = m.group(2) == null ? scaleOf(Refusals.at(tokens, i + 1)) : suffix(m.group(2));
+    return Double.parseDouble(m.group(1)) * scale;
+  }
+
+  private static double scaleOf(Token t) {
+    if (t == null || t.kind() != Token.Kind.WORD) {
+      return 1;
+    }
+    Long scale = Lexicon.SCALES.get(t.lower());
+    return scale != null ? scale : suffix(t.lower());
+  }
+
+  private static double suffix(String s) {
+    return switch (s) {
+      case "k" -> 1e3;
+      case "m" -> 1e6;
+      case "bn" -> 1e9;
+      default -> 1;
+    };
   }
 
   /** "2,000 to 3,000 euros", "18-21°C": the start of the range is money or degrees too. */

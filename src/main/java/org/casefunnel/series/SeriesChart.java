@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.text.Bidi;
 import org.casefunnel.text.SvgText;
 
 /**
@@ -36,7 +37,7 @@ final class SeriesChart {
   static String render(SeriesView m) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
     Map<String, String> labels = new HashMap<>();
-    m.stages().forEach(s -> labels.put(s.key(), s.label()));
+    m.stages().forEach(s -> labels.put(s.key(), Bidi.balanced(s.label())));
     List<LocalDate> dates = m.dates().stream().map(SeriesView.SeriesDate::asOf).toList();
 
     // the words under each chart first: they fix the height
@@ -57,13 +58,15 @@ final class SeriesChart {
         .raw(" aria-labelledby=\"series-title series-desc\" width=\"" + WIDTH + "\" height=\"")
         .raw(height + "\" viewBox=\"0 0 " + WIDTH + " " + height + "\"")
         .raw(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n")
-        .raw("<title id=\"series-title\">" + SvgText.escape(SeriesWording.chartTitle(m.title())))
+        .raw(
+            "<title id=\"series-title\">"
+                + SvgText.escape(SeriesWording.chartTitle(Bidi.balanced(m.title()))))
         .raw("</title>\n<desc id=\"series-desc\">")
         .raw(SvgText.escape(String.join(" ", words.stream().flatMap(List::stream).toList())))
         .raw("</desc>\n")
         .raw(PATTERNS)
         .raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    s.text(LEFT, 24, 16, "bold", "#1a202c", m.title());
+    s.text(LEFT, 24, 16, "bold", "#1a202c", Bidi.balanced(m.title()));
     s.text(
         LEFT,
         44,
@@ -80,7 +83,8 @@ final class SeriesChart {
     for (int i = 0; i < m.stages().size(); i++) {
       SeriesView.StageSeries st = m.stages().get(i);
       s.raw("<g class=\"series-chart\" data-stage=\"" + SvgText.escape(st.key()) + "\">\n");
-      s.text(LEFT, y + 14, 13, "bold", "#1a202c", st.label() + " (" + st.unit() + "s)");
+      s.text(
+          LEFT, y + 14, 13, "bold", "#1a202c", Bidi.balanced(st.label()) + " (" + st.unit() + "s)");
       SeriesPlot.draw(s, st, dates, y + 28, PLOT_LEFT, PLOT_RIGHT, PLOT_HEIGHT, n);
       int line = y + 28 + PLOT_HEIGHT + 24;
       for (String w : words.get(i)) {
@@ -152,7 +156,8 @@ final class SeriesChart {
       out.addAll(SvgText.wrap(b.toString(), 125));
     }
     for (SeriesFigure u : st.undated()) {
-      out.addAll(SvgText.wrap(SeriesWording.undatedLine(value(u, n), u.wording()), 125));
+      out.addAll(
+          SvgText.wrap(SeriesWording.undatedLine(value(u, n), Bidi.balanced(u.wording())), 125));
     }
     return out;
   }

@@ -111,14 +111,17 @@ public final class Proportions {
   }
 
   /**
-   * The point ratio, or null when the whole has no point value or the bounds exclude it; the one
-   * value bounds that are a point allow (1 of "about 0", read as 0 to 1, can only be all of it).
+   * The point ratio, or null when the whole has no point value, there are no bounds, or the bounds
+   * exclude it; the one value bounds that are a point allow (1 of "about 0", read as 0 to 1, can
+   * only be all of it).
    */
   private static Double pointWithin(double part, Double whole, Interval bounds) {
     if (bounds != null && bounds.isPoint()) {
       return bounds.low();
     }
-    if (whole == null || whole == 0) {
+    if (whole == null || whole == 0 || bounds == null) {
+      // no bounds: the part lies above a whole that may be zero, so any point (2,500 of a
+      // midpoint 2.5 is 100,000%) would rest on a base the figures do not fix
       return null;
     }
     double value = part / whole;

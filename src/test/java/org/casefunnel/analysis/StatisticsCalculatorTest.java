@@ -217,4 +217,17 @@ class StatisticsCalculatorTest {
     assertThat(v.approximate()).isFalse();
     assertThat(v.method()).isEqualTo("as_reported");
   }
+
+  @Test
+  void aStageAboveABaseThatMayBeZeroHasNeitherBoundsNorAPoint() {
+    // 2,000 to 3,000 of 0 to 5: any ratio would rest on a base the figures do not fix
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel().range("base", null, 0, 5).range("part", "base", 2000, 3000).build());
+
+    DerivedView c = stage(stats, "part").conversion();
+    assertThat(c.value()).isNull();
+    assertThat(c.low()).isNull();
+    assertThat(c.text()).isEqualTo("no point value (no bounds: the base may be zero)");
+  }
 }

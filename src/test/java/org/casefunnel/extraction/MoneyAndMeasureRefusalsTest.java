@@ -33,6 +33,7 @@ class MoneyAndMeasureRefusalsTest {
         "50 pence",
         "100 dollars",
         "GBP 400",
+        "Rs 9,500 paid",
         "400 USD",
         "£2,000-3,000",
         "£2m to £3m",
@@ -60,6 +61,9 @@ class MoneyAndMeasureRefusalsTest {
           2,200 cases cost thousands of pounds       | 2,200
           around 2,000 victims received £500 each    | around 2,000
           they reviewed 40 cases in 21 degrees heat  | 40
+          The force paid £9,500 to 300 victims       | 300
+          £2m to 1,200 victims                       | 1,200
+          £2 million to 1,200 victims                | 1,200
           """)
   void stillReadsTheCountBesideAnAmount(String text, String count) {
     assertThat(wordings(text)).containsExactly(count);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,16 @@ class PagesTest {
     assertThat(html).contains("Cases \u202Eidentified\u202C").doesNotContain("\u202Eidentified<");
     String svg =
         given().get("/api/funnels/page-bidi/chart.svg").then().statusCode(200).extract().asString();
-    assertThat(svg).contains("\u202Eidentified\u202C");
+    // every override is closed right after the label, never after the count or share beside it
+    for (String chart : List.of(svg, series("/api/funnels/page-bidi/series.svg"))) {
+      assertThat(chart.split("\u202E", -1).length - 1)
+          .isPositive()
+          .isEqualTo(chart.split("\u202Eidentified\u202C", -1).length - 1);
+    }
+  }
+
+  private static String series(String path) {
+    return given().get(path).then().statusCode(200).extract().asString();
   }
 
   @Test
