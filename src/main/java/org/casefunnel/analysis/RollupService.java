@@ -175,7 +175,7 @@ public class RollupService {
           Derivation w = IntervalArithmetic.sum(whole);
           if (w.high() > 0) {
             Derivation d =
-                Proportions.intervalRatio(
+                Proportions.subsetRatio(
                     Estimate.of(p.value(), p.low(), p.high()),
                     Estimate.of(w.value(), w.low(), w.high()));
             conversion =

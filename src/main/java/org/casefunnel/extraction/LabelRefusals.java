@@ -39,8 +39,6 @@ final class LabelRefusals {
   private static final Set<String> RANK_WORDS =
       Set.of("Year", "Top", "Band", "Type", "Wave", "Round", "Priority", "Day", "Week", "Form");
 
-  private static final Set<String> RANGE_GLUE = Set.of("-", "\u2013", "\u2014", "to");
-
   /** Joins a list after a plural label: "nos. 3 and 4", "paragraphs 3, 4 and 5". */
   private static final Set<String> LIST_GLUE = Set.of("and", "or", "&", ",");
 
@@ -72,13 +70,16 @@ final class LabelRefusals {
     int k = i;
     while (true) {
       int glue = k + 1;
-      if (list && Refusals.isSymbolAt(tokens, glue, ",") && isWordAt(tokens, glue + 1, "and")) {
+      if (list
+          && Refusals.isSymbolAt(tokens, glue, ",")
+          && Refusals.isWordAt(tokens, glue + 1, "and")) {
         glue++; // "3, 4, and 5"
       }
       Token g = Refusals.at(tokens, glue);
       Token next = Refusals.at(tokens, glue + 1);
       boolean joined =
-          g != null && (RANGE_GLUE.contains(g.lower()) || list && LIST_GLUE.contains(g.lower()));
+          g != null
+              && (Refusals.RANGE_GLUE.contains(g.lower()) || list && LIST_GLUE.contains(g.lower()));
       if (!joined || next == null || !Refusals.isNumberish(next)) {
         return;
       }
@@ -186,10 +187,5 @@ final class LabelRefusals {
   /** A code such as "978-3-16" holds three numbers. */
   private static int parts(Token t) {
     return t.kind() == Token.Kind.CODE ? t.text().split("[./-]").length : 1;
-  }
-
-  private static boolean isWordAt(List<Token> tokens, int i, String word) {
-    Token t = Refusals.at(tokens, i);
-    return t != null && t.isWord(word);
   }
 }

@@ -41,8 +41,6 @@ final class MoneyAndMeasureRefusals {
   /** A number as written, with an optional suffix: "9500", "2.5m", "3bn". */
   private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(k|m|bn)?");
 
-  private static final Set<String> BACKWARD_GLUE = Set.of("-", "\u2013", "\u2014", "to");
-
   private MoneyAndMeasureRefusals() {}
 
   static void block(List<Token> tokens, boolean[] blocked) {
@@ -109,7 +107,7 @@ final class MoneyAndMeasureRefusals {
     Token glue = Refusals.at(tokens, k + 1);
     Token next = Refusals.at(tokens, k + 2);
     if (glue == null
-        || !BACKWARD_GLUE.contains(glue.lower())
+        || !Refusals.RANGE_GLUE.contains(glue.lower())
         || next == null
         || !Refusals.isNumberish(next)) {
       return;
@@ -154,18 +152,14 @@ final class MoneyAndMeasureRefusals {
     while (true) {
       Token glue = Refusals.at(tokens, k - 1);
       Token before = Refusals.at(tokens, k - 2);
-      boolean between = glue != null && glue.isWord("and") && isWordAt(tokens, k - 3, "between");
-      boolean joined = glue != null && (BACKWARD_GLUE.contains(glue.lower()) || between);
+      boolean between =
+          glue != null && glue.isWord("and") && Refusals.isWordAt(tokens, k - 3, "between");
+      boolean joined = glue != null && (Refusals.RANGE_GLUE.contains(glue.lower()) || between);
       if (!joined || before == null || !Refusals.isNumberish(before)) {
         return;
       }
       blocked[k - 2] = true;
       k -= 2;
     }
-  }
-
-  private static boolean isWordAt(List<Token> tokens, int i, String word) {
-    Token t = Refusals.at(tokens, i);
-    return t != null && t.isWord(word);
   }
 }

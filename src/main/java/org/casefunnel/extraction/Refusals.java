@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class Refusals {
 
+  /** What joins the two ends of a range of numbers: "12-14", "12\u201314", "12 to 14". */
+  static final Set<String> RANGE_GLUE = Set.of("-", "\u2013", "\u2014", "to");
+
   private static final Set<String> AGE_RANGE_GLUE =
       Set.of("between", "and", "to", "or", "under", "over", "from", "-", "\u2013");
 
@@ -204,6 +207,11 @@ final class Refusals {
   static boolean isSymbolAt(List<Token> tokens, int i, String symbol) {
     Token t = at(tokens, i);
     return t != null && t.isSymbol(symbol);
+  }
+
+  static boolean isWordAt(List<Token> tokens, int i, String word) {
+    Token t = at(tokens, i);
+    return t != null && t.isWord(word);
   }
 
   static Token at(List<Token> tokens, int i) {

@@ -72,6 +72,14 @@ public final class Proportions {
     if (isCount(part) && isCount(whole) && whole.value() > 0) {
       return ratio((long) part.value(), (long) whole.value());
     }
+    return subsetRatio(part, whole);
+  }
+
+  /**
+   * {@link #share} by interval arithmetic even for exact counts (a roll-up's sums are stated with
+   * their bounds): the bounds of {@link #subsetBounds}, the point where the subset allows it.
+   */
+  public static Derivation subsetRatio(Estimate part, Estimate whole) {
     if (part.low() < 0 || whole.low() < 0) {
       throw new IllegalArgumentException("counts must not be negative: " + part + ", " + whole);
     }

@@ -2,7 +2,6 @@ package org.casefunnel.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,12 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * codes, hyphen-joined identifiers and capitalised ranks ("Year 9", "Top 10") are not counts.
  */
 class LabelAndCodeRefusalsTest {
-
-  private final QuantityParser parser = new QuantityParser();
-
-  private List<String> wordings(String text) {
-    return parser.parseAll(text).stream().map(q -> q.span().text()).toList();
-  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -37,7 +30,7 @@ class LabelAndCodeRefusalsTest {
         "case 12"
       })
   void refusesEveryNumberOfTheRangeOrListALabelIntroduces(String text) {
-    assertThat(parser.parseAll(text)).isEmpty();
+    assertThat(Parsed.PARSER.parseAll(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,7 +58,7 @@ class LabelAndCodeRefusalsTest {
         "Key Stage 3"
       })
   void refusesIdentifiersCodesAndRanks(String text) {
-    assertThat(parser.parseAll(text)).isEmpty();
+    assertThat(Parsed.PARSER.parseAll(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -84,7 +77,7 @@ class LabelAndCodeRefusalsTest {
           the figures 9,500 and 2,200              | 9,500
           """)
   void stillReadsCountsBesideTheseWords(String text, String first) {
-    assertThat(wordings(text)).first().isEqualTo(first);
+    assertThat(Parsed.wordings(text)).first().isEqualTo(first);
   }
 
   @Test

@@ -11,12 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Numbers joined by a slash, and identifiers after a label, are never read as counts. */
 class SlashAndLabelRefusalsTest {
 
-  private final QuantityParser parser = new QuantityParser();
-
-  private List<String> wordings(String text) {
-    return parser.parseAll(text).stream().map(q -> q.span().text()).toList();
-  }
-
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
@@ -33,7 +27,7 @@ class SlashAndLabelRefusalsTest {
         "a 3\u20444 share"
       })
   void refusesNumbersJoinedByASlash(String text) {
-    assertThat(parser.parseAll(text)).isEmpty();
+    assertThat(Parsed.PARSER.parseAll(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,7 +50,7 @@ class SlashAndLabelRefusalsTest {
         "see vol. 3"
       })
   void refusesAnIdentifierAfterALabelInAnyCase(String text) {
-    assertThat(parser.parseAll(text)).isEmpty();
+    assertThat(Parsed.PARSER.parseAll(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,7 +66,7 @@ class SlashAndLabelRefusalsTest {
           2,000-3,000 cases                   | 2,000-3,000
           """)
   void stillReadsCountsNearTheseWords(String text, String first) {
-    List<String> found = wordings(text);
+    List<String> found = Parsed.wordings(text);
     if (first == null) {
       assertThat(found).isEmpty();
     } else {

@@ -3,11 +3,7 @@ package org.casefunnel.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,20 +19,8 @@ class ReconciliationMoneyAndLabelRangesTest {
   @Test
   void aPaymentACaseNumberRangeAndAListOfNumbersAfterNosNeverReachTheReadyPatch() {
     String id = ReconciliationEvaluationTest.importFunnel(EvaluationSet.seed(), "recon-money");
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("id", "force-payment");
-    source.put("title", "Force review: payments");
-    source.put("publisher", "Invented News");
-    source.put("text", TESTERS_TEXT);
     JsonPath answer =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("source", source))
-            .post("/api/funnels/" + id + "/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+        Reconciliations.of(id, "force-payment", "Force review: payments", TESTERS_TEXT);
 
     assertThat(answer.getList("quantities.wording", String.class))
         .noneMatch(w -> w.matches(".*(9,500|2201|2300|1200|1300).*"));

@@ -7,8 +7,6 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +21,7 @@ class ReconciliationRefusedNumbersTest {
   @Test
   void aScheduleWrittenTwentyFourSlashSevenIsNeitherReadNorPatchedNorApplied() {
     String id = ReconciliationEvaluationTest.importFunnel(EvaluationSet.seed(), "recon-slash");
-    Map<String, Object> source = new LinkedHashMap<>();
-    source.put("id", "met-24-7");
-    source.put("title", "Met review: monitoring");
-    source.put("publisher", "Invented News");
-    source.put("text", TESTERS_TEXT);
-    JsonPath answer =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("source", source))
-            .post("/api/funnels/" + id + "/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath answer = Reconciliations.of(id, "met-24-7", "Met review: monitoring", TESTERS_TEXT);
 
     assertThat(answer.getList("quantities.wording", String.class))
         .doesNotContain("24", "7", "24/7")

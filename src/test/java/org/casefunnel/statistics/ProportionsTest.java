@@ -111,4 +111,16 @@ class ProportionsTest {
     assertThatThrownBy(() -> Proportions.intervalRatio(Interval.of(-1, 2), Interval.point(5)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aSubsetRatioStatesBoundsEvenOfExactCountsAndIsAtMostOneWhereTheRangesOverlap() {
+    // a roll-up's sums: 120 of 180 exactly, and "about 7" (6 to 8) of "about 10" (5 to 15)
+    Derivation exact = Proportions.subsetRatio(Estimate.exact(120), Estimate.exact(180));
+    Derivation overlapping = Proportions.subsetRatio(Estimate.of(7, 6, 8), Estimate.of(10, 5, 15));
+
+    assertThat(exact.method()).isEqualTo("interval_arithmetic");
+    assertThat(exact.value()).isCloseTo(120.0 / 180, within(1e-12));
+    assertThat(overlapping.low()).isCloseTo(6.0 / 15, within(1e-12));
+    assertThat(overlapping.high()).isEqualTo(1.0);
+  }
 }
