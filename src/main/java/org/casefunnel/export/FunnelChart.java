@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
 /**
@@ -80,34 +81,23 @@ public final class FunnelChart {
       desc.append("Not drawn: ").append(o).append(". ");
     }
 
-    StringBuilder s = new StringBuilder(4096);
-    s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
-        .append(" aria-labelledby=\"chart-title chart-desc\"")
-        .append(" width=\"")
-        .append(WIDTH)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
-        .append(' ')
-        .append(height)
-        .append("\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n");
-    s.append("<title id=\"chart-title\">")
-        .append(SvgText.escape("Funnel chart: " + m.title()))
-        .append("</title>\n");
-    s.append("<desc id=\"chart-desc\">")
-        .append(SvgText.escape(desc.toString().strip()))
-        .append("</desc>\n");
-    s.append("<defs><pattern id=\"range\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
-        .append(
-            " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c3dafe\"/>")
-        .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2c5282\" stroke-width=\"2\"/>")
-        .append("</pattern></defs>\n");
-    s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    text(s, LEFT, 24, 16, "bold", "#1a202c", m.title());
-    text(
-        s,
+    Svg s = new Svg();
+    s.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"")
+        .raw(" aria-labelledby=\"chart-title chart-desc\"")
+        .raw(" width=\"" + WIDTH + "\" height=\"" + height + "\"")
+        .raw(" viewBox=\"0 0 " + WIDTH + " " + height + "\"")
+        .raw(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n");
+    s.raw("<title id=\"chart-title\">" + SvgText.escape("Funnel chart: " + m.title()))
+        .raw("</title>\n");
+    s.raw("<desc id=\"chart-desc\">" + SvgText.escape(desc.toString().strip()) + "</desc>\n");
+    s.raw("<defs><pattern id=\"range\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
+        .raw(" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#c3dafe\"/>")
+        .raw("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2c5282\" stroke-width=\"2\"/>")
+        .raw("</pattern></defs>\n");
+    s.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    s.text(LEFT, 24, 16, "bold", "#1a202c", m.title());
+    s.text(
         LEFT,
         44,
         12,
@@ -120,15 +110,22 @@ public final class FunnelChart {
     int y = TOP;
     for (int i = 0; i < m.bars().size(); i++) {
       ChartModel.Bar b = m.bars().get(i);
-      s.append("<g class=\"stage\" data-stage=\"").append(SvgText.escape(b.key())).append("\">\n");
-      text(s, LEFT, y + 13, 13, "bold", "#1a202c", b.label());
+      s.raw("<g class=\"stage\" data-stage=\"" + SvgText.escape(b.key()) + "\">\n");
+      s.text(LEFT, y + 13, 13, "bold", "#1a202c", b.label());
       int barY = y + 20;
       if (b.hasFigure()) {
         double lowW = b.low() * scale;
         double highW = b.high() * scale;
-        rect(s, LEFT, barY, Math.max(lowW, 1), 20, "#2c5282", b.approximate());
+        bar(s, "bar", LEFT, barY, Math.max(lowW, 1), "#2c5282", b.approximate());
         if (b.isRange()) {
-          rect(s, LEFT + lowW, barY, Math.max(highW - lowW, 1), 20, "url(#range)", b.approximate());
+          bar(
+              s,
+              "range",
+              LEFT + lowW,
+              barY,
+              Math.max(highW - lowW, 1),
+              "url(#range)",
+              b.approximate());
         }
         double right = highW;
         if (b.hasExtrapolation()) {
@@ -146,59 +143,42 @@ public final class FunnelChart {
           }
         }
         double labelX = Math.min(LEFT + right + 8, WIDTH - 200);
-        text(s, labelX, barY + 15, 13, "bold", "#1a202c", value(b, n) + " · " + b.status());
+        s.text(labelX, barY + 15, 13, "bold", "#1a202c", value(b, n) + " · " + b.status());
       } else {
-        text(s, LEFT, barY + 15, 12, "normal", "#718096", "no figure");
+        s.text(LEFT, barY + 15, 12, "normal", "#718096", "no figure");
       }
       if (b.conversion() != null) {
-        text(s, LEFT, barY + 36, 12, "normal", "#4a5568", b.conversion());
+        s.text(LEFT, barY + 36, 12, "normal", "#4a5568", b.conversion());
       }
       int line = barY + 36;
       for (String statement : statements.get(i)) {
         line += 15;
-        text(s, LEFT, line, 11, "normal", "#744210", statement);
+        s.text(LEFT, line, 11, "normal", "#744210", statement);
       }
-      s.append("</g>\n");
+      s.raw("</g>\n");
       y += ROW + statements.get(i).size() * 15;
     }
     if (!m.omitted().isEmpty()) {
       y += 8;
-      text(s, LEFT, y, 11, "bold", "#4a5568", "Not drawn on this scale:");
+      s.text(LEFT, y, 11, "bold", "#4a5568", "Not drawn on this scale:");
       for (String line : foot) {
         y += 16;
-        text(s, LEFT, y, 11, "normal", "#4a5568", line);
+        s.text(LEFT, y, 11, "normal", "#4a5568", line);
       }
     }
-    s.append("</svg>\n");
-    return s.toString();
+    return s.raw("</svg>\n").toString();
   }
 
   /** A horizontal span with end ticks: the logical bounds (grey) or the exact interval (orange). */
-  private static void span(StringBuilder s, String cls, double x1, double x2, double cy, int tick) {
+  private static void span(Svg s, String cls, double x1, double x2, double cy, int tick) {
     String colour = "whisker".equals(cls) ? "#c05621" : "#718096";
-    s.append("<path class=\"")
-        .append(cls)
-        .append("\" d=\"M")
-        .append(f(x1))
-        .append(' ')
-        .append(f(cy))
-        .append(" H")
-        .append(f(x2))
-        .append(" M")
-        .append(f(x1))
-        .append(' ')
-        .append(f(cy - tick))
-        .append(" V")
-        .append(f(cy + tick))
-        .append(" M")
-        .append(f(x2))
-        .append(' ')
-        .append(f(cy - tick))
-        .append(" V")
-        .append(f(cy + tick))
-        .append("\" stroke=\"")
-        .append(colour)
-        .append("\" stroke-width=\"2\" fill=\"none\"/>\n");
+    String left = Svg.f(x1);
+    String right = Svg.f(x2);
+    String top = Svg.f(cy - tick);
+    String bottom = Svg.f(cy + tick);
+    String d = "M" + left + " " + Svg.f(cy) + " H" + right;
+    d += " M" + left + " " + top + " V" + bottom + " M" + right + " " + top + " V" + bottom;
+    s.path(cls, d, colour, 2);
   }
 
   static String value(ChartModel.Bar b, NumberFormat n) {
@@ -212,41 +192,9 @@ public final class FunnelChart {
     return (b.approximate() ? "about " : "") + n.format(b.low());
   }
 
-  private static void rect(
-      StringBuilder s, double x, double y, double w, double h, String fill, boolean dashed) {
-    s.append("<rect x=\"")
-        .append(f(x))
-        .append("\" y=\"")
-        .append(f(y))
-        .append("\" width=\"")
-        .append(f(w))
-        .append("\" height=\"")
-        .append(f(h))
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\" stroke=\"#2c5282\"")
-        .append(dashed ? " stroke-dasharray=\"4 2\"" : "")
-        .append("/>\n");
-  }
-
-  private static void text(
-      StringBuilder s, double x, double y, int size, String weight, String fill, String t) {
-    s.append("<text x=\"")
-        .append(f(x))
-        .append("\" y=\"")
-        .append(f(y))
-        .append("\" font-size=\"")
-        .append(size)
-        .append("\" font-weight=\"")
-        .append(weight)
-        .append("\" fill=\"")
-        .append(fill)
-        .append("\">")
-        .append(SvgText.escape(t))
-        .append("</text>\n");
-  }
-
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /** A bar of the chart's height; an approximate figure has a dashed outline. */
+  private static void bar(
+      Svg s, String cls, double x, double y, double w, String fill, boolean dashed) {
+    s.rect(cls, x, y, w, 20, fill, "#2c5282", dashed ? "4 2" : null);
   }
 }

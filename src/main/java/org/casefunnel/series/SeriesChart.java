@@ -11,6 +11,7 @@ import java.util.Map;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.text.Bidi;
+import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
 /**

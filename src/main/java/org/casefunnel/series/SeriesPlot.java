@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.text.Svg;
 
 /**
  * One stage's chart in the series SVG: axes, then the bands (logical bounds, exact interval, a

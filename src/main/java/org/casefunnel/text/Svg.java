@@ -1,23 +1,22 @@
-package org.casefunnel.series;
+package org.casefunnel.text;
 
 import java.util.Locale;
-import org.casefunnel.text.SvgText;
 
 /**
- * The few SVG pieces the series chart writes, each escaping what it is given: text and attribute
- * values go through {@link SvgText#escape}, numbers through {@link #f}, so nothing a funnel says
- * can become markup.
+ * The few SVG pieces the funnel chart and the series chart write, each escaping what it is given:
+ * text and attribute values go through {@link SvgText#escape}, numbers through {@link #f}, so
+ * nothing a funnel says can become markup.
  */
-final class Svg {
+public final class Svg {
 
   private final StringBuilder s = new StringBuilder(8192);
 
-  Svg raw(String markup) {
+  public Svg raw(String markup) {
     s.append(markup);
     return this;
   }
 
-  Svg text(double x, double y, int size, String weight, String fill, String t) {
+  public Svg text(double x, double y, int size, String weight, String fill, String t) {
     s.append("<text x=\"")
         .append(f(x))
         .append("\" y=\"")
@@ -35,7 +34,7 @@ final class Svg {
   }
 
   /** A rectangle; {@code dash} is a stroke-dasharray or null for a solid outline. */
-  Svg rect(
+  public Svg rect(
       String cls, double x, double y, double w, double h, String fill, String stroke, String dash) {
     s.append("<rect class=\"")
         .append(cls)
@@ -57,7 +56,8 @@ final class Svg {
     return this;
   }
 
-  Svg line(String cls, double x1, double y1, double x2, double y2, double width, String dash) {
+  public Svg line(
+      String cls, double x1, double y1, double x2, double y2, double width, String dash) {
     s.append("<line class=\"")
         .append(cls)
         .append("\" x1=\"")
@@ -76,7 +76,7 @@ final class Svg {
     return this;
   }
 
-  Svg circle(String cls, double cx, double cy, boolean filled) {
+  public Svg circle(String cls, double cx, double cy, boolean filled) {
     s.append("<circle class=\"")
         .append(cls)
         .append("\" cx=\"")
@@ -94,7 +94,22 @@ final class Svg {
     return s.toString();
   }
 
-  static String f(double v) {
+  /** A path of {@code d} (numbers written with {@link #f}), stroked, not filled. */
+  public Svg path(String cls, String d, String stroke, double width) {
+    s.append("<path class=\"")
+        .append(cls)
+        .append("\" d=\"")
+        .append(d)
+        .append("\" stroke=\"")
+        .append(stroke)
+        .append("\" stroke-width=\"")
+        .append(f(width))
+        .append("\" fill=\"none\"/>\n");
+    return this;
+  }
+
+  /** A coordinate or length with one decimal, whatever the default locale. */
+  public static String f(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
   }
 }
