@@ -62,8 +62,8 @@ public class StatisticsBenchmark {
   }
 
   @Benchmark
-  public Derivation intervalRatio() {
-    return Proportions.intervalRatio(projected, reviewed);
+  public Derivation subsetRatio() {
+    return Proportions.subsetRatio(projected, reviewed);
   }
 
   @Benchmark

@@ -27,41 +27,6 @@ public final class Proportions {
   }
 
   /**
-   * Ratio of two ranges, point values taken at their midpoints. See {@link #intervalRatio(Estimate,
-   * Estimate)}.
-   */
-  public static Derivation intervalRatio(Interval part, Interval base) {
-    return intervalRatio(new Estimate(part.midpoint(), part), new Estimate(base.midpoint(), base));
-  }
-
-  /**
-   * Ratio {@code part / base} when either count is a range: bounds by interval arithmetic {@code
-   * [part.low / base.high, part.high / base.low]}, not capped. The point value is {@code part.value
-   * / base.value}.
-   *
-   * <p>If {@code base.low == 0} the ratio has no upper bound, so there are no bounds at all (the
-   * caller says why). If {@code base.value == 0} there is no point value. A base that is exactly
-   * zero is rejected: no ratio exists.
-   */
-  public static Derivation intervalRatio(Estimate part, Estimate base) {
-    if (part.low() < 0 || base.low() < 0) {
-      throw new IllegalArgumentException("counts must not be negative: " + part + ", " + base);
-    }
-    if (base.high() == 0) {
-      throw new IllegalArgumentException("base is zero: no ratio exists");
-    }
-    Double value = base.value() == 0 ? null : part.value() / base.value();
-    Double low = base.low() == 0 ? null : part.low() / base.high();
-    Double high = base.low() == 0 ? null : part.high() / base.low();
-    return new Derivation(
-        value,
-        low,
-        high,
-        Methods.INTERVAL_ARITHMETIC,
-        Inputs.builder().put("part", part).put("base", base).build());
-  }
-
-  /**
    * Ratio {@code part / base} of what was counted, the part being a subset of the base: a plain
    * {@link #ratio} when both are exact whole counts (a stage larger than its base keeps its true
    * ratio, above 1), otherwise the bounds of {@link #subsetBounds} with the point value {@code

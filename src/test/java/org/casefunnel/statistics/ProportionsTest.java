@@ -25,11 +25,11 @@ class ProportionsTest {
   }
 
   @Test
-  void intervalRatioDividesLowByBaseHighAndHighByBaseLow() {
+  void aSubsetRatioDividesLowByBaseHighAndHighByBaseLow() {
     // 2,000-3,000 expected out of about 9,000 identified (8,500-9,500):
     // [2000/9500, 3000/8500] = [0.210526315789474, 0.352941176470588], point 2500/9000.
     Derivation ratio =
-        Proportions.intervalRatio(Estimate.ofRange(2000, 3000), Estimate.of(9000, 8500, 9500));
+        Proportions.subsetRatio(Estimate.ofRange(2000, 3000), Estimate.of(9000, 8500, 9500));
 
     assertThat(ratio.low()).isCloseTo(0.210526315789474, within(TOLERANCE));
     assertThat(ratio.high()).isCloseTo(0.352941176470588, within(TOLERANCE));
@@ -40,8 +40,8 @@ class ProportionsTest {
   }
 
   @Test
-  void intervalRatioOfIntervalsUsesMidpointsAsPointValues() {
-    Derivation ratio = Proportions.intervalRatio(Interval.of(10, 30), Interval.of(80, 120));
+  void aRangesPointValueIsItsMidpoint() {
+    Derivation ratio = Proportions.subsetRatio(Estimate.ofRange(10, 30), Estimate.ofRange(80, 120));
 
     assertThat(ratio.value()).isCloseTo(0.2, within(TOLERANCE));
     assertThat(ratio.low()).isCloseTo(10.0 / 120, within(TOLERANCE));
@@ -49,31 +49,43 @@ class ProportionsTest {
   }
 
   @Test
-  void intervalRatioHasNoBoundsWhenTheBaseMayBeZero() {
-    // 0-3 of 0-5: the ratio is unbounded above (3/0), so no bounds rather than a made-up 100%
-    Derivation ratio = Proportions.intervalRatio(Interval.of(0, 3), Interval.of(0, 5));
+  void aPartAboveAWholeThatMayBeZeroHasNoBoundsAndNoPoint() {
+    // 6-8 of 0-5: the ratio is unbounded above (8/0), so no bounds rather than a made-up figure
+    Derivation ratio = Proportions.subsetRatio(Estimate.ofRange(6, 8), Estimate.ofRange(0, 5));
 
     assertThat(ratio.bounds()).isEmpty();
-    assertThat(ratio.value()).isCloseTo(0.6, within(TOLERANCE));
-  }
-
-  @Test
-  void intervalRatioHasNoPointValueWhenTheBasePointIsZero() {
-    Derivation ratio = Proportions.intervalRatio(Estimate.exact(0), Estimate.of(0, 0, 5));
-
     assertThat(ratio.value()).isNull();
   }
 
   @Test
-  void intervalRatioIsNotCappedAtOne() {
-    // a projection of 2,000-3,000 against 2,040-2,540 (hand-derived): [2000/2540, 3000/2040]
+  void noneOfAWholeThatMayBeZeroIsNone() {
+    Derivation ratio = Proportions.subsetRatio(Estimate.exact(0), Estimate.of(0, 0, 5));
+
+    assertThat(ratio.value()).isZero();
+    assertThat(ratio.low()).isZero();
+    assertThat(ratio.high()).isZero();
+  }
+
+  @Test
+  void whereTheRangesOverlapTheLargestShareIsAllAndAnImpossiblePointIsNotStated() {
+    // a projection of 2,000-3,000 against 2,040-2,540 (hand-derived): [2000/2540, 1]; the point
+    // 2500/2290 would put the part above its whole
     Derivation ratio =
-        Proportions.intervalRatio(Estimate.ofRange(2000, 3000), Estimate.ofRange(2040, 2540));
+        Proportions.subsetRatio(Estimate.ofRange(2000, 3000), Estimate.ofRange(2040, 2540));
 
     assertThat(ratio.low()).isCloseTo(2000.0 / 2540, within(TOLERANCE));
-    assertThat(ratio.high()).isCloseTo(3000.0 / 2040, within(TOLERANCE));
-    assertThat(ratio.high()).isGreaterThan(1.0);
-    assertThat(ratio.value()).isCloseTo(2500.0 / 2290, within(TOLERANCE));
+    assertThat(ratio.high()).isEqualTo(1.0);
+    assertThat(ratio.value()).isNull();
+  }
+
+  @Test
+  void aPartEntirelyAboveItsWholeKeepsItsTrueRatioForTheCallerToWarn() {
+    Derivation ratio =
+        Proportions.subsetRatio(Estimate.ofRange(3000, 4000), Estimate.ofRange(2040, 2540));
+
+    assertThat(ratio.low()).isCloseTo(3000.0 / 2540, within(TOLERANCE));
+    assertThat(ratio.high()).isCloseTo(4000.0 / 2040, within(TOLERANCE));
+    assertThat(ratio.value()).isCloseTo(3500.0 / 2290, within(TOLERANCE));
   }
 
   @Test
@@ -105,10 +117,10 @@ class ProportionsTest {
   }
 
   @Test
-  void intervalRatioRejectsAnExactlyZeroBaseAndNegativeCounts() {
-    assertThatThrownBy(() -> Proportions.intervalRatio(Interval.point(0), Interval.point(0)))
+  void aSubsetRatioRejectsAnExactlyZeroBaseAndNegativeCounts() {
+    assertThatThrownBy(() -> Proportions.subsetRatio(Estimate.exact(0), Estimate.exact(0)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Proportions.intervalRatio(Interval.of(-1, 2), Interval.point(5)))
+    assertThatThrownBy(() -> Proportions.subsetRatio(Estimate.ofRange(-1, 2), Estimate.exact(5)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -17,21 +17,31 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
 class StatisticsPropertiesTest {
 
   @Property
-  void intervalRatioBoundsContainItsPointAndEveryRatioOfValuesInTheRanges(
+  void subsetRatioBoundsContainItsPointAndEveryRatioOfValuesASubsetAllows(
       @ForAll("counts") Estimate part,
       @ForAll("counts") Estimate base,
       @ForAll("fractions") double partAt,
       @ForAll("fractions") double baseAt) {
     Assume.that(base.low() > 0);
 
-    Derivation ratio = Proportions.intervalRatio(part, base);
+    Derivation ratio = Proportions.subsetRatio(part, base);
 
     double somePart = part.low() + partAt * part.range().width();
     double someBase = base.low() + baseAt * base.range().width();
+    boolean above = IntervalComparison.of(part.range(), base.range()) == IntervalComparison.ABOVE;
     assertThat(ratio.low()).isGreaterThanOrEqualTo(0.0);
-    assertThat(ratio.value()).isBetween(ratio.low(), ratio.high());
-    assertThat(somePart / someBase)
-        .isBetween(ratio.low() * (1 - 1e-12), ratio.high() * (1 + 1e-12));
+    if (above) {
+      assertThat(ratio.high()).isGreaterThan(1.0);
+    } else {
+      assertThat(ratio.high()).isLessThanOrEqualTo(1.0);
+    }
+    if (ratio.value() != null) {
+      assertThat(ratio.value()).isBetween(ratio.low(), ratio.high());
+    }
+    if (above || somePart <= someBase) {
+      assertThat(somePart / someBase)
+          .isBetween(ratio.low() * (1 - 1e-12), ratio.high() * (1 + 1e-12));
+    }
   }
 
   @Property
