@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class Percentages {
 
   private static final MathContext TWO_DIGITS = new MathContext(2, RoundingMode.HALF_EVEN);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Percentages() {}
 
@@ -34,7 +35,8 @@ public final class Percentages {
 
   /**
    * A percentage with {@code decimals} decimals (as {@link #decimalsWithin} gives), except where
-   * that would round a share that is not none to 0% or one that is not all to 100%: those keep the
+   * that would round a share that is not none to 0% or one that is not all to 100%: those take one
+   * decimal more if that is enough (99.86% of an interval to whole points reads 99.9%), else the
    * digits {@link #format(double)} gives them.
    */
   public static String format(double fraction, int decimals) {
@@ -42,13 +44,16 @@ public final class Percentages {
       return format(fraction);
     }
     double percent = fraction * 100;
-    double resolution = Math.pow(10, -decimals);
-    double fromAll = (fraction - 1) * 100;
-    if ((percent != 0 && Math.abs(percent) < resolution)
-        || (fromAll != 0 && Math.abs(fromAll) < resolution)) {
-      return format(fraction);
+    for (int d = Math.max(decimals, 0); d <= 1; d++) {
+      String shown = String.format(Locale.ROOT, "%." + d + "f", percent);
+      BigDecimal value = new BigDecimal(shown);
+      boolean saysNone = value.signum() == 0 && fraction != 0;
+      boolean saysAll = value.compareTo(HUNDRED) == 0 && fraction != 1;
+      if (!saysNone && !saysAll) {
+        return shown + "%";
+      }
     }
-    return String.format(Locale.ROOT, "%." + decimals + "f%%", percent);
+    return format(fraction);
   }
 
   public static String format(double fraction) {

@@ -46,10 +46,13 @@ class PercentagesTest {
     "0.7, 0, 70%",
     "1.375, 0, 138%",
     "0.54545, 1, 54.5%",
-    // rounding would say none or all: the shares keep their digits
+    // rounding would say none or all: one decimal more where that is enough, else their digits
     "0.0003, 0, 0.030%",
     "0.9997, 0, 99.970%",
-    "0.004, 0, 0.40%",
+    "0.004, 0, 0.4%",
+    "0.9986, 0, 99.9%",
+    "0.9996, 1, 99.960%",
+    "1.0004, 0, 100.040%",
     "1.0, 0, 100%",
     "0.0, 1, 0.0%",
   })
