@@ -30,23 +30,27 @@ final class SpecExamples {
     for (PathItem item : openAPI.getPaths().getPathItems().values()) {
       for (Operation operation : item.getOperations().values()) {
         if (operation.getRequestBody() != null) {
-          attach(operation.getRequestBody().getContent(), true);
+          attach(operation.getRequestBody().getContent(), operation.getOperationId());
         }
         if (operation.getResponses() != null
             && operation.getResponses().getAPIResponses() != null) {
           operation.getResponses().getAPIResponses().entrySet().stream()
               .filter(e -> e.getKey().startsWith("2"))
-              .forEach(e -> attach(e.getValue().getContent(), false));
+              .forEach(e -> attach(e.getValue().getContent(), null));
         }
       }
     }
   }
 
   /**
-   * A request body takes {@code <Schema>.request.json} when there is one: an example that works
-   * when sent as it is (the seed's own document would be a 409, its id being taken).
+   * A request body takes {@code <operationId>.request.json}, else {@code <Schema>.request.json},
+   * when there is one: an example that works when sent as it is to the seeded service (the seed's
+   * own funnel, stage, source or statement would be a 409 on create, its id being taken; the same
+   * values are right for a PUT).
+   *
+   * @param operationId the operation of a request body, null for a response
    */
-  private static void attach(Content content, boolean request) {
+  private static void attach(Content content, String operationId) {
     if (content == null || content.getMediaTypes() == null) {
       return;
     }
@@ -61,7 +65,10 @@ final class SpecExamples {
       return;
     }
     String name = ref.substring(SCHEMAS.length());
-    Object example = request ? load(name + ".request") : null;
+    Object example = operationId == null ? null : load(operationId + ".request");
+    if (example == null && operationId != null) {
+      example = load(name + ".request");
+    }
     if (example == null) {
       example = load(name);
     }
