@@ -40,7 +40,7 @@ public final class Percentages {
    * digits {@link #format(double)} gives them.
    */
   public static String format(double fraction, int decimals) {
-    if (decimals >= 2) {
+    if (decimals >= 2 || !Double.isFinite(fraction)) {
       return format(fraction);
     }
     double percent = fraction * 100;

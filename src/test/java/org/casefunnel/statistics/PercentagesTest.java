@@ -1,7 +1,9 @@
 package org.casefunnel.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,5 +60,13 @@ class PercentagesTest {
   })
   void aShareIsNeverRoundedToNoneOrAllWhenItIsNot(double fraction, int decimals, String text) {
     assertThat(Percentages.format(fraction, decimals)).isEqualTo(text);
+  }
+
+  @Test
+  void aNumberThatIsNotFiniteIsRefusedWhateverTheDecimals() {
+    assertThatThrownBy(() -> Percentages.format(Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Percentages.format(Double.POSITIVE_INFINITY, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
