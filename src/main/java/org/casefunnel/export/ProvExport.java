@@ -2,7 +2,7 @@ package org.casefunnel.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import org.casefunnel.common.config.AppConfig;
+import org.casefunnel.common.security.PublicAuthors;
 
 /**
  * A funnel's provenance graph in W3C PROV-JSON ({@link ProvMapping} says what maps to what). Who
@@ -16,17 +16,17 @@ public class ProvExport {
   public static final String VOCABULARY = ProvGraph.VOCABULARY;
 
   private final ProvenanceLoader loader;
-  private final String publicAuthor;
+  private final PublicAuthors authors;
 
-  public ProvExport(ProvenanceLoader loader, AppConfig config) {
+  public ProvExport(ProvenanceLoader loader, PublicAuthors authors) {
     this.loader = loader;
-    this.publicAuthor = config.history().publicAuthor();
+    this.authors = authors;
   }
 
   public Map<String, Object> document(String funnelId, boolean editor) {
     FunnelProvenance provenance = loader.load(funnelId);
     if (!editor && provenance.compiledBy() != null) {
-      provenance = provenance.compiledBy(publicAuthor);
+      provenance = provenance.compiledBy(authors.shown(provenance.compiledBy(), false));
     }
     return ProvMapping.document(provenance);
   }

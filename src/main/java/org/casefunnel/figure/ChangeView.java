@@ -43,7 +43,14 @@ public record ChangeView(
         FigureRank rank,
     @Schema(
             description =
-                "Who made the change (a user name, or 'system'); null for changes made before the"
+                "Who made the change: the user name to editors, to everyone else the configured"
+                    + " pseudonym (casefunnel.history.public-author, 'editor' by default), as in the"
+                    + " history; 'system' for the service itself; null for changes made before the"
                     + " feed recorded it.",
             nullable = true)
-        String by) {}
+        String by) {
+
+  ChangeView withBy(String shown) {
+    return new ChangeView(at, change, funnelId, stage, figure, figureId, rank, shown);
+  }
+}

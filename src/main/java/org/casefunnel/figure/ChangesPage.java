@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of the changes feed, with the cursor to continue from. */
@@ -19,4 +20,11 @@ public record ChangesPage(
                     + " when the page is empty); always present, so a dashboard can poll with it.")
         String next,
     @Schema(description = "True when more changes follow at once (the page was full).")
-        boolean more) {}
+        boolean more) {
+
+  /** The same page with each change's author as {@code shown} gives it. */
+  public ChangesPage withAuthors(UnaryOperator<String> shown) {
+    return new ChangesPage(
+        items.stream().map(c -> c.withBy(shown.apply(c.by()))).toList(), next, more);
+  }
+}

@@ -16,9 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.casefunnel.common.security.PublicAuthors;
 import org.casefunnel.common.web.Cached;
+import org.casefunnel.common.web.HttpCaching;
 import org.casefunnel.common.web.IfMatch;
 import org.casefunnel.common.web.OptionalIfMatch;
 import org.casefunnel.common.web.Params;
@@ -41,16 +44,19 @@ public class FigureResource {
   private final FigureService service;
   private final ChangesService changes;
   private final RankService ranks;
+  private final PublicAuthors authors;
 
-  public FigureResource(FigureService service, ChangesService changes, RankService ranks) {
+  public FigureResource(
+      FigureService service, ChangesService changes, RankService ranks, PublicAuthors authors) {
     this.service = service;
     this.changes = changes;
     this.ranks = ranks;
+    this.authors = authors;
   }
 
   @GET
   @Path("changes")
-  @Cached(Cached.Scope.FUNNEL_LIST)
+  @Cached(value = Cached.Scope.FUNNEL_LIST, byRole = true)
   @Operation(
       operationId = "listFigureChanges",
       summary =
@@ -81,8 +87,12 @@ public class FigureResource {
           @DefaultValue("100")
           @Min(1)
           @Max(500)
-          int limit) {
-    return changes.changes(Params.instant("since", since), after, funnel, limit);
+          int limit,
+      @Context SecurityContext security) {
+    boolean editor = security.isUserInRole(HttpCaching.EDITOR);
+    return changes
+        .changes(Params.instant("since", since), after, funnel, limit)
+        .withAuthors(by -> authors.shown(by, editor));
   }
 
   @GET

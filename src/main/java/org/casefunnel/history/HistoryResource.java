@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import org.casefunnel.common.config.AppConfig;
+import org.casefunnel.common.security.PublicAuthors;
 import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.HttpCaching;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,27 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HistoryResource {
 
   private final HistoryService service;
-  private final String publicAuthor;
+  private final PublicAuthors authors;
 
-  public HistoryResource(HistoryService service, AppConfig config) {
+  public HistoryResource(HistoryService service, PublicAuthors authors) {
     this.service = service;
-    this.publicAuthor = config.history().publicAuthor();
+    this.authors = authors;
   }
 
-  /**
-   * Who changed what is shown to editors; everyone else reads the configured pseudonym (a role by
-   * default), so editors' user names (their logins) are not public. "system" is no person.
-   */
+  /** Who changed what, named to editors only ({@link PublicAuthors}). */
   private List<RevisionView> shown(List<RevisionView> revisions, SecurityContext security) {
-    if (security.isUserInRole(HttpCaching.EDITOR)) {
-      return revisions;
-    }
+    boolean editor = security.isUserInRole(HttpCaching.EDITOR);
     return revisions.stream()
         .map(
             r ->
-                "system".equals(r.by())
-                    ? r
-                    : new RevisionView(r.revision(), r.at(), publicAuthor, r.change(), r.state()))
+                new RevisionView(
+                    r.revision(), r.at(), authors.shown(r.by(), editor), r.change(), r.state()))
         .toList();
   }
 

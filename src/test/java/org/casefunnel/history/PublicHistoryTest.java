@@ -3,6 +3,10 @@ package org.casefunnel.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,7 +14,10 @@ import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
-/** Editors' user names are shown to editors only (issue 15); the public reads a role. */
+/**
+ * Editors' user names are shown to editors only (issue 15); the public reads a role, in the history
+ * and in the changes feed alike.
+ */
 @QuarkusTest
 class PublicHistoryTest {
 
@@ -60,5 +67,34 @@ class PublicHistoryTest {
   void aReaderWithoutTheEditorRoleReadsTheRole() {
     importAsEditor2();
     TestAuth.asReader().get(HISTORY).then().statusCode(200).body("by", contains("editor"));
+  }
+
+  @Test
+  void theChangesFeedNamesUsersToEditorsOnlyAsTheHistoryDoes() {
+    importAsEditor2();
+    String feed = "/api/changes?funnel=history-public&limit=500";
+    String publicTag =
+        TestAuth.anonymous()
+            .get(feed)
+            .then()
+            .statusCode(200)
+            .contentType(ContentType.JSON)
+            .body("items.by", everyItem(equalTo("editor")))
+            .body("items.by", not(hasItem("editor2")))
+            .header("Vary", containsString("Authorization"))
+            .extract()
+            .header("ETag");
+    String editorTag =
+        TestAuth.asEditor()
+            .get(feed)
+            .then()
+            .statusCode(200)
+            .body("items.by", everyItem(equalTo("editor2")))
+            .extract()
+            .header("ETag");
+    assertThat(publicTag).isNotEqualTo(editorTag);
+    TestAuth.asReader().get(feed).then().statusCode(200).body("items.by", not(hasItem("editor2")));
+    // a second anonymous read, answered from what the first one kept, is still the public one
+    TestAuth.anonymous().get(feed).then().statusCode(200).body("items.by", not(hasItem("editor2")));
   }
 }
