@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,12 +202,16 @@ public class EventLoopReads {
     Validators v =
         new Validators(
             ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), k.variant()),
-            s.updatedAt(),
+            HttpDates.settled(s.updatedAt(), Instant.now()),
             k.negotiated(),
             Validators.cacheKey(s, k.baseUri(), k.variant()),
             null,
             k.byRole());
     p = new Prepared(s, v, v.headers());
+    if (s.updatedAt() != null && v.lastModified() == null) {
+      // Last-Modified withheld within the change's second: prepared again once it is over
+      return p;
+    }
     if (prepared.size() >= MAX_KNOWN) {
       prepared.clear();
     }

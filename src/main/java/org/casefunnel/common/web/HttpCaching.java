@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +136,7 @@ public class HttpCaching {
     Validators v =
         new Validators(
             etag,
-            s.updatedAt(),
+            HttpDates.settled(s.updatedAt(), Instant.now()),
             produced.size() > 1,
             Validators.cacheKey(s, baseUri, variant),
             chosen,

@@ -33,7 +33,40 @@ public final class HttpDates {
   private static final DateTimeFormatter ASCTIME =
       DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US);
 
+  /** The IMF-fixdate of {@link #now()}, reused within its second. */
+  private record Second(long epochSecond, String text) {}
+
+  private static volatile Second current = new Second(Long.MIN_VALUE, "");
+
   private HttpDates() {}
+
+  /** The Date header of an answer sent now, formatted once a second. */
+  public static String now() {
+    Instant now = Instant.now();
+    Second c = current;
+    if (c.epochSecond() != now.getEpochSecond()) {
+      c = new Second(now.getEpochSecond(), format(now));
+      current = c;
+    }
+    return c.text();
+  }
+
+  /**
+   * The Last-Modified an answer sent at {@code now} may carry: none while the change is in the
+   * current second. An HTTP date has one-second resolution, so a second change within that second
+   * would carry the same date and a client's If-Modified-Since would wrongly get a 304 (RFC 9110
+   * section 8.8.2.2 calls such a date weak). Sent only once its second is over, the date is later
+   * than every change before it and earlier than every change after it.
+   */
+  public static Instant settled(Instant lastModified, Instant now) {
+    if (lastModified == null
+        || !lastModified
+            .truncatedTo(ChronoUnit.SECONDS)
+            .isBefore(now.truncatedTo(ChronoUnit.SECONDS))) {
+      return null;
+    }
+    return lastModified;
+  }
 
   public static String format(Instant instant) {
     return IMF_FIXDATE.format(instant.truncatedTo(ChronoUnit.SECONDS));

@@ -40,10 +40,54 @@ class HttpCachingTest {
     TestDocuments.ensureImported(TestDocuments.valid(id));
   }
 
+  /**
+   * A read once the last change's second is over: within it the answer has no Last-Modified (a date
+   * of one-second resolution could not tell two changes of that second apart).
+   */
+  static Response settledGet(String url) {
+    long deadline = System.currentTimeMillis() + 3000;
+    Response r = given().get(url);
+    while (r.header("Last-Modified") == null && System.currentTimeMillis() < deadline) {
+      sleep(50);
+      r = given().get(url);
+    }
+    return r;
+  }
+
+  /** Records 130 reviewed in a funnel imported from {@link TestDocuments#valid}. */
+  private static void addFigure130(String funnel) {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            map(
+                "stage",
+                "reviewed",
+                "count",
+                130,
+                "status",
+                "provisional",
+                "wording",
+                "130 reviewed",
+                "statementIds",
+                List.of("st1")))
+        .post(funnel + "/stages/reviewed/figures")
+        .then()
+        .statusCode(201);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void repeatedGetWithETagIsNotModifiedWithEmptyBody() {
     importFunnel("caching-a");
-    Response first = given().get(FUNNEL);
+    Response first = settledGet(FUNNEL);
     first.then().statusCode(200).header("Cache-Control", "no-cache");
     String etag = first.header("ETag");
     assertThat(etag).startsWith("\"funnel-caching-a-v").endsWith("\"");
@@ -64,7 +108,7 @@ class HttpCachingTest {
   void lastModifiedIsAnImfFixdateAndObsoleteDatesRevalidate() {
     importFunnel("caching-dates");
     String url = "/api/funnels/caching-dates";
-    String lastModified = given().get(url).header("Last-Modified");
+    String lastModified = settledGet(url).header("Last-Modified");
     assertThat(lastModified)
         .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
     given().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
@@ -80,23 +124,7 @@ class HttpCachingTest {
     importFunnel("caching-b");
     String before = given().get("/api/funnels/caching-b").header("ETag");
     String statementsBefore = given().get("/api/funnels/caching-b/statements").header("ETag");
-    given()
-        .contentType(ContentType.JSON)
-        .body(
-            map(
-                "stage",
-                "reviewed",
-                "count",
-                130,
-                "status",
-                "provisional",
-                "wording",
-                "130 reviewed",
-                "statementIds",
-                List.of("st1")))
-        .post("/api/funnels/caching-b/stages/reviewed/figures")
-        .then()
-        .statusCode(201);
+    addFigure130("/api/funnels/caching-b");
     Response after = given().header("If-None-Match", before).get("/api/funnels/caching-b");
     after.then().statusCode(200).body("stages[1].figure.count", equalTo(130));
     assertThat(after.header("ETag")).isNotEqualTo(before);
@@ -108,9 +136,60 @@ class HttpCachingTest {
   }
 
   @Test
+  void aLastModifiedIsNeverOfTheSecondItIsSentInSoNoChangeHidesBehindIt() {
+    importFunnel("caching-same-second");
+    String url = "/api/funnels/caching-same-second";
+    addFigure130(url);
+    // read at once and for a second and a half after the write: every answer has a Date, and a
+    // Last-Modified only once the write's second is over
+    long end = System.currentTimeMillis() + 1500;
+    int withDate = 0;
+    int withoutLastModified = 0;
+    while (System.currentTimeMillis() < end) {
+      Response r = given().get(url);
+      r.then().statusCode(200);
+      String date = r.header("Date");
+      String lastModified = r.header("Last-Modified");
+      assertThat(date).isNotNull();
+      withDate++;
+      if (lastModified == null) {
+        withoutLastModified++;
+      } else {
+        assertThat(HttpDates.parse(lastModified).orElseThrow())
+            .isBefore(HttpDates.parse(date).orElseThrow());
+      }
+      sleep(20);
+    }
+    assertThat(withDate).isPositive();
+    assertThat(withoutLastModified).isPositive();
+    // and the date, once given, revalidates until the next change
+    String lastModified = settledGet(url).header("Last-Modified");
+    given().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
+  }
+
+  @Test
+  void everyAnswerSaysWhenItWasSent() {
+    importFunnel("caching-date");
+    String url = "/api/funnels/caching-date";
+    String etag = given().get(url).header("ETag");
+    given()
+        .header("If-None-Match", etag)
+        .get(url)
+        .then()
+        .statusCode(304)
+        .header("Date", notNullValue());
+    given()
+        .get("/api/funnels/no-such-funnel")
+        .then()
+        .statusCode(404)
+        .header("Date", notNullValue());
+    given().get("/q/health/live").then().statusCode(200).header("Date", notNullValue());
+  }
+
+  @Test
   void ifModifiedSinceIsAnsweredFromLastModified() {
     importFunnel("caching-c");
-    String lastModified = given().get("/api/funnels/caching-c").header("Last-Modified");
+    String lastModified = settledGet("/api/funnels/caching-c").header("Last-Modified");
     given()
         .header("If-Modified-Since", lastModified)
         .get("/api/funnels/caching-c")

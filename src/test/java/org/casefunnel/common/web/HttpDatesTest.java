@@ -33,4 +33,22 @@ class HttpDatesTest {
     assertThat(HttpDates.parse("yesterday")).isEmpty();
     assertThat(HttpDates.parse("2026-12-01T19:27:04Z")).isEmpty();
   }
+
+  @Test
+  void aLastModifiedIsGivenOnlyOnceItsSecondIsOver() {
+    Instant change = Instant.parse("2026-12-04T05:30:00.300Z");
+    assertThat(HttpDates.settled(change, Instant.parse("2026-12-04T05:30:00.900Z"))).isNull();
+    assertThat(HttpDates.settled(change, change)).isNull();
+    assertThat(HttpDates.settled(change, Instant.parse("2026-12-04T05:30:01Z"))).isEqualTo(change);
+    // a change the clock puts later than now (a replica's clock ahead) is not given either
+    assertThat(HttpDates.settled(change, Instant.parse("2026-12-04T05:29:59Z"))).isNull();
+    assertThat(HttpDates.settled(null, change)).isNull();
+  }
+
+  @Test
+  void nowIsTheCurrentSecondAsAnImfFixdate() {
+    Instant before = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant now = HttpDates.parse(HttpDates.now()).orElseThrow();
+    assertThat(now).isBetween(before, Instant.now());
+  }
 }
