@@ -95,7 +95,7 @@ final class SeriesCsv {
         while (r.size() < NOTES) {
           r.add(null);
         }
-        r.add(SeriesWording.undated(1));
+        r.add(SeriesWording.undatedFigure());
         addUnit(r, s);
         r.add(null);
         rows.add(r);

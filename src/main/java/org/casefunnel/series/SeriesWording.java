@@ -16,8 +16,10 @@ final class SeriesWording {
   static List<String> notes(int dates, int undated, LocalDate from, LocalDate to) {
     List<String> out = new ArrayList<>();
     out.add(
-        "Each point is the stage as /statistics?asOf= that date gives it: the figure recorded last"
-            + " among those dated on or before the date, and the statistics computed from it.");
+        "Each point is the stage as /statistics?asOf= that date gives it: of its figures dated on"
+            + " or before the date, the latest-dated (of several with that date, the one recorded"
+            + " last), so a figure recorded late but dated earlier never takes the place of a"
+            + " later-dated one; and the statistics computed from it.");
     if (dates == 0) {
       out.add(noDates(from, to));
     } else if (dates == 1) {
@@ -50,6 +52,13 @@ final class SeriesWording {
         + " listed apart under each stage's undated figures; a point shows an undated figure"
         + " (asOf null, not a change) only while no dated figure of its stage is on or before"
         + " the point's date.";
+  }
+
+  /** The note of one undated figure's row in the CSV. */
+  static String undatedFigure() {
+    return "This figure has no date, so it is listed apart under its stage's undated figures; a"
+        + " point shows it (asOf null, not a change) only while no dated figure of its stage is on"
+        + " or before the point's date.";
   }
 
   /** Why a figure dated on a point is not the one in effect there. */

@@ -56,8 +56,8 @@ class SeriesCsvTest {
     assertThat(monthly.get("count")).isEqualTo("2000");
     assertThat(monthly.get("unit")).isEqualTo("sexual offence");
     assertThat(monthly.get("period")).isEqualTo("month");
-    // the undated row's note stays in its column
-    assertThat(monthly.get("notes")).isNotEmpty();
+    // the undated row's note stays in its column and speaks of that one figure, not of a count
+    assertThat(monthly.get("notes")).startsWith("This figure has no date");
     CSVRecord identified = stage(rows, "identified").getFirst();
     assertThat(identified.get("unit")).isEqualTo("case");
     assertThat(identified.get("period")).isEmpty();

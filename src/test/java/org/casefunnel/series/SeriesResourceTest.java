@@ -86,7 +86,9 @@ class SeriesResourceTest {
         .containsEntry("status", "projected")
         .doesNotContainKey("asOf");
     assertThat(s.getList("notes", String.class))
-        .anySatisfy(n -> assertThat(n).contains("1 figure has no date"));
+        .anySatisfy(n -> assertThat(n).contains("1 figure has no date"))
+        .anySatisfy(
+            n -> assertThat(n).contains("the latest-dated").doesNotContain("recorded last among"));
   }
 
   @Test
