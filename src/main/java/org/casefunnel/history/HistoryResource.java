@@ -46,7 +46,11 @@ public class HistoryResource {
   @Cached(value = Cached.Scope.FUNNEL, param = "funnelId", byRole = true)
   @Operation(
       operationId = "getFunnelHistory",
-      summary = "Every revision of a funnel's own fields, oldest first")
+      summary = "Every change of a funnel or of anything in it, oldest first",
+      description =
+          "One revision per change: of the funnel's own fields, or of a stage, figure, rank,"
+              + " statement or source in it (the same revision number and author as that"
+              + " resource's history). The state is the funnel's own fields after the change.")
   @APIResponse(responseCode = "200", description = "The funnel's revisions.")
   public List<RevisionView> funnel(
       @PathParam("funnelId") String id, @Context SecurityContext security) {

@@ -27,7 +27,9 @@ import org.casefunnel.common.web.Preconditions;
  *   <li>checks {@code If-Match} (the resource's own tag or the funnel's) against that fresh state;
  *   <li>raises the version of the resource it changes (or of the stage a figure is appended to) and
  *       of the funnel, the latter with an optimistic check ({@code ... WHERE version = ?}), so that
- *       ETags, caches and lists move with every change;
+ *       ETags, caches and lists move with every change, and every change is one revision of the
+ *       funnel in its audit history (the funnel's row is updated through Hibernate, so Envers sees
+ *       it);
  *   <li>applies the change and flushes it, reading any database refusal as a problem: a lost race
  *       is a 412 (the writer named a version) or a 409 (it did not), a lock not granted a 503;
  *   <li>writes what the change did to figures to the changes feed's log ({@link FigureFeed}), last,
@@ -204,29 +206,23 @@ public class FunnelChanges {
   }
 
   /**
-   * Raises the funnel's version (not audited: its own fields are unchanged) with an optimistic
-   * check, and the changed resource's version, so both their tags move.
+   * Raises the funnel's version and change time through its entity, never by a bulk update, which
+   * Envers does not see: so every change is one revision of the funnel (its history), with the
+   * change's author. Also raises the changed resource's version, so both their tags move.
    */
   private void raiseVersions(Funnel funnel, Object target, boolean conditional) {
+    funnel.updatedAt = after(funnel.updatedAt);
     if (target == funnel) {
-      // a change of the funnel's own fields: Hibernate raises its version once, checked and
-      // audited, when it flushes the changed row
-      funnel.updatedAt = after(funnel.updatedAt);
+      // a change of the funnel's own fields: the row is flushed once, with them
       return;
     }
-    int rows =
-        em.createQuery(
-                "update Funnel f set f.version = f.version + 1, f.updatedAt = :now"
-                    + " where f.id = :id and f.version = :version")
-            .setParameter("now", after(funnel.updatedAt))
-            .setParameter("id", funnel.id)
-            .setParameter("version", funnel.version)
-            .executeUpdate();
-    if (rows != 1) {
-      throw WriteFailures.lostRace(conditional);
+    try {
+      // now, so the change sees the new version; Hibernate checks the old one (a lost race)
+      em.flush();
+    } catch (PersistenceException e) {
+      throw translate(e, conditional);
     }
-    em.refresh(funnel);
-    if (target != null && target != funnel && em.contains(target)) {
+    if (target != null && em.contains(target)) {
       touch(target);
     }
   }
