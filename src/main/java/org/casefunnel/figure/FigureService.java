@@ -8,7 +8,6 @@ import java.util.List;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.web.ETags;
 import org.casefunnel.model.BreakdownPart;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureCompetition;
@@ -77,7 +76,7 @@ public class FigureService {
         funnelId,
         ifMatch,
         f -> stages.require(f, stageKey),
-        s -> ETags.ofStage(funnelId, s.key, s.version),
+        FunnelChanges::etag,
         (funnel, stage) -> {
           List<Statement> cited =
               statements.resolve(funnelId, spec.statementIds(), "/statementIds");

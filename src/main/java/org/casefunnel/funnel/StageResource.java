@@ -78,9 +78,11 @@ public class StageResource {
       @BeanParam OptionalIfMatch ifMatch,
       StageSpec spec,
       @Context UriInfo uri) {
-    StageView created = service.create(funnelId, spec, ifMatch.tag());
+    StageService.Saved created = service.create(funnelId, spec, ifMatch.tag());
     return Tagged.created(
-        uri.getAbsolutePathBuilder().path(created.key()).build(), created, etag(funnelId, created));
+        uri.getAbsolutePathBuilder().path(created.view().key()).build(),
+        created.view(),
+        created.etag());
   }
 
   @PUT
@@ -98,8 +100,8 @@ public class StageResource {
       @PathParam("key") String key,
       StageSpec spec,
       @BeanParam IfMatch ifMatch) {
-    StageView view = service.update(funnelId, key, spec, ifMatch.tag());
-    return Tagged.ok(view, etag(funnelId, view));
+    StageService.Saved saved = service.update(funnelId, key, spec, ifMatch.tag());
+    return Tagged.ok(saved.view(), saved.etag());
   }
 
   @DELETE
@@ -111,10 +113,6 @@ public class StageResource {
       @PathParam("key") String key,
       @BeanParam IfMatch ifMatch) {
     service.delete(funnelId, key, ifMatch.tag());
-  }
-
-  private static String etag(String funnelId, StageView view) {
-    return StageView.etag(funnelId, view.key(), view.version());
   }
 
   @PATCH
@@ -142,8 +140,8 @@ public class StageResource {
                       example = "{\"label\": \"Cases reviewed\"}"))
           String patch,
       @BeanParam IfMatch ifMatch) {
-    StageView view =
+    StageService.Saved saved =
         service.edit(funnelId, key, patches.edit(patch, StageSpec.class), ifMatch.tag());
-    return Tagged.ok(view, etag(funnelId, view));
+    return Tagged.ok(saved.view(), saved.etag());
   }
 }

@@ -62,7 +62,7 @@ public class StageService {
     return view(s);
   }
 
-  public StageView create(String funnelId, StageSpec spec, String ifMatch) {
+  public Saved create(String funnelId, StageSpec spec, String ifMatch) {
     beanChecks.require(spec);
     return changes.append(
         funnelId,
@@ -80,7 +80,7 @@ public class StageService {
           checkEstimates(s, spec);
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
           stages.persist(s);
-          return StageView.of(s, null);
+          return Saved.of(s, StageView.of(s, null));
         });
   }
 
@@ -97,7 +97,7 @@ public class StageService {
     return s;
   }
 
-  public StageView update(String funnelId, String key, StageSpec spec, String ifMatch) {
+  public Saved update(String funnelId, String key, StageSpec spec, String ifMatch) {
     return edit(funnelId, key, current -> spec, ifMatch);
   }
 
@@ -105,13 +105,12 @@ public class StageService {
    * An update whose new spec is computed from the current one, read under the write lock (a merge
    * patch), so the precondition and the edit see the same state; then the same change as a PUT.
    */
-  public StageView edit(
-      String funnelId, String key, UnaryOperator<StageSpec> edit, String ifMatch) {
+  public Saved edit(String funnelId, String key, UnaryOperator<StageSpec> edit, String ifMatch) {
     return changes.modify(
         funnelId,
         ifMatch,
         f -> stages.require(f, key),
-        StageService::etag,
+        FunnelChanges::etag,
         (funnel, s) -> {
           StageSpec spec = edit.apply(StageView.spec(s));
           beanChecks.require(spec);
@@ -122,7 +121,7 @@ public class StageService {
           checkEstimates(s, spec);
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
           stages.flush();
-          return view(s);
+          return Saved.of(s, view(s));
         });
   }
 
@@ -131,7 +130,7 @@ public class StageService {
         funnelId,
         ifMatch,
         f -> stages.require(f, key),
-        StageService::etag,
+        FunnelChanges::etag,
         (funnel, s) -> {
           long dependants = stages.countUsingAsBase(s);
           if (dependants > 0) {
@@ -151,9 +150,14 @@ public class StageService {
         });
   }
 
-  /** Strong ETag of a stage's current version. */
-  public static String etag(Stage s) {
-    return StageView.etag(s.funnel.id, s.key, s.version);
+  /**
+   * A stage as a write leaves it, with its own tag: the tag names the stage's server id, which the
+   * view does not show, so it is taken here, from the entity ({@link FunnelChanges#etag(Stage)}).
+   */
+  public record Saved(StageView view, String etag) {
+    static Saved of(Stage s, StageView view) {
+      return new Saved(view, FunnelChanges.etag(s));
+    }
   }
 
   private StageView view(Stage s) {

@@ -2,7 +2,6 @@ package org.casefunnel.funnel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.casefunnel.common.web.ETags;
 import org.casefunnel.figure.FigureView;
 import org.casefunnel.model.Selection;
 import org.casefunnel.model.Stage;
@@ -62,10 +61,5 @@ public record StageView(
         s.unit,
         s.selection,
         s.estimates);
-  }
-
-  /** Strong ETag of a stage version; the one path for reads and conditional writes. */
-  public static String etag(String funnelId, String key, long version) {
-    return ETags.ofStage(funnelId, key, version);
   }
 }

@@ -178,6 +178,11 @@ public class FunnelChanges {
     return ETags.ofFunnel(f.id, f.version, f.updatedAt, "");
   }
 
+  /** The strong ETag of a stage's own representation (shared by writes' answers and If-Match). */
+  public static String etag(Stage s) {
+    return ETags.ofStage(s.id, s.version);
+  }
+
   /** Microsecond precision, as both databases store it, so a read gives back what was written. */
   public static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -36,7 +36,10 @@ final class ProblemResponses {
         "405", "The method is not allowed on this path; Allow lists the ones that are.");
     DESCRIPTIONS.put("406", "None of the media types in Accept can be produced.");
     DESCRIPTIONS.put("409", "Conflict with the current state, e.g. an id that exists already.");
-    DESCRIPTIONS.put("412", "If-Match names a version that is no longer current; read it again.");
+    DESCRIPTIONS.put(
+        "412",
+        "If-Match names a version that is no longer current (or, without If-Match,"
+            + " If-Unmodified-Since a time before the last change); read it again.");
     DESCRIPTIONS.put("413", "The request body is larger than the limit; the connection is closed.");
     DESCRIPTIONS.put("414", "The request URI is longer than the limit; the connection is closed.");
     DESCRIPTIONS.put("415", "The request's Content-Type is not accepted.");

@@ -135,7 +135,8 @@ public class ProblemResponsesFilter implements OASFilter {
     if (writes) {
       ProblemResponses.add(responses, "422");
     }
-    if (OperationHeaders.hasIfMatch(operation)) {
+    // reads evaluate If-Match and If-Unmodified-Since too (HttpCaching, RFC 9110 section 13.1)
+    if (OperationHeaders.hasIfMatch(operation) || method == PathItem.HttpMethod.GET) {
       ProblemResponses.add(responses, "412");
     }
     if (OperationHeaders.requiresIfMatch(operation)) {

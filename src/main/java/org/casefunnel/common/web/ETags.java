@@ -17,9 +17,13 @@ public final class ETags {
     return "\"" + kind + "-" + id + "-v" + version + "\"";
   }
 
-  /** The tag of a stage, named by its funnel and key: its reads, changes and additions to it. */
-  public static String ofStage(String funnelId, String key, long version) {
-    return of("stage", funnelId + "/" + key, version);
+  /**
+   * The tag of a stage: its changes and additions to it. Named by its server id, not its funnel and
+   * key, which a stage deleted and created again reuses with the same versions (RFC 9110 section
+   * 8.8.3: a strong tag is unique over time).
+   */
+  public static String ofStage(long stageId, long version) {
+    return of("stage", stageId, version);
   }
 
   /**

@@ -31,10 +31,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * HTTP caching for every read marked {@link Cached}, in one place. Before the operation runs, the
  * stamp of the data behind it is looked up (in memory, else one primary-key query on the worker); a
- * matching If-None-Match (or, without one, a not-older If-Modified-Since) is answered 304 with no
- * body and the operation never runs. Successful answers get ETag, Last-Modified, Cache-Control and,
- * where the media type is negotiated, Vary. Their bodies are kept in a {@link ResponseCache} under
- * the stamp and variant, so a repeated read of unchanged data costs no query and no serialization.
+ * false If-Match or If-Unmodified-Since is a 412, as for writes; a matching If-None-Match (or,
+ * without one, a not-older If-Modified-Since) is answered 304 with no body and the operation never
+ * runs. Successful answers get ETag, Last-Modified, Cache-Control and, where the media type is
+ * negotiated, Vary. Their bodies are kept in a {@link ResponseCache} under the stamp and variant,
+ * so a repeated read of unchanged data costs no query and no serialization.
  */
 public class HttpCaching {
 
@@ -153,6 +154,12 @@ public class HttpCaching {
               v.byRole(),
               baseUri,
               null));
+    }
+    if (v.preconditionFails(request)) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_FAILED,
+          "If-Match or If-Unmodified-Since names a version that is not the current one; read it"
+              + " again without them.");
     }
     if (v.notModified(request)) {
       Response.ResponseBuilder b = Response.notModified();

@@ -50,6 +50,25 @@ record Validators(
   }
 
   /**
+   * RFC 9110 section 13.2.2, steps 1 and 2, which hold for reads too: If-Match (strong comparison;
+   * {@code *} matches, the representation exists) decides when present, else If-Unmodified-Since,
+   * at its one-second resolution. True means 412.
+   */
+  boolean preconditionFails(ContainerRequestContext request) {
+    String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
+    if (ifMatch != null) {
+      return !Preconditions.matches(ifMatch, etag);
+    }
+    String ius = request.getHeaderString(HttpHeaders.IF_UNMODIFIED_SINCE);
+    if (ius == null || lastModified == null) {
+      return false;
+    }
+    // an unparseable date is ignored, as RFC 9110 section 13.1.4 asks
+    Optional<Instant> since = HttpDates.parse(ius);
+    return since.isPresent() && lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+  }
+
+  /**
    * RFC 9110 section 13.2.2: If-None-Match (weak comparison) decides when present; otherwise
    * If-Modified-Since, at its one-second resolution.
    */
