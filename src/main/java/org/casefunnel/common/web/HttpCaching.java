@@ -155,7 +155,7 @@ public class HttpCaching {
               baseUri,
               null));
     }
-    if (v.preconditionFails(request)) {
+    if (v.preconditionFails(request, s.updatedAt())) {
       throw new ProblemException(
           ProblemType.PRECONDITION_FAILED,
           "If-Match or If-Unmodified-Since names a version that is not the current one; read it"

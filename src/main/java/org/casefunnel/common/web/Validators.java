@@ -54,18 +54,20 @@ record Validators(
    * {@code *} matches, the representation exists) decides when present, else If-Unmodified-Since,
    * at its one-second resolution. True means 412.
    */
-  boolean preconditionFails(ContainerRequestContext request) {
+  boolean preconditionFails(ContainerRequestContext request, Instant changed) {
     String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
     if (ifMatch != null) {
       return !Preconditions.matches(ifMatch, etag);
     }
     String ius = request.getHeaderString(HttpHeaders.IF_UNMODIFIED_SINCE);
-    if (ius == null || lastModified == null) {
+    if (ius == null || changed == null) {
       return false;
     }
+    // the change itself, not the Last-Modified sent: a change in the current second, whose date is
+    // withheld, is still after a date the client kept from before it
     // an unparseable date is ignored, as RFC 9110 section 13.1.4 asks
     Optional<Instant> since = HttpDates.parse(ius);
-    return since.isPresent() && lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+    return since.isPresent() && changed.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
   }
 
   /**
