@@ -70,7 +70,7 @@ class ReadPreconditionsTest {
     TestAuth.asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", TestAuth.etag(FUNNEL))
-        .body("{\"title\": \"Changed at " + Instant.now() + "\"}")
+        .body("{\"title\": \"Read preconditions, changed " + System.nanoTime() + "\"}")
         .patch(FUNNEL)
         .then()
         .statusCode(200);
