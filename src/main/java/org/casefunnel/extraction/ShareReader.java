@@ -115,6 +115,9 @@ final class ShareReader {
     if (numerator >= denominator) {
       return null;
     }
+    if (Quarters.isTimeNotShare(tokens, k)) {
+      return null; // "once a quarter", "in one quarter", "the last two quarters"
+    }
     return point(divide(numerator, denominator), i, k + 1);
   }
 
