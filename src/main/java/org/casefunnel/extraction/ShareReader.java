@@ -79,6 +79,9 @@ final class ShareReader {
 
   /** "half of", "a third", "one quarter", "two thirds", "two-thirds", "three quarters". */
   private Body fraction(int i) {
+    if (numerals.quartersOfScale(i) != null) {
+      return null; // "a quarter of a million" is a number
+    }
     int k = i;
     long numerator = 0;
     String first = lower(k);

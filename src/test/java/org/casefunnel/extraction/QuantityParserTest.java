@@ -40,6 +40,9 @@ class QuantityParserTest {
           one hundred and twenty cases          | one hundred and twenty | EXACT     | 120     | 120     | false
           a hundred victims                     | a hundred            | EXACT       | 100     | 100     | false
           half a million calls                  | half a million       | EXACT       | 500000  | 500000  | false
+          a quarter of a million calls          | a quarter of a million | EXACT     | 250000  | 250000  | false
+          quarter of a million calls            | quarter of a million | EXACT       | 250000  | 250000  | false
+          three quarters of a million people    | three quarters of a million | EXACT | 750000 | 750000 | false
           two dozen cases                       | two dozen            | EXACT       | 24      | 24      | false
           one victim came forward               | one                  | EXACT       | 1       | 1       | false
           9\u00A0000 historic cases             | 9\u00A0000           | EXACT       | 9000    | 9000    | false
