@@ -72,6 +72,9 @@ final class CalendarNumbers {
         && (Lexicon.STRONG_YEAR_WORDS.contains(before) || Lexicon.MONTHS.contains(before))) {
       return true;
     }
+    if (Quarters.isYearOfAQuarter(tokens, i)) {
+      return true; // "the first quarter of 2024 saw a rise"
+    }
     boolean weakOrNone = before == null || Lexicon.WEAK_YEAR_WORDS.contains(before);
     if (!weakOrNone) {
       return false; // "around 2000 cases", "some 1999 victims"

@@ -136,7 +136,7 @@ public record ExtractionView(
       @Schema(description = "Highest share.", nullable = true) BigDecimal shareHigh,
       @Schema(
               description = "Period of a rate.",
-              enumeration = {"day", "week", "month", "year"},
+              enumeration = {"day", "week", "month", "quarter", "year"},
               nullable = true)
           String period) {}
 
@@ -177,7 +177,11 @@ public record ExtractionView(
       @Schema(nullable = true, description = "Lower end of a range.") Long low,
       @Schema(nullable = true, description = "Upper end of a range.") Long high,
       @Schema(description = "Whether the words hedge.") boolean approximate,
-      @Schema(nullable = true, description = "Period of a rate.") String period,
+      @Schema(
+              nullable = true,
+              description =
+                  "Period of a rate: day, week, month, quarter or year, as a figure's period.")
+          String period,
       @Schema(description = "The original wording.") String wording) {}
 
   static String wire(Enum<?> e) {

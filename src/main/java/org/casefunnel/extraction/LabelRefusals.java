@@ -112,6 +112,7 @@ final class LabelRefusals {
         Lexicon.LABELS.contains(prev.lower())
             || PLURAL_LABELS.contains(prev.lower())
             || RANK_WORDS.contains(prev.text())
+            || Quarters.isNumberedQuarter(tokens, i)
             || isBareDigits(tokens.get(i))
                 && (CASE_WORDS.contains(prev.lower()) || isLetterCode(tokens, i - 1));
     return label ? prev : null;

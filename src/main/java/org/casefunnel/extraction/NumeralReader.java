@@ -41,6 +41,10 @@ final class NumeralReader {
       return null;
     }
     String w = t.lower();
+    Numeral quarters = quartersOfScale(i);
+    if (quarters != null) {
+      return quarters;
+    }
     if (w.equals("half") && word(i + 1, "a") && scaleAt(i + 2) != null) {
       long scale = scaleAt(i + 2);
       return new Numeral(BigDecimal.valueOf(scale).divide(BigDecimal.valueOf(2)), scale, i, i + 3);
@@ -52,6 +56,33 @@ final class NumeralReader {
       return words(i, 0);
     }
     return null;
+  }
+
+  /**
+   * "a quarter of a million", "quarter of a million", "three quarters of a million": a number, not
+   * a share of 0.25 beside "a million" (which stated a million where the text says 250,000). A
+   * quarter of any scale word is a whole number.
+   */
+  Numeral quartersOfScale(int i) {
+    int k = i;
+    long numerator = 1;
+    String w = tokens.get(i).lower();
+    if (w.equals("a") || w.equals("an") || w.equals("one")) {
+      k++;
+    } else if (w.equals("two") || w.equals("three")) {
+      numerator = Lexicon.UNITS.get(w);
+      k++;
+    }
+    boolean quarter = word(k, numerator == 1 ? "quarter" : "quarters");
+    if (!quarter || !word(k + 1, "of") || !(word(k + 2, "a") || word(k + 2, "an"))) {
+      return null;
+    }
+    Long scale = scaleAt(k + 3);
+    if (scale == null) {
+      return null;
+    }
+    BigDecimal value = BigDecimal.valueOf(scale * numerator).divide(BigDecimal.valueOf(4));
+    return new Numeral(value, scale, i, k + 4);
   }
 
   private Numeral digits(int i) {

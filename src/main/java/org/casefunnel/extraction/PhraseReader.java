@@ -69,7 +69,7 @@ final class PhraseReader {
     int from = before == null ? body.from() : before.from();
     int to = after == null ? body.to() : after.to();
     Span span = Span.of(text, tokens.get(from).start(), tokens.get(to - 1).end());
-    Rate rate = RateReader.read(text, tokens, to);
+    Rate rate = RateReader.read(text, tokens, from, to);
     return new Found(Combiner.combine(span, body, before, after, rate), to);
   }
 

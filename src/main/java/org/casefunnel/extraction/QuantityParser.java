@@ -63,16 +63,22 @@ public final class QuantityParser {
     PhraseReader reader = new PhraseReader(text, tokens, Refusals.blocked(tokens));
     List<Quantity> found = new ArrayList<>();
     int i = 0;
+    Span period = null; // of the last rate: its "a quarter" is no share
     while (i < tokens.size()) {
-      PhraseReader.Found phrase = reader.readAt(i);
+      PhraseReader.Found phrase = inside(tokens.get(i), period) ? null : reader.readAt(i);
       if (phrase == null) {
         i++;
       } else {
         found.add(phrase.quantity());
         i = phrase.next();
+        period = phrase.quantity().rate() == null ? null : phrase.quantity().rate().span();
       }
     }
     return found;
+  }
+
+  private static boolean inside(Token t, Span span) {
+    return span != null && t.start() >= span.start() && t.start() < span.end();
   }
 
   /** The first quantity in a phrase such as "around 2,000 sexual offences every month". */

@@ -18,13 +18,14 @@ final class RateReader {
 
   private RateReader() {}
 
-  static Rate read(String text, List<Token> tokens, int from) {
+  /** The period after the phrase of tokens [start, from), or null. */
+  static Rate read(String text, List<Token> tokens, int start, int from) {
     for (int k = from; k < tokens.size() && k <= from + MAX_WORDS_BEFORE_PERIOD; k++) {
       Token t = tokens.get(k);
       if (t.kind() != Token.Kind.WORD || t.newlineBefore()) {
         return null;
       }
-      Rate rate = rateAt(text, tokens, k);
+      Rate rate = rateAt(text, tokens, start, k);
       if (rate != null) {
         return rate;
       }
@@ -36,7 +37,7 @@ final class RateReader {
     return null;
   }
 
-  private static Rate rateAt(String text, List<Token> tokens, int k) {
+  private static Rate rateAt(String text, List<Token> tokens, int start, int k) {
     Token t = tokens.get(k);
     RatePeriod adverb = Lexicon.PERIOD_ADVERBS.get(t.lower());
     if (adverb != null) {
@@ -57,6 +58,17 @@ final class RateReader {
     if (article && k > 0 && NOT_BEFORE_A.contains(tokens.get(k - 1).lower())) {
       return null;
     }
+    if (article && p == RatePeriod.QUARTER && isShareOfQuarter(tokens, start, k + 2)) {
+      return null;
+    }
     return new Rate(p, Span.of(text, t.start(), period.end()));
+  }
+
+  /**
+   * "a quarter of which", and a quarter after the whole it is taken from ("Of the 300 referrals a
+   * quarter were charged"), are shares, not periods.
+   */
+  private static boolean isShareOfQuarter(List<Token> tokens, int start, int after) {
+    return Refusals.isWordAt(tokens, after, "of") || Quarters.isWholeOfAShare(tokens, start);
   }
 }

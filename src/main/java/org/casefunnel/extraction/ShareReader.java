@@ -79,6 +79,9 @@ final class ShareReader {
 
   /** "half of", "a third", "one quarter", "two thirds", "two-thirds", "three quarters". */
   private Body fraction(int i) {
+    if (numerals.quartersOfScale(i) != null) {
+      return null; // "a quarter of a million" is a number
+    }
     int k = i;
     long numerator = 0;
     String first = lower(k);
@@ -114,6 +117,9 @@ final class ShareReader {
     }
     if (numerator >= denominator) {
       return null;
+    }
+    if (Quarters.isTimeNotShare(tokens, k)) {
+      return null; // "once a quarter", "in one quarter", "the last two quarters"
     }
     return point(divide(numerator, denominator), i, k + 1);
   }

@@ -2,6 +2,7 @@ package org.casefunnel.extraction;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -118,6 +119,30 @@ class ExtractionResourceTest {
         .body("quantities[0].figure.low", equalTo(900));
     assertThat(given().get("/api/funnels").then().extract().jsonPath().getLong("total"))
         .isEqualTo(before);
+  }
+
+  @Test
+  void readsAQuarterAfterACountAsItsPeriodAndAQuarterOfThemAsAShare() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "text",
+                "In Q1 2024 the force received 1,200 referrals a quarter, and a quarter of them"
+                    + " were repeat victims."))
+        .post("/api/extractions")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("quantities.wording", contains("1,200", "a quarter"))
+        .body("quantities[0].value.low", equalTo(1200))
+        .body("quantities[0].value.period", equalTo("quarter"))
+        .body("quantities[0].noun.text", equalTo("referrals"))
+        .body("quantities[0].figure.count", equalTo(1200))
+        .body("quantities[0].figure.period", equalTo("quarter"))
+        .body("quantities[1].value.shareLow", equalTo(0.25f))
+        .body("quantities[1].value.period", nullValue())
+        .body("quantities[1].figure", nullValue());
   }
 
   @Test

@@ -40,6 +40,9 @@ class FigureSupportTest {
         "1200|1200|On 3 March 1,200 cases remained.|true",
         "3|3|On 3 March 1,200 cases remained.|false",
         "200|200|In March 200 cases were found.|true",
+        "300|300|The force received 300 referrals a quarter.|true",
+        "75|75|The force received 300 referrals a quarter.|false",
+        "75|75|Of the 300 referrals, a quarter were charged.|true",
       })
   void checksFigureAgainstItsQuote(long low, long high, String quote, boolean stated) {
     assertThat(support.isStated(low, high, List.of(quote))).isEqualTo(stated);

@@ -23,7 +23,10 @@ class QuantityParserRefusalsTest {
         "2,000 cases a year ago",
         "9,000 cases over the past year",
         "40 cases in one year",
-        "2,000 cases, every one of them"
+        "2,000 cases, every one of them",
+        "300 referrals a quarter ago",
+        "300 referrals in the last quarter",
+        "300 referrals in the first quarter of 2024"
       })
   void doesNotMistakeAPointInTimeForARate(String phrase) {
     assertThat(parser.parseAll(phrase)).allSatisfy(q -> assertThat(q.rate()).isNull());
@@ -47,6 +50,12 @@ class QuantityParserRefusalsTest {
         "from 2014-19",
         "by mid-2025",
         "in the 1990s",
+        // quarters of a year: a time, not a count nor a share
+        "the first quarter of 2024 saw a rise",
+        "in Q1 2024",
+        "Q4 2023 saw a rise",
+        "in quarter 3",
+        "Quarter 2 saw a rise",
         // ages
         "aged 13",
         "a 13-year-old girl",

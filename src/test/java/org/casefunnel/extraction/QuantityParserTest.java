@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,6 +40,9 @@ class QuantityParserTest {
           one hundred and twenty cases          | one hundred and twenty | EXACT     | 120     | 120     | false
           a hundred victims                     | a hundred            | EXACT       | 100     | 100     | false
           half a million calls                  | half a million       | EXACT       | 500000  | 500000  | false
+          a quarter of a million calls          | a quarter of a million | EXACT     | 250000  | 250000  | false
+          quarter of a million calls            | quarter of a million | EXACT       | 250000  | 250000  | false
+          three quarters of a million people    | three quarters of a million | EXACT | 750000 | 750000 | false
           two dozen cases                       | two dozen            | EXACT       | 24      | 24      | false
           one victim came forward               | one                  | EXACT       | 1       | 1       | false
           9\u00A0000 historic cases             | 9\u00A0000           | EXACT       | 9000    | 9000    | false
@@ -171,12 +175,57 @@ class QuantityParserTest {
           300 calls each day                       | DAY   | each day
           1,000 inspections annually               | YEAR  | annually
           2,000 cases were recorded every month    | MONTH | every month
+          300 referrals a quarter                  | QUARTER | a quarter
+          300 referrals every quarter              | QUARTER | every quarter
+          300 referrals per quarter                | QUARTER | per quarter
+          300 referrals each quarter               | QUARTER | each quarter
+          300 referrals quarterly                  | QUARTER | quarterly
+          around 2,000 offences a quarter were recorded | QUARTER | a quarter
           """)
   void readsThePeriodOfARate(String phrase, RatePeriod period, String periodText) {
     Quantity q = only(phrase);
     assertThat(q.rate()).isNotNull();
     assertThat(q.rate().period()).isEqualTo(period);
     assertThat(q.rate().span().text()).isEqualTo(periodText);
+  }
+
+  /**
+   * "A quarter" after a count is its period; "a quarter of" something, or a quarter of a count the
+   * sentence starts from ("Of the 300 referrals"), is a share; "once a quarter" and "in one
+   * quarter" are neither (the "one" counts quarters, as "in one year" counts years). Each quantity
+   * reads as its wording, "share" for a share, and "per" its period for a rate.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          300 referrals a quarter                     | 300 per quarter
+          1,482 referrals in a quarter                | 1,482 per quarter
+          a quarter of the 300 cases                  | a quarter share; 300
+          more than a quarter of cases                | more than a quarter share
+          Of the 300 referrals a quarter were charged | 300; a quarter share
+          Among 300 referrals a quarter were charged  | 300; a quarter share
+          300 referrals a quarter of which were charged | 300; a quarter share
+          300 referrals, a quarter were charged       | 300; a quarter share
+          300 referrals once a quarter                | 300
+          300 referrals in one quarter                | 300; one
+          300 referrals in the last two quarters      | 300; two
+          the last two quarters of 2024 saw a rise    | two
+          in three quarters of cases                  | three quarters share
+          """)
+  void readsAQuarterAsAPeriodOrAShareByTheWordsAroundIt(String phrase, String expected) {
+    List<String> found =
+        parser.parseAll(phrase).stream()
+            .map(
+                q ->
+                    q.span().text()
+                        + (q.isShare() ? " share" : "")
+                        + (q.rate() == null
+                            ? ""
+                            : " per " + q.rate().period().name().toLowerCase(Locale.ROOT)))
+            .toList();
+    assertThat(String.join("; ", found)).isEqualTo(expected);
   }
 
   @Test
