@@ -127,12 +127,13 @@ final class SeriesChart {
   private static List<String> lines(
       SeriesView.StageSeries st, Map<String, String> labels, NumberFormat n) {
     List<String> out = new ArrayList<>();
+    boolean periods = SeriesPeriods.differ(st);
     for (SeriesPoint p : st.points()) {
       StringBuilder b = new StringBuilder(p.asOf().toString()).append(": ");
       if (p.figure() == null) {
         b.append(SeriesWording.noFigure());
       } else {
-        b.append(value(p.figure(), n)).append(" (").append(p.figure().status().wire());
+        b.append(value(p.figure(), n, periods)).append(" (").append(p.figure().status().wire());
         if (p.figure().asOf() == null) {
           b.append(", ").append(SeriesWording.undatedInView());
         } else if (!p.changed()) {
@@ -148,7 +149,10 @@ final class SeriesChart {
             .append(c.text());
       }
       for (SeriesFigure r : p.replaced()) {
-        b.append(" · ").append(SeriesWording.notInEffect(r)).append(": ").append(value(r, n));
+        b.append(" · ")
+            .append(SeriesWording.notInEffect(r))
+            .append(": ")
+            .append(value(r, n, periods));
       }
       ExtrapolationView x = p.extrapolation();
       if (x != null && x.statement() != null) {
@@ -158,7 +162,8 @@ final class SeriesChart {
     }
     for (SeriesFigure u : st.undated()) {
       out.addAll(
-          SvgText.wrap(SeriesWording.undatedLine(value(u, n), Bidi.balanced(u.wording())), 125));
+          SvgText.wrap(
+              SeriesWording.undatedLine(value(u, n, periods), Bidi.balanced(u.wording())), 125));
     }
     return out;
   }
@@ -169,6 +174,11 @@ final class SeriesChart {
             ? n.format(f.lowerBound()) + "\u2013" + n.format(f.upperBound())
             : n.format(f.lowerBound());
     return (f.approximate() ? "about " : "") + v;
+  }
+
+  /** The value, with its period when the stage's periods differ ("about 2,000 per week"). */
+  static String value(SeriesFigure f, NumberFormat n, boolean withPeriod) {
+    return value(f, n) + (withPeriod ? " " + SeriesWording.per(f.period()) : "");
   }
 
   /** Days from the first date, for the x scale. */

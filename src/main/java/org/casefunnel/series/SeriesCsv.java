@@ -83,7 +83,7 @@ final class SeriesCsv {
                 : String.join(
                     " ", p.replaced().stream().map(f -> String.valueOf(f.id())).toList()));
         r.add(p.notes().isEmpty() ? null : String.join("\n", p.notes()));
-        addUnit(r, s);
+        addUnit(r, p.unit(), p.period());
         // a range's midpoint in point must not pass for a reported number
         r.add(p.value() == null ? null : p.value().pointIsMidpoint());
         rows.add(r);
@@ -96,7 +96,7 @@ final class SeriesCsv {
           r.add(null);
         }
         r.add(SeriesWording.undatedFigure());
-        addUnit(r, s);
+        addUnit(r, s.unit(), f.period());
         r.add(null);
         rows.add(r);
       }
@@ -104,10 +104,13 @@ final class SeriesCsv {
     return CsvTable.write(COLUMNS, rows);
   }
 
-  /** What the stage counts, so a monthly count of offences does not read as a count of cases. */
-  private static void addUnit(List<Object> r, SeriesView.StageSeries s) {
-    r.add(s.unit());
-    r.add(s.period());
+  /**
+   * What the row's figure counts, so a monthly count of offences does not read as a count of cases;
+   * the row's own period, since a stage's figures may be counted over different periods.
+   */
+  private static void addUnit(List<Object> r, String unit, String period) {
+    r.add(unit);
+    r.add(period);
   }
 
   private static List<Object> start(

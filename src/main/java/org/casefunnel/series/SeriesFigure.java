@@ -25,6 +25,12 @@ public record SeriesFigure(
     @Schema(description = "How firm the figure is.") FigureStatus status,
     @Schema(description = "Date the figure holds as of; absent when unknown.", nullable = true)
         LocalDate asOf,
+    @Schema(
+            description =
+                "For a rate, the period this figure is counted over (e.g. month); absent for a"
+                    + " stock. A property of the figure: two figures of a stage may differ.",
+            nullable = true)
+        String period,
     @Schema(description = "The figure's original wording.") String wording,
     @Schema(
             description =
@@ -68,6 +74,7 @@ public record SeriesFigure(
         f.approximate,
         f.status,
         f.asOf,
+        f.period,
         f.wording,
         f.supersededAt != null,
         successor,
@@ -85,6 +92,7 @@ public record SeriesFigure(
         approximate,
         status,
         asOf,
+        period,
         wording,
         superseded,
         supersededBy,

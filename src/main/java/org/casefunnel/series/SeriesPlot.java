@@ -10,9 +10,13 @@ import org.casefunnel.text.Svg;
 /**
  * One stage's chart in the series SVG: axes, then the bands (logical bounds, exact interval, a
  * range as given), then the step line and the markers, so the line is never hidden by a band. A
- * point holds until the next date; the last one to the right edge (it still holds).
+ * point holds until the next date; the last one to the right edge (it still holds). The line
+ * breaks, with a marked gap, between figures of different periods.
  */
 final class SeriesPlot {
+
+  /** Space left before a figure of another period, so the two steps never read as one line. */
+  private static final double BREAK_GAP = 6;
 
   private SeriesPlot() {}
 
@@ -64,6 +68,8 @@ final class SeriesPlot {
 
     double[] xs = xs(dates, left, right);
     List<SeriesPoint> pts = st.points();
+    // where the stage's periods differ, every value says its own
+    boolean periods = SeriesPeriods.differ(st);
     double lastLabel = -1000;
     for (int i = 0; i < pts.size(); i++) {
       if (xs[i] - lastLabel >= 74) {
@@ -90,7 +96,8 @@ final class SeriesPlot {
         s.rect("range", x1, yh, x2 - x1, yl - yh, "url(#range)", "#2c5282", null);
       }
     }
-    // the step line: across each interval at the low end, then up or down to the next value
+    // the step line: across each interval at the low end, then up or down to the next value; a
+    // figure of another period is not comparable, so the line breaks there (never rescaled)
     for (int i = 0; i < pts.size(); i++) {
       SeriesFigure f = drawn(pts.get(i));
       if (f == null) {
@@ -100,9 +107,13 @@ final class SeriesPlot {
       double x2 = i + 1 < pts.size() ? xs[i + 1] : right;
       double v = y.at(f.lowerBound());
       String dash = f.approximate() && !f.spansRange() ? "6 3" : null;
-      s.line("step", x1, v, x2, v, 2.5, dash);
       SeriesFigure next = i + 1 < pts.size() ? drawn(pts.get(i + 1)) : null;
-      if (next != null) {
+      boolean breaks = next != null && !SeriesPeriods.joinable(f, next);
+      s.line("step", x1, v, breaks ? x2 - BREAK_GAP : x2, v, 2.5, dash);
+      if (breaks) {
+        s.line("period-break", x2, top, x2, bottom, 1, "1 3");
+        s.text(x2 + 4, bottom - 4, 10, "normal", "#4a5568", SeriesWording.newPeriod(next.period()));
+      } else if (next != null) {
         s.line("step", x2, v, x2, y.at(next.lowerBound()), 2.5, dash);
       }
     }
@@ -117,12 +128,12 @@ final class SeriesPlot {
             10,
             "normal",
             "#4a5568",
-            SeriesChart.value(r, n) + " " + SeriesWording.notInEffect(r));
+            SeriesChart.value(r, n, periods) + " " + SeriesWording.notInEffect(r));
       }
       if (p.changed()) {
         double py = y.at(p.figure().lowerBound());
         s.circle("point", xs[i], py, true);
-        s.text(xs[i] + 7, py - 6, 11, "bold", "#1a202c", SeriesChart.value(p.figure(), n));
+        s.text(xs[i] + 7, py - 6, 11, "bold", "#1a202c", SeriesChart.value(p.figure(), n, periods));
       }
     }
   }

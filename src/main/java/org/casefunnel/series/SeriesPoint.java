@@ -15,11 +15,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "A stage at one date of the series. value, conversion, coverage and extrapolation are the"
             + " stage's statistics from /statistics?asOf=asOf, unchanged; absent where they are"
-            + " absent there (notes say why).")
+            + " absent there (notes say why). unit and period say what this point's value counts;"
+            + " a point is comparable with another of its stage only when both agree.")
 public record SeriesPoint(
     @Schema(description = "The date of the point.") LocalDate asOf,
     @Schema(description = "True when the figure in effect is dated on this date (the step moves).")
         boolean changed,
+    @Schema(
+            description =
+                "What the point's value counts: the stage's unit (a figure has no unit of its own,"
+                    + " so it is the same on every point of a stage).",
+            examples = "sexual offence")
+        String unit,
+    @Schema(
+            description =
+                "For a rate, the period of this point's figure (the figure in effect); absent for"
+                    + " a stock or when no figure is in effect. Figures of one stage may be counted"
+                    + " over different periods; none is ever rescaled to another.",
+            examples = "month",
+            nullable = true)
+        String period,
     @Schema(
             description = "The figure in effect on this date; absent when none is.",
             nullable = true)

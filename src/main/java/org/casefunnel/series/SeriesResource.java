@@ -46,7 +46,7 @@ public class SeriesResource {
       responseCode = "200",
       description =
           "The series; as text/csv (Accept or ?format=csv) in long form, one row per stage and"
-              + " date, then one per undated figure.",
+              + " date, then one per undated figure; unit and period are each row's own.",
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -79,7 +79,8 @@ public class SeriesResource {
               + " logical bounds of the extrapolation and a dashed, dotted band for its exact 95%"
               + " interval (valid only for a random review); filled circles where a new figure is"
               + " dated, hollow ones for superseded values; the numbers in words below each chart."
-              + " No scripts or external references.")
+              + " Figures of different periods are never joined or rescaled: the line breaks"
+              + " there and each value says its period. No scripts or external references.")
   @APIResponse(
       responseCode = "200",
       description = "The SVG image.",

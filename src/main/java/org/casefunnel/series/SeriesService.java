@@ -61,7 +61,7 @@ public class SeriesService {
     for (StageStatisticsView s : now.stages()) {
       List<Figure> mine = all.stream().filter(f -> f.stage.key.equals(s.key())).toList();
       List<SeriesPoint> points = new ArrayList<>();
-      at.forEach((d, stats) -> points.add(point(d, stageOf(stats, s.key()), mine, byId)));
+      at.forEach((d, stats) -> points.add(point(d, s.unit(), stageOf(stats, s.key()), mine, byId)));
       List<SeriesFigure> apart =
           mine.stream().filter(f -> f.asOf == null).map(f -> byId.get(f.id)).toList();
       undated += apart.size();
@@ -90,6 +90,12 @@ public class SeriesService {
           dated.add(new SeriesView.SeriesDate(d, changed, stats.warnings()));
         });
 
+    List<String> notes = SeriesWording.notes(dates.size(), undated, from, to);
+    for (SeriesView.StageSeries s : stages) {
+      if (SeriesPeriods.differ(s)) {
+        notes.add(SeriesWording.periodsDiffer(s.key(), SeriesPeriods.of(s)));
+      }
+    }
     return new SeriesView(
         now.funnelId(),
         now.title(),
@@ -99,7 +105,7 @@ public class SeriesService {
         now.confidenceLevel(),
         dated,
         stages,
-        SeriesWording.notes(dates.size(), undated, from, to));
+        notes);
   }
 
   /**
@@ -107,7 +113,11 @@ public class SeriesService {
    * exactly when it is dated this date (a dated view only gains the figures dated on it).
    */
   private static SeriesPoint point(
-      LocalDate d, StageStatisticsView st, List<Figure> mine, Map<Long, SeriesFigure> byId) {
+      LocalDate d,
+      String unit,
+      StageStatisticsView st,
+      List<Figure> mine,
+      Map<Long, SeriesFigure> byId) {
     SeriesFigure figure = st == null || st.figureId() == null ? null : byId.get(st.figureId());
     List<SeriesFigure> replaced =
         mine.stream()
@@ -116,11 +126,15 @@ public class SeriesService {
             .map(f -> f.notInEffect(whyNotInEffect(f, d, byId)))
             .toList();
     if (st == null) {
-      return new SeriesPoint(d, false, null, null, null, null, null, replaced, List.of());
+      return new SeriesPoint(
+          d, false, unit, null, null, null, null, null, null, replaced, List.of());
     }
+    // the point's own unit and period: a stage's figures may be counted over different periods
     return new SeriesPoint(
         d,
         figure != null && d.equals(figure.asOf()),
+        st.unit(),
+        st.period(),
         figure,
         st.value(),
         st.conversion(),

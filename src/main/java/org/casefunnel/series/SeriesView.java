@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " (within from/to); at each, every stage has one point: the figure in effect then"
             + " and the statistics as they stood, exactly as /statistics?asOf=that date answers."
             + " Figures without a date are listed apart; a point shows one (undated) only while no"
-            + " dated figure of its stage is on or before the point's date.")
+            + " dated figure of its stage is on or before the point's date. Each point states the"
+            + " unit and period of its own figure; where a stage's points differ in period they"
+            + " are not comparable, none is rescaled, and a note says so.")
 public record SeriesView(
     @Schema(description = "Slug id of the funnel.", examples = "met-group-cse-review")
         String funnelId,
@@ -51,8 +53,19 @@ public record SeriesView(
       @Schema(description = "Key of the stage.", examples = "in_scope") String key,
       @Schema(description = "Human-readable name.") String label,
       @Schema(description = "Key of the base stage.", nullable = true) String baseStage,
-      @Schema(description = "What the stage counts.") String unit,
-      @Schema(description = "For a rate, the period it is counted over.", nullable = true)
+      @Schema(
+              description =
+                  "What the stage counts; the same on every point (a figure has no unit of its"
+                      + " own).")
+          String unit,
+      @Schema(
+              description =
+                  "For a rate, the period of the stage's figure in effect now, as /statistics"
+                      + " gives it; absent for a stock. Not necessarily every point's: a period"
+                      + " belongs to each figure, so each point and figure states its own, and the"
+                      + " series notes say when a stage's points differ (never rescaled to one"
+                      + " period).",
+              nullable = true)
           String period,
       @Schema(description = "True when the stage counts the funnel's unit and is not a rate.")
           boolean comparable,

@@ -54,6 +54,30 @@ final class SeriesWording {
         + " the point's date.";
   }
 
+  /**
+   * A stage whose points show figures of different periods ("2,000 a week", later "8,000 a month"):
+   * say that each point states its own and that none is rescaled to another.
+   */
+  static String periodsDiffer(String key, List<String> periods) {
+    return "The points of stage '"
+        + key
+        + "' are counted over different periods ("
+        + String.join(", ", periods.stream().map(SeriesWording::per).toList())
+        + "): each point and figure states its own period, and the stage's period is that of its"
+        + " figure in effect now. No figure is rescaled to another period, so points of different"
+        + " periods are not comparable, and the chart does not join them.";
+  }
+
+  /** A period as it follows a number: "per month", or "no period" for a stock. */
+  static String per(String period) {
+    return period == null ? "no period" : "per " + period;
+  }
+
+  /** The label at a break in a stage's line, where a figure of another period begins. */
+  static String newPeriod(String period) {
+    return "from here " + per(period) + ", not joined";
+  }
+
   /** The note of one undated figure's row in the CSV. */
   static String undatedFigure() {
     return "This figure has no date, so it is listed apart under its stage's undated figures; a"

@@ -99,6 +99,52 @@ final class SeriesDocuments {
                 list("st4"))));
   }
 
+  static final String W1 =
+      "In January the force said 900 cases were identified and around 2,000 offences were"
+          + " recorded every week.";
+  static final String W2 =
+      "In March it said 1,000 cases were identified and 1,900 offences a week; the panel corrected"
+          + " that to 8,000 a month.";
+  static final String W3 = "In June it said 8,500 offences a month.";
+
+  /**
+   * A funnel whose context stage is given weekly, then monthly (in March a weekly 1,900 corrected
+   * the same day to a monthly 8,000), then monthly again; its case stage has no period. Invented
+   * numbers; the quotes stand verbatim in the source text.
+   */
+  static Map<String, Object> weeklyThenMonthly(String id) {
+    Map<String, Object> offences =
+        map("key", "offences", "label", "Offences recorded (context)", "unit", "offence");
+    return map(
+        "funnel",
+        map(
+            "id", id,
+            "title", "Series periods",
+            "organisation", "Northshire Police",
+            "jurisdiction", "Northshire",
+            "unit", "case"),
+        "sources",
+        list(
+            map(
+                "id", "s1",
+                "title", "Panel minutes",
+                "publisher", "Northshire Panel",
+                "publishedOn", "2026-07-01",
+                "text", W1 + "\n" + W2 + "\n" + W3)),
+        "statements",
+        list(statement("st1", W1, D1), statement("st2", W2, D2), statement("st3", W3, D3)),
+        "stages",
+        list(map("key", "identified", "label", "Cases identified"), offences),
+        "figures",
+        list(
+            figure("identified", 900, D1, "900 cases were identified", "st1"),
+            figure("identified", 1000, D2, "1,000 cases were identified", "st2"),
+            approximate(per("week", figure("offences", 2000, D1, "around 2,000 offences", "st1"))),
+            per("week", figure("offences", 1900, D2, "1,900 offences a week", "st2")),
+            per("month", figure("offences", 8000, D2, "corrected that to 8,000 a month", "st2")),
+            per("month", figure("offences", 8500, D3, "8,500 offences a month", "st3"))));
+  }
+
   /** Imports the document unless the funnel exists (the tests share one service). */
   static void ensureImported(Map<String, Object> doc) {
     @SuppressWarnings("unchecked")
@@ -133,6 +179,11 @@ final class SeriesDocuments {
         "asOf", asOf,
         "wording", wording,
         "statementIds", List.of(statement));
+  }
+
+  private static Map<String, Object> per(String period, Map<String, Object> figure) {
+    figure.put("period", period);
+    return figure;
   }
 
   private static Map<String, Object> approximate(Map<String, Object> figure) {

@@ -1,0 +1,42 @@
+package org.casefunnel.series;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.SequencedSet;
+
+/**
+ * The periods a stage's series shows. A period belongs to each figure, so one stage can hold "2,000
+ * a week" and later "8,000 a month": such points are not comparable, and no figure is rescaled to
+ * another period (that would invent a figure), so the JSON, CSV and chart state each point's own.
+ */
+final class SeriesPeriods {
+
+  private SeriesPeriods() {}
+
+  /**
+   * The periods of the figures on the stage's points (in effect or replaced), in order of first
+   * appearance; null stands for a figure with no period (a stock).
+   */
+  static List<String> of(SeriesView.StageSeries s) {
+    SequencedSet<String> out = new LinkedHashSet<>();
+    for (SeriesPoint p : s.points()) {
+      if (p.figure() != null) {
+        out.add(p.figure().period());
+      }
+      p.replaced().forEach(r -> out.add(r.period()));
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** True when the stage's points show figures of more than one period. */
+  static boolean differ(SeriesView.StageSeries s) {
+    return of(s).size() > 1;
+  }
+
+  /** True when a line may join the two figures: both counted over the same period. */
+  static boolean joinable(SeriesFigure a, SeriesFigure b) {
+    return Objects.equals(a.period(), b.period());
+  }
+}
