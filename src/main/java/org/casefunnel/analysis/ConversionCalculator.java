@@ -24,6 +24,7 @@ final class ConversionCalculator {
 
   static Result compute(FunnelSnapshot funnel, StageSnapshot stage, List<String> notes) {
     if (stage.baseKey() == null) {
+      notes.add(Wording.firstStage());
       return Result.NONE;
     }
     StageSnapshot base = funnel.base(stage).orElse(null);
@@ -48,16 +49,22 @@ final class ConversionCalculator {
     Derivation d = Proportions.share(part, whole);
     DerivedView conversion = DerivedView.of(d, Wording.proportion(d));
     // as the stage_exceeds_base warning judges: larger only when every value read is
-    if (part.low() > whole.high()) {
+    if (d.value() == null && d.low() == null) {
+      notes.add(Wording.noRatioBaseMayBeZero(base.key()));
+    } else if (part.low() > whole.high()) {
       notes.add(Wording.aboveBase(base.key()));
     } else if (part.value() > whole.value()) {
       notes.add(Wording.pointAboveBase(base.key()));
+    } else if (d.value() == null) {
+      notes.add(Wording.noPointZeroBase(base.key()));
     }
     if (stage.selection() != null) {
       DerivedView coverage =
           DerivedView.of(
               d,
               Wording.coverage(Readings.words(stage.figure()), Readings.words(base.figure()), d));
+      // base minus a review is what was not reviewed, not what was lost
+      notes.add(Wording.noDropOffForReview(base.key()));
       return new Result(conversion, coverage, null);
     }
     if (part.low() > whole.high()) {

@@ -32,6 +32,7 @@ final class ExtrapolationCalculator {
     }
     StageSnapshot population = funnel.base(sample).orElse(null);
     if (population == null) {
+      notes.add(ExtrapolationWording.reviewWithoutBase(sample.key()));
       return null;
     }
     if (stage.selection() != null) {

@@ -44,6 +44,13 @@ final class ExtrapolationWording {
         + "').";
   }
 
+  /** A review whose own base is not in the funnel: there is no population to extrapolate to. */
+  static String reviewWithoutBase(String sampleKey) {
+    return "No extrapolation: the review '"
+        + sampleKey
+        + "' has no base stage in the funnel, so there is no population to extrapolate to.";
+  }
+
   static String selectionNotExtrapolated(String key) {
     return "No extrapolation: '"
         + key

@@ -16,11 +16,20 @@ final class OverallCalculator {
 
   static DerivedView compute(FunnelSnapshot funnel, StageSnapshot stage, List<String> notes) {
     List<StageSnapshot> above = funnel.ancestors(stage);
-    if (above.isEmpty() || !comparable(funnel, stage)) {
+    if (above.isEmpty()) {
+      // a first stage is said so by the conversion; a base not in the funnel is said here
+      if (stage.baseKey() != null) {
+        notes.add(Wording.noOverallBaseMissing(stage.baseKey()));
+      }
+      return null;
+    }
+    if (!comparable(funnel, stage)) {
+      notes.add(Wording.noOverallNotComparable(Readings.scale(stage), funnel.unit()));
       return null;
     }
     StageSnapshot root = above.get(above.size() - 1);
     if (!comparable(funnel, root)) {
+      notes.add(Wording.noOverallRootNotComparable(root.key(), funnel.unit()));
       return null;
     }
     if (root.figure() == null) {
@@ -38,10 +47,14 @@ final class OverallCalculator {
       return null;
     }
     Derivation d = Proportions.share(part, whole);
-    if (part.low() > whole.high()) {
+    if (d.value() == null && d.low() == null) {
+      notes.add(Wording.noOverallRatioRootMayBeZero(root.key()));
+    } else if (part.low() > whole.high()) {
       notes.add(Wording.overallAboveRoot(root.key()));
     } else if (part.value() > whole.value()) {
       notes.add(Wording.overallPointAboveRoot(root.key()));
+    } else if (d.value() == null) {
+      notes.add(Wording.noOverallPointZeroRoot(root.key()));
     }
     Review review = partialReview(funnel, above);
     if (review != null) {

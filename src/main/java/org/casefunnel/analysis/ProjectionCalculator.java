@@ -30,7 +30,13 @@ final class ProjectionCalculator {
       StageSnapshot stage,
       Map<String, ExtrapolationCalculator.Result> extrapolations,
       List<String> notes) {
-    if (stage.figure() == null || stage.selection() != null) {
+    if (stage.figure() == null) {
+      return null;
+    }
+    if (stage.selection() != null) {
+      if (stage.estimates() != null) {
+        notes.add(Wording.reviewNotCompared(stage.key(), stage.estimates()));
+      }
       return null;
     }
     if (stage.estimates() == null) {

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "StageStatistics",
     description =
-        "One stage's value and what follows from it. Fields are absent where they do not apply"
-            + " (no base, different unit, a rate, no figure); notes say why.")
+        "One stage's value and what follows from it. A number is absent only where a note says"
+            + " why (no figure, a first stage, no base figure, a different unit or rate, a zero"
+            + " base, a review's drop-off, ...) or where its field says it does not apply.")
 public record StageStatisticsView(
     @Schema(description = "Key of the stage.", examples = "in_scope") String key,
     @Schema(description = "Human-readable name.") String label,
@@ -43,29 +44,45 @@ public record StageStatisticsView(
             description =
                 "Conversion from the base stage: a descriptive ratio of what was counted (no"
                     + " sampling interval); interval arithmetic when either is approximate or a"
-                    + " range. Never capped: above 1 when the stage exceeds its base.",
+                    + " range. Never capped: above 1 when the stage exceeds its base. Absent with a"
+                    + " note saying why.",
             nullable = true)
         DerivedView conversion,
     @Schema(
-            description = "For a partial review, the share of its base reviewed (plain ratio).",
+            description =
+                "For a partial review (a stage with a selection), the share of its base reviewed:"
+                    + " its conversion, present and absent with it; absent for other stages.",
             nullable = true)
         DerivedView coverage,
     @Schema(
-            description = "What the stage implies for the population its base was drawn from.",
+            description =
+                "What the stage implies for the population its base was drawn from; only for a"
+                    + " stage counted within a partial review (its base has a selection), where a"
+                    + " note says why when it is absent.",
             nullable = true)
         ExtrapolationView extrapolation,
     @Schema(
             description =
                 "Ratio to the first stage of the stage's own chain (descriptive, no interval), for"
-                    + " stages of the funnel's unit.",
+                    + " stages of the funnel's unit. Absent with a note saying why.",
             nullable = true)
         DerivedView overallConversion,
-    @Schema(description = "Base minus stage, by interval arithmetic.", nullable = true)
+    @Schema(
+            description =
+                "Base minus stage, by interval arithmetic. Absent with a note saying why: for a"
+                    + " review (base minus a review is the cases not reviewed, not cases lost; see"
+                    + " coverage), and wherever there is no conversion or the stage exceeds its"
+                    + " base.",
+            nullable = true)
         DerivedView dropOff,
     @Schema(
-            description = "Comparison with the extrapolation of the stage this one estimates.",
+            description =
+                "Comparison with the extrapolation of the stage this one estimates; only for a"
+                    + " stage that declares estimates, where a note says why when it is absent.",
             nullable = true)
         ProjectionCheckView projectionCheck,
-    @Schema(description = "The figure's breakdown with shares.", nullable = true)
+    @Schema(
+            description = "The figure's breakdown with shares; absent when the figure has none.",
+            nullable = true)
         BreakdownStatisticsView breakdown,
     @Schema(description = "Why a number is absent or how to read one.") List<String> notes) {}

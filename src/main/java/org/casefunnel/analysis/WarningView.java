@@ -18,7 +18,7 @@ public record WarningView(
                     + " small_denominator,"
                     + " breakdown_does_not_add_up, representativeness_not_established,"
                     + " units_differ, definitions_differ, stage_missing, figure_not_in_quote,"
-                    + " conflicting_figures.",
+                    + " figure_more_precise_than_quote, conflicting_figures.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(

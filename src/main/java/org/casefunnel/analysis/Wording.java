@@ -120,6 +120,11 @@ final class Wording {
         + ", so the undated one stands in this view; when it held is not known.";
   }
 
+  static String firstStage() {
+    return "No conversion, drop-off or overall conversion: this is the first stage of its chain,"
+        + " with no base stage to convert from.";
+  }
+
   static String noConversionBaseWithoutFigure(String baseKey) {
     return "No conversion: the base stage '" + baseKey + "' has no figure.";
   }
@@ -158,8 +163,60 @@ final class Wording {
         + " 100%, with no point value.";
   }
 
+  /** The base stage's figure as read may be zero, so no ratio above it has a bound. */
+  static String noRatioBaseMayBeZero(String baseKey) {
+    return "No conversion value or bounds: the stage is larger than its base '"
+        + baseKey
+        + "' (see the warning stage_exceeds_base), whose figure as read may be zero.";
+  }
+
+  /** "about 0" of a base has a point value of zero, though as read it may be more. */
+  static String noPointZeroBase(String baseKey) {
+    return "No point value: the base '"
+        + baseKey
+        + "' is zero as given, but may be more as read; the conversion is the range alone.";
+  }
+
+  static String noDropOffForReview(String baseKey) {
+    return "No drop-off: a review's drop-off is not a loss of cases; the '"
+        + baseKey
+        + "' not reviewed were not looked at, not ruled out (see the coverage).";
+  }
+
   static String noDropOffAboveBase(String baseKey) {
     return "No drop-off: the stage is larger than its base '" + baseKey + "'.";
+  }
+
+  static String noOverallBaseMissing(String baseKey) {
+    return "No overall conversion: the base stage '" + baseKey + "' is not in the funnel.";
+  }
+
+  static String noOverallNotComparable(String scale, String funnelUnit) {
+    return "No overall conversion: it is given only for stages counting the funnel's unit ("
+        + funnelUnit
+        + "), not a rate; this stage counts "
+        + scale
+        + ".";
+  }
+
+  static String noOverallRootNotComparable(String rootKey, String funnelUnit) {
+    return "No overall conversion: the first stage of its chain, '"
+        + rootKey
+        + "', does not count the funnel's unit ("
+        + funnelUnit
+        + ") or is a rate.";
+  }
+
+  static String noOverallRatioRootMayBeZero(String rootKey) {
+    return "No overall conversion value or bounds: the stage is larger than '"
+        + rootKey
+        + "', whose figure as read may be zero.";
+  }
+
+  static String noOverallPointZeroRoot(String rootKey) {
+    return "No point value of the overall conversion: '"
+        + rootKey
+        + "' is zero as given, but may be more as read; the overall conversion is the range alone.";
   }
 
   static String noOverallRootWithoutFigure(String rootKey) {
@@ -217,6 +274,15 @@ final class Wording {
     return "Not compared with any extrapolation: '"
         + key
         + "' does not declare which stage it estimates (the stage field estimates).";
+  }
+
+  static String reviewNotCompared(String key, String estimates) {
+    return "Not compared with '"
+        + estimates
+        + "': '"
+        + key
+        + "' is a review (it has a selection), and what a review chose is no estimate of another"
+        + " stage.";
   }
 
   static String declaredWithoutExtrapolation(String key, String estimates) {

@@ -3,6 +3,7 @@ package org.casefunnel.extraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks that a figure's value is stated in the words it cites. A figure is supported by a quote
@@ -18,6 +19,9 @@ import java.util.List;
  *
  * Nothing is widened by a guessed tolerance: an approximate figure of 1,950 is not supported by
  * "around 2,000".
+ *
+ * <p>An exact count may also be stated only hedged ("about 1,200", "tens of", "more than 300"):
+ * {@link #hedgedOnly} finds that, by the same reading of the quotes.
  */
 public final class FigureSupport {
 
@@ -32,6 +36,85 @@ public final class FigureSupport {
       }
     }
     return false;
+  }
+
+  /**
+   * A quote's words that state a number with a hedge: the phrase as the quote has it, how the
+   * extraction reads it, and the interval it reads.
+   */
+  public record Hedged(String phrase, BoundKind bound, Interval reading) {}
+
+  /**
+   * The first hedged statement of {@code value} in the quotes ("about 1,200", "tens of", "2.5m",
+   * "more than 300", "up to 40", "2,000 or 3,000"), when no quote states it plainly; empty when one
+   * does, or when none states it at all. A bound counts when its number is the value ("more than
+   * 300" for 300, read as 301 or more).
+   */
+  public Optional<Hedged> hedgedOnly(long value, List<String> quotes) {
+    BigDecimal v = BigDecimal.valueOf(value);
+    Hedged first = null;
+    for (String quote : quotes) {
+      if (quote == null) {
+        continue;
+      }
+      List<Quantity> quantities = parser.parseAll(quote);
+      for (Quantity q : quantities) {
+        if (q.isShare()) {
+          continue;
+        }
+        if (plain(q) && q.count().equals(Interval.exactly(v))) {
+          return Optional.empty();
+        }
+        if (first == null && !plain(q) && hedges(q, v)) {
+          first = new Hedged(q.span().text(), q.bound(), q.count());
+        }
+      }
+      for (Quantity share : quantities) {
+        for (Quantity whole : quantities) {
+          Interval part = partOf(share, whole);
+          if (part == null || !part.contains(v)) {
+            continue;
+          }
+          if (plain(whole) && plain(share) && part.equals(Interval.exactly(v))) {
+            return Optional.empty(); // "2,000 offences, half of which"
+          }
+          if (first == null) {
+            Quantity hedged = plain(whole) ? share : whole;
+            first = new Hedged(hedged.span().text(), hedged.bound(), part);
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /** A number given without hedge, bound or rounding ("1,200", "half"). */
+  private static boolean plain(Quantity q) {
+    return q.bound() == BoundKind.EXACT && !q.approximate();
+  }
+
+  /** Whether a hedged count states {@code v}: as its point, within its ends, or as its bound. */
+  private static boolean hedges(Quantity q, BigDecimal v) {
+    Interval c = q.count();
+    BigDecimal one = BigDecimal.ONE;
+    return switch (q.bound()) {
+      case EXACT, APPROXIMATE -> c.equals(Interval.exactly(v));
+      case VAGUE, RANGE -> c.contains(v) && !c.isOpenEnded();
+      // "more than 300" reads [301, open): its number is 300
+      case AT_LEAST -> c.low().compareTo(v) == 0 || c.low().compareTo(v.add(one)) == 0;
+      // "fewer than 500" reads [0, 499]: its number is 500
+      case AT_MOST -> c.high().compareTo(v) == 0 || c.high().compareTo(v.subtract(one)) == 0;
+    };
+  }
+
+  /** The part a share of a count gives ("half of which" of "around 2,000"), or null. */
+  private static Interval partOf(Quantity share, Quantity whole) {
+    if (!share.isShare() || whole.isShare() || whole.count().isOpenEnded()) {
+      return null;
+    }
+    return new Interval(
+        scale(whole.count().low(), share.share().low()),
+        share.share().high() == null ? null : scale(whole.count().high(), share.share().high()));
   }
 
   private static boolean statedIn(Interval figure, List<Quantity> quantities) {
@@ -49,15 +132,10 @@ public final class FigureSupport {
         continue;
       }
       for (Quantity whole : quantities) {
-        if (whole.isShare() || whole.count().isOpenEnded()) {
+        Interval part = partOf(share, whole);
+        if (part == null) {
           continue;
         }
-        Interval part =
-            new Interval(
-                scale(whole.count().low(), share.share().low()),
-                share.share().high() == null
-                    ? null
-                    : scale(whole.count().high(), share.share().high()));
         if (part.equals(figure) || holds(part, figure)) {
           return true;
         }

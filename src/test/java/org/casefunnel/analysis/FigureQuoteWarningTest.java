@@ -27,7 +27,8 @@ class FigureQuoteWarningTest {
         .get("/api/funnels/met-group-cse-review/statistics")
         .then()
         .statusCode(200)
-        .body("warnings.code", not(hasItem("figure_not_in_quote")));
+        .body("warnings.code", not(hasItem("figure_not_in_quote")))
+        .body("warnings.code", not(hasItem("figure_more_precise_than_quote")));
   }
 
   @Test

@@ -54,6 +54,12 @@ public final class Snapshots {
     return stage(key, base, null, estimates, figure(null, low, high, true));
   }
 
+  /** A stage with a selection and a declared estimate, whose figure is built by hand. */
+  public Snapshots declared(
+      String key, String base, Selection selection, String estimates, Fig figure) {
+    return stage(key, base, selection, estimates, figure.build(ids++));
+  }
+
   public Snapshots empty(String key, String base) {
     return stage(key, base, null, null, null);
   }

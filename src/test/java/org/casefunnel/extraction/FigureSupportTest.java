@@ -3,6 +3,7 @@ package org.casefunnel.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +56,30 @@ class FigureSupportTest {
             support.isStated(
                 value, value, List.of("No figures here.", "just 1,200 remained in scope")))
         .isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} in \"{1}\" is stated only hedged: \"{2}\" ({3})")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "50|The Met is only investigating \"tens of cases\"|tens|VAGUE",
+        "1200|He said about 1,200 remained.|about 1,200|APPROXIMATE",
+        "2500000|The force holds 2.5m records.|2.5m|EXACT",
+        "300|More than 300 cases were reopened.|More than 300|AT_LEAST",
+        "500|Fewer than 500 cases were closed.|Fewer than 500|AT_MOST",
+        "40|Up to 40 cases will be charged.|Up to 40|AT_MOST",
+        "2000|they expected \"maybe 2,000 or 3,000 cases\"|maybe 2,000 or 3,000|RANGE",
+        "1000|around 2,000 offences every month, half of which involve abuse.|around 2,000|APPROXIMATE",
+        "1000|2,000 offences every month, half of which involve abuse.|-|-",
+        "1200|About 1,200 were found; in all 1,200 remained.|-|-",
+        "1200|upon a further review of 2,200 of them, just 1,200 remained in scope.|-|-",
+        "7|about 1,200 cases|-|-",
+      })
+  void findsANumberStatedOnlyHedged(long value, String quote, String phrase, BoundKind bound) {
+    assertThat(support.hedgedOnly(value, List.of(quote)).map(FigureSupport.Hedged::phrase))
+        .isEqualTo(Optional.ofNullable(phrase));
+    assertThat(support.hedgedOnly(value, List.of(quote)).map(FigureSupport.Hedged::bound))
+        .isEqualTo(Optional.ofNullable(bound));
   }
 }

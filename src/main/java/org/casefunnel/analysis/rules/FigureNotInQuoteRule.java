@@ -33,7 +33,10 @@ public class FigureNotInQuoteRule implements WarningRule {
         continue;
       }
       List<String> quotes = f.statements().stream().map(StatementSnapshot::quote).toList();
-      if (!support.isStated(f.statedLow(), f.statedHigh(), quotes)) {
+      // a number stated only as a bound ("more than 300" for 300) gets the more telling warning
+      // figure_more_precise_than_quote instead
+      if (!support.isStated(f.statedLow(), f.statedHigh(), quotes)
+          && FigureMorePreciseThanQuoteRule.hedged(support, f).isEmpty()) {
         out.add(
             new WarningView(
                 "figure_not_in_quote",

@@ -24,6 +24,10 @@ final class Rules {
     return f.single() != null && f.approximate() ? value(f) + ", read as " + reading(f) : value(f);
   }
 
+  static String range(long low, long high) {
+    return Numbers.range(low, high);
+  }
+
   static String count(long n) {
     return Numbers.count(n);
   }
