@@ -74,6 +74,7 @@ public class DocumentChecker {
       citedStatements(f.statementIds(), statements.keySet(), at + "/statementIds", errors);
       FigureRules.check(f, at, errors);
     }
+    StageHistories.check(figures, errors);
     return errors;
   }
 

@@ -18,7 +18,6 @@ import org.casefunnel.funnel.StageService;
 import org.casefunnel.funnel.StageSpec;
 import org.casefunnel.funnel.StageView;
 import org.casefunnel.model.Figure;
-import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -126,42 +125,22 @@ public class DocumentService {
     }
     Instant now = FunnelChanges.now();
     List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
-    // the competition rule over each stage's figures in document order, before storing, so a
-    // superseded figure is stored superseded at once (no update of it afterwards)
-    Map<String, List<Integer>> byStage = new HashMap<>();
-    for (int i = 0; i < figureSpecs.size(); i++) {
-      byStage.computeIfAbsent(figureSpecs.get(i).stage(), k -> new ArrayList<>()).add(i);
-    }
-    int[] supersededBy = new int[figureSpecs.size()];
-    byStage.forEach(
-        (stage, indexes) -> {
-          int[] by =
-              FigureCompetition.supersededBy(
-                  indexes.stream().map(i -> figureSpecs.get(i).claim()).toList());
-          for (int j = 0; j < indexes.size(); j++) {
-            supersededBy[indexes.get(j)] = by[j] == -1 ? -1 : indexes.get(by[j]);
-          }
-        });
-    Map<Integer, Figure> recorded = new HashMap<>();
-    Map<String, Integer> sequence = new HashMap<>();
+    // each figure's place decided before storing, so a superseded figure is stored superseded at
+    // once (no update of it afterwards)
+    StageHistories.Place[] places = StageHistories.places(figureSpecs);
+    List<Figure> recorded = new ArrayList<>();
     for (int i = 0; i < figureSpecs.size(); i++) {
       FigureSpec f = figureSpecs.get(i);
-      Figure supersedes = null;
-      for (int earlier : byStage.get(f.stage())) {
-        if (earlier < i && supersededBy[earlier] == i) {
-          supersedes = recorded.get(earlier);
-        }
-      }
-      recorded.put(
-          i,
+      StageHistories.Place p = places[i];
+      recorded.add(
           figureService.record(
               stageByKey.get(f.stage()),
               f,
               pick(statementByKey, f.statementIds()),
               now,
-              sequence.merge(f.stage(), 1, Integer::sum),
-              supersedes,
-              supersededBy[i] != -1));
+              p.sequence(),
+              p.supersedes() == -1 ? null : recorded.get(p.supersedes()),
+              p.superseded()));
     }
     stages.flush();
     return funnels.view(funnel.id, null);

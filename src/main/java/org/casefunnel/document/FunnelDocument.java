@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             + " ids the client chooses. Within a stage, figures are recorded in document order: a later"
             + " one supersedes an earlier one, unless the two compete (same asOf or both undated,"
             + " different values, no statement in common), when both stay current and their ranks"
-            + " decide which counts (docs/competing-figures.md).")
+            + " decide which counts (docs/competing-figures.md). A figure's sequence and"
+            + " supersedes, as the export writes them, restore its place in the stage's history.")
 public record FunnelDocument(
     @Schema(description = "The funnel itself.") @NotNull @Valid FunnelSpec funnel,
     @Schema(description = "Documents the statements stand in (at most 200).")

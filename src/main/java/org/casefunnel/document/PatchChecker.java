@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casefunnel.common.problem.ProblemError;
+import org.casefunnel.figure.FigureRules;
+import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.FunnelSpec;
 import org.casefunnel.funnel.StageSpec;
 import org.casefunnel.source.SourceSpec;
@@ -41,10 +43,18 @@ class PatchChecker {
             concat(current.sources(), patch.sourcesOrEmpty()),
             concat(current.statements(), patch.statementsOrEmpty()),
             current.stages(),
-            patch.figuresOrEmpty());
+            // their places are refused below, once, rather than checked as a document's
+            patch.figuresOrEmpty().stream().map(f -> f == null ? null : f.withoutPlace()).toList());
     List<ProblemError> errors = new ArrayList<>();
     for (ProblemError e : checker.check(merged)) {
       errors.add(relocate(e, current));
+    }
+    // a patch's figures follow the stage's current ones: the service gives their places
+    List<FigureSpec> figures = patch.figuresOrEmpty();
+    for (int i = 0; i < figures.size(); i++) {
+      if (figures.get(i) != null) {
+        FigureRules.refusePlace(figures.get(i), "/figures/" + i, errors);
+      }
     }
     return errors;
   }

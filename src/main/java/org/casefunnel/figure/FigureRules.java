@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.model.FigureRank;
+import org.casefunnel.model.RuleMessages;
 
 /** The rules a figure's value must follow, shared by document imports and single writes. */
 public final class FigureRules {
@@ -16,6 +17,19 @@ public final class FigureRules {
     checkValue(f.count(), f.low(), f.high(), at, errors);
     checkBreakdown(f.breakdown(), at + "/breakdown", errors);
     checkRank(f.rankOrNormal(), f.rankReason(), at, errors);
+  }
+
+  /**
+   * Refuses sequence and supersedes where the service records a figure as the newest of its stage
+   * (create requests, patches): only a document import restores a figure's place.
+   */
+  public static void refusePlace(FigureSpec f, String at, List<ProblemError> errors) {
+    if (f.sequence() != null) {
+      errors.add(new ProblemError(at + "/sequence", RuleMessages.placeSetByService()));
+    }
+    if (f.supersedes() != null) {
+      errors.add(new ProblemError(at + "/supersedes", RuleMessages.placeSetByService()));
+    }
   }
 
   /** A rank other than normal says why (docs/competing-figures.md). */

@@ -69,6 +69,7 @@ public class FigureService {
           new ProblemError("/stage", "must match the stage in the path ('" + stageKey + "')"));
     }
     FigureRules.check(spec, "", errors);
+    FigureRules.refusePlace(spec, "", errors);
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }

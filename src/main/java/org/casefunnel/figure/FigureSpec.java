@@ -3,6 +3,7 @@ package org.casefunnel.figure;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -103,7 +104,33 @@ public record FigureSpec(
             examples = "The inspectorate counted the cases itself.",
             nullable = true)
         @Size(max = 2000)
-        String rankReason) {
+        String rankReason,
+    @Schema(
+            description =
+                "Funnel documents only (the export writes it): the figure's place in its stage's"
+                    + " history, from 1, as the service numbered it; greater than the place of the"
+                    + " stage's figure before it in the document. Absent, the figure takes the next"
+                    + " place. Create requests and patches refuse it (the service numbers figures).",
+            examples = "3",
+            nullable = true)
+        @Min(1)
+        // the place is stored as a 32-bit integer
+        @Max(Integer.MAX_VALUE)
+        Integer sequence,
+    @Schema(
+            description =
+                "Funnel documents only (the export writes it): the place (sequence) of the earlier"
+                    + " figure of the same stage that this figure superseded when it was recorded,"
+                    + " the link the figure's supersedes, the series' supersededBy and PROV's"
+                    + " revisions read. A figure that gives its sequence and no supersedes"
+                    + " superseded none; one without a sequence (older documents) gets the link the"
+                    + " competition rule gives. Naming no earlier figure of the stage is a 422."
+                    + " Create requests and patches refuse it.",
+            examples = "2",
+            nullable = true)
+        @Min(1)
+        @Max(Integer.MAX_VALUE)
+        Integer supersedes) {
 
   /** A figure of normal rank (the form before ranks existed). */
   public FigureSpec(
@@ -133,6 +160,8 @@ public record FigureSpec(
         statementIds,
         breakdown,
         null,
+        null,
+        null,
         null);
   }
 
@@ -147,6 +176,32 @@ public record FigureSpec(
   /** The rank, normal when none is given. */
   public FigureRank rankOrNormal() {
     return rank == null ? FigureRank.NORMAL : rank;
+  }
+
+  /** Whether the figure states its place in the stage's history (only documents may). */
+  public boolean givesPlace() {
+    return sequence != null || supersedes != null;
+  }
+
+  /** This figure without sequence and supersedes. */
+  public FigureSpec withoutPlace() {
+    return new FigureSpec(
+        stage,
+        count,
+        low,
+        high,
+        approximate,
+        status,
+        asOf,
+        period,
+        wording,
+        note,
+        statementIds,
+        breakdown,
+        rank,
+        rankReason,
+        null,
+        null);
   }
 
   public boolean isApproximate() {

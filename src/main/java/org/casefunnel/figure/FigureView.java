@@ -98,7 +98,9 @@ public record FigureView(
         f.statements.stream().map((Statement s) -> s.key).toList(),
         BreakdownSpec.of(f),
         f.rank == FigureRank.NORMAL ? null : f.rank,
-        f.rankReason);
+        f.rankReason,
+        f.sequence,
+        f.supersedes == null ? null : f.supersedes.sequence);
   }
 
   /** Strong ETag of a figure version; the one path for reads and conditional writes. */

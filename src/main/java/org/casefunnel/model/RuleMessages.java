@@ -53,4 +53,30 @@ public final class RuleMessages {
   public static String taken(String funnelId, String what, String key) {
     return "Funnel '" + funnelId + "' has a " + what + " '" + key + "' already.";
   }
+
+  /** A document figure's sequence that does not follow its stage's figure before it. */
+  public static String sequenceNotAfter(int previous, String stage, String previousAt) {
+    return "must be greater than "
+        + previous
+        + ", the sequence of the figure of stage '"
+        + stage
+        + "' before it ("
+        + previousAt
+        + "); a stage's figures are listed in recording order";
+  }
+
+  /** A document figure's supersedes that names no earlier figure of its stage. */
+  public static String noEarlierFigure(int sequence, String stage) {
+    return "no earlier figure of stage '"
+        + stage
+        + "' in the document has sequence "
+        + sequence
+        + "; a figure can only supersede one recorded before it in the same stage";
+  }
+
+  /** Sequence and supersedes in a create request or patch, where the service numbers figures. */
+  public static String placeSetByService() {
+    return "is set by the service when it records the figure; only a funnel document import"
+        + " takes it";
+  }
 }
