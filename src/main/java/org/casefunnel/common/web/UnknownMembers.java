@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.type.ArrayType;
 import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.MapType;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class UnknownMembers {
     }
   }
 
-  /** Wraps every deserializer of an object, list or map, so the outermost one collects. */
+  /** Wraps every deserializer of an object, list, array or map, so the outermost one collects. */
   static final class Modifier extends BeanDeserializerModifier {
     @Override
     public JsonDeserializer<?> modifyDeserializer(
@@ -69,6 +70,15 @@ final class UnknownMembers {
     public JsonDeserializer<?> modifyCollectionDeserializer(
         DeserializationConfig config,
         CollectionType type,
+        BeanDescription desc,
+        JsonDeserializer<?> deserializer) {
+      return new Collecting(deserializer);
+    }
+
+    @Override
+    public JsonDeserializer<?> modifyArrayDeserializer(
+        DeserializationConfig config,
+        ArrayType type,
         BeanDescription desc,
         JsonDeserializer<?> deserializer) {
       return new Collecting(deserializer);
@@ -121,8 +131,13 @@ final class UnknownMembers {
    */
   static String pointer(JsonParser p, String member) {
     JsonStreamContext context = p.getParsingContext();
-    if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+    // the parser is inside the value's own array or object; a record's unknown members are
+    // buffered and replayed once it is built, and the replaying parser puts an object value one
+    // level deeper still (UnknownMembersPointersTest holds both)
+    if (p.currentToken() == JsonToken.START_ARRAY && context != null) {
       context = context.getParent();
+    } else if (p.currentToken() == JsonToken.START_OBJECT && context != null) {
+      context = context.getParent() == null ? null : context.getParent().getParent();
     }
     StringBuilder sb = new StringBuilder("/").append(escape(member));
     for (JsonStreamContext c = context == null ? null : context.getParent();

@@ -110,7 +110,9 @@ class ProblemHeadersTest {
         400);
     problem(TestAuth.asEditor().delete(FUNNEL).then(), 428);
     problem(TestAuth.asEditor().header("If-Match", "\"old\"").delete(FUNNEL).then(), 412);
-    problem(given().contentType(ContentType.JSON).body("{}").post("/api/funnels").then(), 401);
+    problem(
+        TestAuth.anonymous().contentType(ContentType.JSON).body("{}").post("/api/funnels").then(),
+        401);
     problem(given().put("/api/changes").then(), 405);
   }
 
