@@ -66,7 +66,8 @@ public class DocumentResource {
                   "A key the client chooses (1 to 200 characters) to make the import safe to"
                       + " retry: a replay with the same key and body returns the first answer and"
                       + " stores nothing new; the same key with another body is a 422. An empty or"
-                      + " blank key, or lines with different keys, are a 400.",
+                      + " blank key, or the header on more than one line (even with the same key),"
+                      + " is a 400.",
               schema =
                   @Schema(
                       type = SchemaType.STRING,

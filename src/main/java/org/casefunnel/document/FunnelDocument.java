@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.casefunnel.common.problem.CompleteAsSent;
 import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.FunnelSpec;
 import org.casefunnel.funnel.StageSpec;
@@ -35,7 +36,8 @@ public record FunnelDocument(
     @Schema(description = "Stages in funnel order (at most 100).") @Size(max = MAX_STAGES)
         List<@NotNull @Valid StageSpec> stages,
     @Schema(description = "Figures of the stages (at most 5000).") @Size(max = MAX_FIGURES)
-        List<@NotNull @Valid FigureSpec> figures) {
+        List<@NotNull @Valid FigureSpec> figures)
+    implements CompleteAsSent {
 
   /** Limits on one document, documented in docs/api.md; beyond them the import is a 422. */
   public static final int MAX_SOURCES = 200;

@@ -44,18 +44,18 @@ public class IdempotentImports {
 
   /**
    * The key a request sent, from the header's lines as received; null when it sent none. A key that
-   * is empty, blank or too long, or lines that disagree, are a 400: an import the client meant to
-   * make safe to retry must never run as one that is not, nor under a key it did not mean. The same
-   * key on several lines (a retry layer adding it again) is that key.
+   * is empty, blank or too long, or a header on several lines, is a 400: an import the client meant
+   * to make safe to retry must never run as one that is not, nor under a key it did not mean. The
+   * field is a single value, so RFC 9110 section 5.3 makes it invalid on two lines even when they
+   * agree (the lines would combine into a list, which no key is).
    */
   public static String key(List<String> lines) {
     if (lines == null || lines.isEmpty()) {
       return null;
     }
-    long keys = lines.stream().distinct().count();
-    if (keys > 1) {
+    if (lines.size() > 1) {
       throw ProblemException.badParameter(
-          "Idempotency-Key", "was sent with " + keys + " different values; send one key");
+          "Idempotency-Key", "was sent on " + lines.size() + " header lines; send it once");
     }
     String key = lines.get(0);
     if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {

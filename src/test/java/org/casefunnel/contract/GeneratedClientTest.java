@@ -94,7 +94,7 @@ class GeneratedClientTest {
 
   @Test
   void readsAStagesCurrentFigureAndFollowsItsProvenanceToTheQuote() throws ApiException {
-    Funnel funnel = funnels.getFunnel(SEED, null, null, null, null);
+    Funnel funnel = funnels.getFunnel(SEED, null, null, null, null, null);
     Stage inScope =
         funnel.getStages().stream().filter(s -> s.getKey().equals("in_scope")).findFirst().get();
     Figure figure = inScope.getFigure();
@@ -118,10 +118,10 @@ class GeneratedClientTest {
 
   @Test
   void readsStatisticsForEveryStageOfTheFunnel() throws ApiException {
-    Funnel funnel = funnels.getFunnel(SEED, null, null, null, null);
+    Funnel funnel = funnels.getFunnel(SEED, null, null, null, null, null);
 
     FunnelStatistics statistics =
-        new StatisticsApi(client).getFunnelStatistics(SEED, null, null, null);
+        new StatisticsApi(client).getFunnelStatistics(SEED, null, null, null, null);
 
     assertThat(statistics.getFunnelId()).isEqualTo(SEED);
     assertThat(statistics.getConfidenceLevel()).isStrictlyBetween(0.0, 1.0);
@@ -141,14 +141,14 @@ class GeneratedClientTest {
       throws ApiException {
     StatisticsApi statistics = new StatisticsApi(client);
     ApiResponse<FunnelStatistics> first =
-        statistics.getFunnelStatisticsWithHttpInfo(SEED, null, null, null);
+        statistics.getFunnelStatisticsWithHttpInfo(SEED, null, null, null, null);
     assertThat(first.getStatusCode()).isEqualTo(200);
     String etag = first.getHeaders().get("etag").get(0);
 
     // the spec declares If-None-Match on every read, so it is an argument of the method; the
     // client's template returns a 304 as a result (status 304, no data), not as an exception
     ApiResponse<FunnelStatistics> again =
-        statistics.getFunnelStatisticsWithHttpInfo(SEED, null, etag, null);
+        statistics.getFunnelStatisticsWithHttpInfo(SEED, null, null, etag, null);
 
     assertThat(again.getStatusCode()).isEqualTo(304);
     assertThat(again.getData()).isNull();
@@ -157,21 +157,22 @@ class GeneratedClientTest {
 
   @Test
   void pollsAFunnelWithIfModifiedSinceFromItsLastModified() throws ApiException {
-    ApiResponse<Funnel> first = funnels.getFunnelWithHttpInfo(SEED, null, null, null, null);
+    ApiResponse<Funnel> first = funnels.getFunnelWithHttpInfo(SEED, null, null, null, null, null);
     String lastModified = first.getHeaders().get("last-modified").get(0);
 
-    ApiResponse<Funnel> again = funnels.getFunnelWithHttpInfo(SEED, null, null, null, lastModified);
+    ApiResponse<Funnel> again =
+        funnels.getFunnelWithHttpInfo(SEED, null, null, null, null, lastModified);
 
     assertThat(again.getStatusCode()).isEqualTo(304);
     assertThat(again.getData()).isNull();
     // the plain method answers the same poll with no funnel rather than throwing
-    assertThat(funnels.getFunnel(SEED, null, null, null, lastModified)).isNull();
+    assertThat(funnels.getFunnel(SEED, null, null, null, null, lastModified)).isNull();
   }
 
   @Test
   void aStaleETagGetsTheNewRepresentation() throws ApiException {
     ApiResponse<Funnel> answer =
-        funnels.getFunnelWithHttpInfo(SEED, null, null, "\"not-the-current-tag\"", null);
+        funnels.getFunnelWithHttpInfo(SEED, null, null, null, "\"not-the-current-tag\"", null);
 
     assertThat(answer.getStatusCode()).isEqualTo(200);
     assertThat(answer.getData().getId()).isEqualTo(SEED);
@@ -181,7 +182,8 @@ class GeneratedClientTest {
   void unknownFunnelIsATypedNotFoundProblem() throws JsonProcessingException {
     ApiException e =
         catchThrowableOfType(
-            ApiException.class, () -> funnels.getFunnel("no-such-funnel", null, null, null, null));
+            ApiException.class,
+            () -> funnels.getFunnel("no-such-funnel", null, null, null, null, null));
 
     assertThat(e.getCode()).isEqualTo(404);
     assertThat(e.getResponseHeaders().firstValue("Content-Type"))
@@ -245,7 +247,7 @@ class GeneratedClientTest {
 
   private boolean funnelExists(String id) throws ApiException {
     try {
-      funnels.getFunnel(id, null, null, null, null);
+      funnels.getFunnel(id, null, null, null, null, null);
       return true;
     } catch (ApiException e) {
       if (e.getCode() == 404) {

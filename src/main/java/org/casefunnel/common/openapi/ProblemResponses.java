@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casefunnel.common.problem.Challenges;
+import org.casefunnel.common.problem.ProblemCaching;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -55,10 +56,18 @@ final class ProblemResponses {
     DESCRIPTIONS.put("503", "The database is not reachable; Retry-After says when to try again.");
   }
 
+  /** The shared header component of every problem's Cache-Control. */
+  static final String NO_STORE = "ProblemCacheControl";
+
   private ProblemResponses() {}
 
   /** Adds {@code Problem<status>} for every status but 404 (see addNotFound) to the components. */
   static void addComponents(Components components) {
+    components.addHeader(
+        NO_STORE,
+        OASFactory.createHeader()
+            .description("Problems are kept by no cache.")
+            .schema(SpecComponents.string("Cache directives.", ProblemCaching.CACHE_CONTROL)));
     for (Map.Entry<String, String> e : DESCRIPTIONS.entrySet()) {
       String status = e.getKey();
       if ("404".equals(status)) {
@@ -93,6 +102,7 @@ final class ProblemResponses {
                         + " still accepted then).")
                 .schema(SpecComponents.string("Challenge.", Challenges.BASIC)));
       }
+      noStore(response, status);
       components.addResponse("Problem" + status, response);
     }
   }
@@ -119,15 +129,29 @@ final class ProblemResponses {
       return;
     }
     Map<String, Object> example = ProblemExamples.notFound(path);
-    responses.addAPIResponse(
-        "404",
+    APIResponse notFound =
         OASFactory.createAPIResponse()
             .description(DESCRIPTIONS.get("404"))
             .content(
                 content(
                     example == null
                         ? ProblemExamples.forStatus("404")
-                        : Map.of("notFound", example))));
+                        : Map.of("notFound", example)));
+    noStore(notFound, "404");
+    responses.addAPIResponse("404", notFound);
+  }
+
+  /** Every problem says no-store (ProblemCaching); a 406 also that it answers the Accept sent. */
+  private static void noStore(APIResponse response, String status) {
+    response.addHeader(
+        "Cache-Control", OASFactory.createHeader().ref("#/components/headers/" + NO_STORE));
+    if ("406".equals(status)) {
+      response.addHeader(
+          "Vary",
+          OASFactory.createHeader()
+              .description("The refusal depends on Accept.")
+              .schema(SpecComponents.string("Header names.", "Accept, Origin")));
+    }
   }
 
   private static Content content(Map<String, Map<String, Object>> examples) {

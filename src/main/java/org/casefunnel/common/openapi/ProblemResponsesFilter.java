@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * states the security, headers and parameter bounds every operation shares ({@link
  * OperationHeaders}), names generic page schemas so generated clients read well ({@link
  * SpecComponents}), types the spec for generated clients ({@link SpecTyping}), closes request
- * bodies to members they do not list ({@link ClosedRequestBodies}) and attaches the examples of
- * bodies ({@link SpecExamples}).
+ * bodies to members they do not list ({@link ClosedRequestBodies}), declares {@code ?format=} where
+ * it chooses the representation ({@link FormatParameters}) and attaches the examples of bodies
+ * ({@link SpecExamples}).
  *
  * <p>Runs once, when Quarkus builds the application: the document it produces is stored in the
  * build and served as is, so a start does not load the OpenAPI model, the examples or YAML.
@@ -81,6 +82,7 @@ public class ProblemResponsesFilter implements OASFilter {
         SpecComponents.renameRefs(responses, renamed);
         OperationHeaders.describe(responses);
         if (op.getKey() == PathItem.HttpMethod.GET) {
+          FormatParameters.declare(operation);
           OperationHeaders.caching(operation, responses);
         }
         OperationHeaders.created(responses);

@@ -48,6 +48,9 @@ public final class HttpProblems {
     }
     response.headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
     response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    // the routes that answer before any filter (RequestTargets, BodySizeLimit) come before
+    // ProblemCaching's too
+    response.putHeader(HttpHeaders.CACHE_CONTROL, ProblemCaching.CACHE_CONTROL);
     // HTTP/2 has no Connection header, and its connection carries other streams
     boolean closing = close && ctx.request().version() != HttpVersion.HTTP_2;
     if (closing) {

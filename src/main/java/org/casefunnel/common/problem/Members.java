@@ -18,6 +18,11 @@ public final class Members {
     return unknown(schemaName(e.getReferringClass()), e.getKnownPropertyIds());
   }
 
+  /** The same sentence, for a member of {@code type}, whose members are {@code known}. */
+  public static String unknown(Class<?> type, Collection<Object> known) {
+    return unknown(schemaName(type), known);
+  }
+
   /** The name the OpenAPI document gives the class's schema: its {@code @Schema} name, if any. */
   static String schemaName(Class<?> type) {
     if (type == null) {

@@ -41,6 +41,12 @@ public class ProblemMappers {
   public static final String UNAVAILABLE_DETAIL =
       "The database is not reachable at the moment. Try again shortly.";
 
+  private final BeanChecks checks;
+
+  public ProblemMappers(BeanChecks checks) {
+    this.checks = checks;
+  }
+
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
     Response r = respond(e.type(), e.getMessage(), e.errors(), uri);
@@ -244,6 +250,9 @@ public class ProblemMappers {
           "The request body is not well-formed JSON: it ends before the value is complete.",
           List.of(),
           uri);
+    }
+    if (e instanceof UnknownMembersException unknown) {
+      return domain(unknown.problem(checks), uri);
     }
     String pointer = pointer(e.getPath());
     if (e instanceof UnrecognizedPropertyException unknown) {

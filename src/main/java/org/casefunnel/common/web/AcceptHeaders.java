@@ -39,6 +39,8 @@ public class AcceptHeaders {
     }
     String normal = normalise(String.join(",", values));
     if (normal == null) {
+      // the answer to this Accept
+      rc.response().headers().add("Vary", "Accept");
       HttpProblems.write(
           rc,
           400,

@@ -227,7 +227,8 @@ public class HttpCaching {
     bodies.put(validators.cacheKey(), new ResponseCache.Entry(type.toString(), kept, body));
   }
 
-  private static List<MediaType> produced(ResourceInfo resource) {
+  /** The media types the operation answers in, the first its default. */
+  static List<MediaType> produced(ResourceInfo resource) {
     Produces p = resource.getResourceMethod().getAnnotation(Produces.class);
     if (p == null) {
       p = resource.getResourceClass().getAnnotation(Produces.class);

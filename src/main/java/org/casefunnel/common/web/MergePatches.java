@@ -17,6 +17,7 @@ import org.casefunnel.common.problem.Members;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
+import org.casefunnel.common.problem.UnknownMembersException;
 
 /**
  * JSON Merge Patch (RFC 7396) over the specs that PUT takes: the current spec is written as JSON,
@@ -68,6 +69,9 @@ public class MergePatches {
       return json.readerFor(type)
           .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .readValue(merged);
+    } catch (UnknownMembersException e) {
+      // the PATCH route checks the merged value's constraints itself
+      throw e.problem(null);
     } catch (UnrecognizedPropertyException e) {
       throw ProblemException.invalid(pointer(e.getPath()), Members.unknown(e));
     } catch (JsonMappingException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -14,8 +15,8 @@ import jakarta.inject.Singleton;
  * JSON bodies are read as sent or refused (a 400 malformed-request naming the JSON pointer, see
  * ProblemMappers): a duplicate key, a fraction where an integer is expected, a string where a
  * number or boolean is expected, or a number or boolean where a string is expected; and a member
- * the body's schema does not have (a 422 naming it, see ProblemMappers). Jackson's defaults would
- * keep the last duplicate, truncate 1.5 to 1, convert "123" or 1 silently and drop a misspelt
+ * the body's schema does not have (a 422 naming every one, see ProblemMappers). Jackson's defaults
+ * would keep the last duplicate, truncate 1.5 to 1, convert "123" or 1 silently and drop a misspelt
  * member ("approx" for "approximate" would store a hedged figure as exact), and the service
  * promises never to change a figure it was given.
  */
@@ -27,6 +28,10 @@ public class StrictJson implements ObjectMapperCustomizer {
   public void customize(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // every unknown member at once, not only the first (UnknownMembers)
+    mapper.addHandler(new UnknownMembers.Handler());
+    mapper.registerModule(
+        new SimpleModule().setDeserializerModifier(new UnknownMembers.Modifier()));
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);

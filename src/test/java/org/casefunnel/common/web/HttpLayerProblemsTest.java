@@ -23,6 +23,8 @@ class HttpLayerProblemsTest {
   private static JsonNode problem(RawHttp.Answer answer, int status) throws Exception {
     assertThat(answer.status()).isEqualTo(status);
     assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+    // raised below JAX-RS, stored by no cache all the same
+    assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
     JsonNode body = JSON.readTree(answer.body());
     assertThat(body.path("status").asInt()).isEqualTo(status);
     assertThat(body.path("type").asText()).startsWith("urn:case-funnel:problem:");
