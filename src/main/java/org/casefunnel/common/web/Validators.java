@@ -63,11 +63,19 @@ record Validators(
     if (ius == null || changed == null) {
       return false;
     }
-    // the change itself, not the Last-Modified sent: a change in the current second, whose date is
-    // withheld, is still after a date the client kept from before it
     // an unparseable date is ignored, as RFC 9110 section 13.1.4 asks
     Optional<Instant> since = HttpDates.parse(ius);
-    return since.isPresent() && changed.truncatedTo(ChronoUnit.SECONDS).isAfter(since.get());
+    if (since.isEmpty()) {
+      return false;
+    }
+    // the change itself, not the Last-Modified sent. A settled change compares at the date's
+    // one-second resolution; one in the current second (its date withheld) compares exactly, so a
+    // date naming that second, which cannot tell before the change from after it, fails safe
+    Instant c =
+        HttpDates.settled(changed, Instant.now()) == null
+            ? changed
+            : changed.truncatedTo(ChronoUnit.SECONDS);
+    return c.isAfter(since.get());
   }
 
   /**
