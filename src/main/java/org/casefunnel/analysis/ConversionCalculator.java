@@ -33,7 +33,7 @@ final class ConversionCalculator {
       return Result.NONE;
     }
     if (base.figure() == null) {
-      notes.add(Wording.noConversionBaseWithoutFigure(base.key()));
+      notes.add(Wording.noConversionBaseWithoutFigure(base));
       return Result.NONE;
     }
     if (!Readings.sameScale(stage, base)) {

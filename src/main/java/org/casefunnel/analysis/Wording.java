@@ -125,16 +125,20 @@ final class Wording {
         + " with no base stage to convert from.";
   }
 
-  static String noConversionBaseWithoutFigure(String baseKey) {
-    return "No conversion: the base stage '" + baseKey + "' has no figure.";
+  static String noConversionBaseWithoutFigure(StageSnapshot base) {
+    return "No conversion or drop-off: the base stage '"
+        + base.key()
+        + (base.onlyDeprecated()
+            ? "' has no figure in use (every figure recorded for it is ranked deprecated)."
+            : "' has no figure.");
   }
 
   static String noConversionBaseMissing(String baseKey) {
-    return "No conversion: the base stage '" + baseKey + "' is not in the funnel.";
+    return "No conversion or drop-off: the base stage '" + baseKey + "' is not in the funnel.";
   }
 
   static String noConversionScale(StageSnapshot stage, StageSnapshot base) {
-    return "No conversion: the stage counts "
+    return "No conversion or drop-off: the stage counts "
         + Readings.scale(stage)
         + " and its base '"
         + base.key()
@@ -143,8 +147,9 @@ final class Wording {
         + ".";
   }
 
+  /** Even 0 of 0: a share of nothing is undefined (so is a drop-off as part of it). */
   static String noConversionZeroBase() {
-    return "No conversion: the base stage's figure is zero.";
+    return "No conversion or drop-off: the base stage's figure is zero.";
   }
 
   static String aboveBase(String baseKey) {

@@ -127,7 +127,7 @@ final class SeriesChart {
   private static List<String> lines(
       SeriesView.StageSeries st, Map<String, String> labels, NumberFormat n) {
     List<String> out = new ArrayList<>();
-    boolean periods = SeriesPeriods.differ(st);
+    boolean periods = SeriesPeriods.labelled(st);
     for (SeriesPoint p : st.points()) {
       StringBuilder b = new StringBuilder(p.asOf().toString()).append(": ");
       if (p.figure() == null) {

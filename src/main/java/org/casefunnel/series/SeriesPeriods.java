@@ -16,8 +16,9 @@ final class SeriesPeriods {
   private SeriesPeriods() {}
 
   /**
-   * The periods of the figures on the stage's points (in effect or replaced), in order of first
-   * appearance; null stands for a figure with no period (a stock).
+   * The periods of the stage's points, that is of their figures in effect, in order of first
+   * appearance; null stands for a figure with no period (a stock). A competing or replaced figure
+   * of another period is no point's value, so it makes no points incomparable.
    */
   static List<String> of(SeriesView.StageSeries s) {
     SequencedSet<String> out = new LinkedHashSet<>();
@@ -25,14 +26,24 @@ final class SeriesPeriods {
       if (p.figure() != null) {
         out.add(p.figure().period());
       }
-      p.replaced().forEach(r -> out.add(r.period()));
     }
     return new ArrayList<>(out);
   }
 
-  /** True when the stage's points show figures of more than one period. */
+  /** True when the stage's points show figures of more than one period (the series note). */
   static boolean differ(SeriesView.StageSeries s) {
     return of(s).size() > 1;
+  }
+
+  /**
+   * True when the figures shown for the stage, replaced ones included, have more than one period:
+   * then every value drawn or listed says its own, so a competing "2,000 per month" beside the
+   * point's "500 per week" is not read as of the point's period.
+   */
+  static boolean labelled(SeriesView.StageSeries s) {
+    SequencedSet<String> shown = new LinkedHashSet<>(of(s));
+    s.points().forEach(p -> p.replaced().forEach(r -> shown.add(r.period())));
+    return shown.size() > 1;
   }
 
   /** True when a line may join the two figures: both counted over the same period. */

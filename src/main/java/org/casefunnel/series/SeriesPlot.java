@@ -69,7 +69,7 @@ final class SeriesPlot {
     double[] xs = xs(dates, left, right);
     List<SeriesPoint> pts = st.points();
     // where the stage's periods differ, every value says its own
-    boolean periods = SeriesPeriods.differ(st);
+    boolean periods = SeriesPeriods.labelled(st);
     double lastLabel = -1000;
     for (int i = 0; i < pts.size(); i++) {
       if (xs[i] - lastLabel >= 74) {

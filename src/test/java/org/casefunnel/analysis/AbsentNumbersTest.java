@@ -23,7 +23,7 @@ class AbsentNumbersTest {
 
     assertThat(stage(stats, "identified").notes()).containsExactly("The stage has no figure.");
     assertThat(stage(stats, "reviewed").notes())
-        .contains("No conversion: the base stage 'identified' has no figure.")
+        .contains("No conversion or drop-off: the base stage 'identified' has no figure.")
         .anyMatch(n -> n.startsWith("No overall conversion"));
   }
 

@@ -30,6 +30,7 @@ final class NullExplanations {
 
   private static final String NO_FIGURE = "The stage has no figure";
   private static final String FIRST = "No conversion, drop-off or overall conversion:";
+  private static final String NO_CONVERSION_OR_DROP_OFF = "No conversion or drop-off:";
 
   private NullExplanations() {}
 
@@ -97,10 +98,13 @@ final class NullExplanations {
       return true; // nothing follows from no figure, and the note says there is none
     }
     return switch (member) {
-      case "conversion" -> noted(s, "No conversion:", FIRST);
-      case "dropOff" -> noted(s, "No conversion:", FIRST, "No drop-off");
+      case "conversion" -> noted(s, "No conversion:", NO_CONVERSION_OR_DROP_OFF, FIRST);
+      // a note on the conversion alone does not say why the drop-off is absent
+      case "dropOff" -> noted(s, NO_CONVERSION_OR_DROP_OFF, FIRST, "No drop-off");
       // documented: only a review has a coverage, and it is that review's conversion
-      case "coverage" -> s.get("selection") == null || noted(s, "No conversion:", FIRST);
+      case "coverage" ->
+          s.get("selection") == null
+              || noted(s, "No conversion:", NO_CONVERSION_OR_DROP_OFF, FIRST);
       case "overallConversion" -> noted(s, FIRST, "No overall conversion");
       // documented: only a stage counted within a review (its base has a selection)
       case "extrapolation" -> !baseIsReview(s, stages) || noted(s, "No extrapolation");

@@ -40,6 +40,7 @@ class StatisticsNullsExplainedResourceTest {
   void importFunnels() {
     TestDocuments.ensureImported(approximate());
     TestDocuments.ensureImported(missing());
+    TestDocuments.ensureImported(noDropOff());
   }
 
   /** About 500 identified, a range in scope, a stage without figure, a monthly context stage. */
@@ -106,9 +107,61 @@ class StatisticsNullsExplainedResourceTest {
     return doc;
   }
 
+  /**
+   * Stages whose drop-off is absent for the reason their conversion is: a zero base under a zero
+   * stage, a base whose only figure is deprecated, a base without figure, another unit than the
+   * base's, a rate under a count and a rate of another period than its base's.
+   */
+  private static Map<String, Object> noDropOff() {
+    Map<String, Object> doc = TestDocuments.valid("nulls-drop-off");
+    List<Map<String, Object>> stages = parts(doc, "stages");
+    List<Map<String, Object>> figures = parts(doc, "figures");
+    stages.add(map("key", "zero", "label", "None found"));
+    stages.add(map("key", "zero_of_zero", "label", "None of none", "baseStage", "zero"));
+    stages.add(map("key", "deprecated", "label", "Misread"));
+    stages.add(map("key", "of_deprecated", "label", "Of misread", "baseStage", "deprecated"));
+    stages.add(map("key", "no_figure", "label", "Never counted"));
+    stages.add(map("key", "of_no_figure", "label", "Of uncounted", "baseStage", "no_figure"));
+    stages.add(
+        map("key", "victims", "label", "Victims", "baseStage", "identified", "unit", "person"));
+    stages.add(map("key", "a_month", "label", "A month", "baseStage", "identified"));
+    stages.add(map("key", "a_week", "label", "A week", "baseStage", "a_month"));
+    figures.add(figure("zero", 0, null));
+    figures.add(figure("zero_of_zero", 0, null));
+    Map<String, Object> misread = figure("deprecated", 500, null);
+    misread.put("rank", "deprecated");
+    misread.put("rankReason", "Misread from the minutes.");
+    figures.add(misread);
+    figures.add(figure("of_deprecated", 80, null));
+    figures.add(figure("of_no_figure", 80, null));
+    figures.add(figure("victims", 80, null));
+    figures.add(figure("a_month", 80, "month"));
+    figures.add(figure("a_week", 80, "week"));
+    return doc;
+  }
+
+  private static Map<String, Object> figure(String stage, long count, String period) {
+    Map<String, Object> f =
+        map(
+            "stage",
+            stage,
+            "count",
+            count,
+            "status",
+            "reported",
+            "wording",
+            "80 remained in scope",
+            "statementIds",
+            list("st1"));
+    if (period != null) {
+      f.put("period", period);
+    }
+    return f;
+  }
+
   @Test
   void everyAbsentNumberInTheJsonIsExplained() {
-    for (String id : List.of(SEED, "nulls-approximate", "nulls-missing")) {
+    for (String id : List.of(SEED, "nulls-approximate", "nulls-missing", "nulls-drop-off")) {
       assertThat(NullExplanations.unexplained(stages(id), Set.of())).as(id).isEmpty();
     }
   }
@@ -143,7 +196,7 @@ class StatisticsNullsExplainedResourceTest {
 
   @Test
   void everyEmptyNumberCellInTheCsvIsExplainedByItsRowsNotes() throws Exception {
-    for (String id : List.of(SEED, "nulls-approximate", "nulls-missing")) {
+    for (String id : List.of(SEED, "nulls-approximate", "nulls-missing", "nulls-drop-off")) {
       String path = "/api/funnels/" + id + "/statistics";
       Map<String, CSVRecord> rows = StatisticsCsvTest.rowsByStage(path, StatisticsCsv.COLUMNS);
       List<Map<String, Object>> json = stages(id);

@@ -87,7 +87,11 @@ class StatisticsNullsExplainedTest {
                     .count("under_deprecated", "deprecated", 5)
                     .review("review_without_base", null, 100, Selection.RANDOM)
                     .count("found", "review_without_base", 10)
-                    .count("orphan", "ghost", 5)))
+                    .count("orphan", "ghost", 5)
+                    .onlyDeprecated("only_deprecated", null)
+                    .count("under_only_deprecated", "only_deprecated", 5)
+                    .empty("no_figure", null)
+                    .count("under_no_figure", "no_figure", 5)))
         .isEmpty();
   }
 
@@ -100,6 +104,11 @@ class StatisticsNullsExplainedTest {
                     .count("none", "zero", 0)
                     .other("offences", null, "offence", fig(100))
                     .count("cases_of_offences", "offences", 10)
+                    .count("cases", null, 1000)
+                    .other("persons_of_cases", "cases", "person", fig(10))
+                    .stage("cases_a_month", "cases", fig(50).period("month"))
+                    .stage("monthly", null, fig(200).period("month"))
+                    .stage("weekly_of_monthly", "monthly", fig(30).period("week"))
                     .count("i", null, 1000)
                     .review("r", "i", 200, Selection.RANDOM)
                     .declared("r2", "r", Selection.RANDOM, "in_scope", fig(100))

@@ -145,6 +145,46 @@ final class SeriesDocuments {
             per("month", figure("offences", 8500, D3, "8,500 offences a month", "st3"))));
   }
 
+  static final String C1 =
+      "In January one report said 2,000 offences a month, another 500 offences a week.";
+  static final String C2 = "In February it said 30 offences a week.";
+
+  /**
+   * A stage given on one date by two competing figures, 2,000 a month and 500 a week (preferred, so
+   * in effect), then 30 a week: every point in effect is weekly. Invented numbers.
+   */
+  static Map<String, Object> competingPeriods(String id) {
+    Map<String, Object> weekly =
+        approximate(per("week", figure("r", 500, D1, "500 offences a week", "st1")));
+    weekly.put("rank", "preferred");
+    weekly.put("rankReason", "Counted offence by offence.");
+    return map(
+        "funnel",
+        map(
+            "id", id,
+            "title", "Series competing periods",
+            "organisation", "Northshire Police",
+            "jurisdiction", "Northshire",
+            "unit", "case"),
+        "sources",
+        list(
+            map(
+                "id", "s1",
+                "title", "Panel minutes",
+                "publisher", "Northshire Panel",
+                "publishedOn", "2026-07-01",
+                "text", C1 + "\n" + C2)),
+        "statements",
+        list(statement("st1", C1, D1), statement("st2", C2, "2026-02-15")),
+        "stages",
+        list(map("key", "r", "label", "Offences recorded (context)", "unit", "offence")),
+        "figures",
+        list(
+            per("month", figure("r", 2000, D1, "2,000 offences a month", "st1")),
+            weekly,
+            per("week", figure("r", 30, "2026-02-15", "30 offences a week", "st2"))));
+  }
+
   /** Imports the document unless the funnel exists (the tests share one service). */
   static void ensureImported(Map<String, Object> doc) {
     @SuppressWarnings("unchecked")

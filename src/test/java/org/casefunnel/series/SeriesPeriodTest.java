@@ -143,6 +143,23 @@ class SeriesPeriodTest {
     assertThat(seed.getList("notes", String.class)).noneMatch(n -> n.contains("periods"));
   }
 
+  @Test
+  void aCompetingFigureOfAnotherPeriodThatNoPointUsesGivesNoNote() {
+    SeriesDocuments.ensureImported(SeriesDocuments.competingPeriods("series-competing-periods"));
+    JsonPath s = json("/api/funnels/series-competing-periods");
+    assertThat(s.getList(stage("r") + ".points.figure.period")).containsOnly("week").hasSize(2);
+    assertThat(s.getList(stage("r") + ".points.figure.count", Integer.class))
+        .containsExactly(500, 30);
+    // the monthly figure is on record, beside the point it lost to
+    assertThat(s.getMap(stage("r") + ".points[0].replaced[0]"))
+        .containsEntry("count", 2000)
+        .containsEntry("period", "month");
+    assertThat(s.getList("notes", String.class)).noneMatch(n -> n.contains("periods"));
+    // yet the chart still gives each value its period, so the monthly one is not read as weekly
+    assertThat(given().get("/api/funnels/series-competing-periods/series.svg").asString())
+        .contains("2,000 per month", "500 per week", "30 per week");
+  }
+
   private static Element group(Document svg, String key) {
     NodeList groups = svg.getElementsByTagNameNS("*", "g");
     for (int i = 0; i < groups.getLength(); i++) {
