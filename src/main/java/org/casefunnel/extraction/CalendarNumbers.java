@@ -1,6 +1,7 @@
 package org.casefunnel.extraction;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Numbers that are points in time, not counts: clock times, years, year spans and days of a month.
@@ -9,6 +10,10 @@ import java.util.List;
 final class CalendarNumbers {
 
   private CalendarNumbers() {}
+
+  /** Parts of a year before "of" and a year: "the end of 2023", "the start of 2024". */
+  private static final Set<String> PARTS_OF_A_YEAR =
+      Set.of("end", "start", "beginning", "middle", "close", "turn");
 
   /** "10.30": one or two digits, a dot, two digits. */
   private static boolean isClock(String digits) {
@@ -72,8 +77,8 @@ final class CalendarNumbers {
         && (Lexicon.STRONG_YEAR_WORDS.contains(before) || Lexicon.MONTHS.contains(before))) {
       return true;
     }
-    if (Quarters.isYearOfAQuarter(tokens, i)) {
-      return true; // "the first quarter of 2024 saw a rise"
+    if (Quarters.isYearOfAQuarter(tokens, i) || isYearOfAPartOfAYear(tokens, i)) {
+      return true; // "the first quarter of 2024 saw a rise", "by the end of 2023 officers made"
     }
     boolean weakOrNone = before == null || Lexicon.WEAK_YEAR_WORDS.contains(before);
     if (!weakOrNone) {
@@ -89,6 +94,15 @@ final class CalendarNumbers {
       return !nounFollows || !next.lower().endsWith("s"); // "the 2019 review"
     }
     return !nounFollows;
+  }
+
+  /** "the end of 2023", "end of 2023": the year is a date even when a noun follows it. */
+  private static boolean isYearOfAPartOfAYear(List<Token> tokens, int i) {
+    Token part = Refusals.at(tokens, i - 2);
+    return Refusals.isWordAt(tokens, i - 1, "of")
+        && part != null
+        && part.kind() == Token.Kind.WORD
+        && PARTS_OF_A_YEAR.contains(part.lower());
   }
 
   static boolean looksLikeYear(Token t) {

@@ -22,6 +22,10 @@ final class Quarters {
           "second",
           "third",
           "fourth",
+          "1st",
+          "2nd",
+          "3rd",
+          "4th",
           "last",
           "final",
           "previous",
@@ -121,13 +125,20 @@ final class Quarters {
     return whole != null && CalendarNumbers.looksLikeYear(whole);
   }
 
-  /** Whether the year at i follows a quarter of a year: "the first quarter of 2024", "Q1 of". */
+  /**
+   * Whether the year at i follows a quarter of a year, with or without "of": "the first quarter of
+   * 2024", "Q1 of 2024", "the fourth quarter 2023", "quarter 3 of 2023", "Quarter 2 2024". A year
+   * there is a date even when a noun follows ("quarter 3 of 2023 officers made 80 arrests").
+   */
   static boolean isYearOfAQuarter(List<Token> tokens, int i) {
-    if (!Refusals.isWordAt(tokens, i - 1, "of")) {
+    int k = Refusals.isWordAt(tokens, i - 1, "of") ? i - 2 : i - 1;
+    Token t = Refusals.at(tokens, k);
+    if (t == null) {
       return false;
     }
-    Token t = Refusals.at(tokens, i - 2);
-    return isQuarterName(t) || isQuarterWord(t) && isTimeBefore(tokens, i - 2);
+    return isQuarterName(t)
+        || isQuarterWord(t) && isTimeBefore(tokens, k)
+        || isNumberedQuarter(tokens, k);
   }
 
   /** Whether the number at i names a quarter of a year: "in quarter 3", "Quarter 2 saw". */

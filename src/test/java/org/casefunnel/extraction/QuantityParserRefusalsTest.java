@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -108,6 +109,45 @@ class QuantityParserRefusalsTest {
       })
   void refusesWhatIsNotACount(String phrase) {
     assertThat(parser.parseAll(phrase)).isEmpty();
+  }
+
+  /** A year after a named quarter or a part of a year is a date even when a noun follows it. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "In quarter 3 of 2023 officers made 80 arrests.",
+        "Quarter 2 2024 officers made 80 arrests.",
+        "In the fourth quarter 2023 officers made 80 arrests.",
+        "In the 1st quarter of 2024 officers made 80 arrests.",
+        "In quarter three of 2023 officers made 80 arrests.",
+        "By the end of 2023 officers made 80 arrests.",
+        "At the start of 2023 officers made 80 arrests.",
+        "In the middle of 2023 officers made 80 arrests.",
+        "At the beginning of 2023 officers made 80 arrests.",
+        "In early 2023 officers made 80 arrests.",
+        "Late 2023 officers made 80 arrests.",
+        "In mid-2023 officers made 80 arrests.",
+        "In Q1 of 2024 officers made 80 arrests.",
+        "In the first quarter of 2024 officers made 80 arrests."
+      })
+  void readsTheYearAfterAPartOfAYearAsADate(String sentence) {
+    assertThat(parser.parseAll(sentence)).extracting(q -> q.span().text()).containsExactly("80");
+  }
+
+  /** No part of a year before it, so a four-digit number before a noun stays a count. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          2023 officers were trained.                    | 2023
+          By the end of 300 cases the team had stopped.  | 300
+          Some 2023 officers were trained in quarter 3.  | Some 2023
+          """)
+  void keepsACountThatNoPartOfAYearComesBefore(String sentence, String expected) {
+    assertThat(parser.parseAll(sentence))
+        .extracting(q -> q.span().text())
+        .containsExactly(expected);
   }
 
   @Test
