@@ -11,9 +11,18 @@ final class CalendarNumbers {
 
   private CalendarNumbers() {}
 
-  /** Parts of a year before "of" and a year: "the end of 2023", "the start of 2024". */
+  /**
+   * Parts of a year before "of" and a year: "the end of 2023", "the start of 2024", "the rest of
+   * 2023".
+   */
   private static final Set<String> PARTS_OF_A_YEAR =
-      Set.of("end", "start", "beginning", "middle", "close", "turn");
+      Set.of("end", "start", "beginning", "middle", "close", "turn", "rest", "remainder");
+
+  /** Words that make "half of" a year a part of it: "the second half of 2023". */
+  private static final Set<String> HALVES = Set.of("first", "second", "latter", "last", "final");
+
+  /** Dashes that glue a word to a year: "end-2023", "mid\u20112024", "end\u20132023". */
+  private static final String DASHES = "-\u2010\u2011\u2013";
 
   /** "10.30": one or two digits, a dot, two digits. */
   private static boolean isClock(String digits) {
@@ -71,7 +80,7 @@ final class CalendarNumbers {
     if (!looksLikeYear(tokens.get(i))) {
       return false;
     }
-    Token prev = Refusals.at(tokens, i - 1);
+    Token prev = wordGluedBefore(tokens, i);
     String before = prev != null && prev.kind() == Token.Kind.WORD ? prev.lower() : null;
     if (before != null
         && (Lexicon.STRONG_YEAR_WORDS.contains(before) || Lexicon.MONTHS.contains(before))) {
@@ -96,13 +105,48 @@ final class CalendarNumbers {
     return !nounFollows;
   }
 
-  /** "the end of 2023", "end of 2023": the year is a date even when a noun follows it. */
+  /**
+   * The token before the number at i, or the word before a dash glued to both ("mid\u20112024",
+   * "end\u20132023"), so that a typographic dash makes the same date as a hyphen.
+   */
+  private static Token wordGluedBefore(List<Token> tokens, int i) {
+    Token prev = Refusals.at(tokens, i - 1);
+    Token word = Refusals.at(tokens, i - 2);
+    boolean glued =
+        prev != null
+            && prev.isSymbol(DASHES)
+            && Refusals.adjacent(tokens, i)
+            && Refusals.adjacent(tokens, i - 1)
+            && word != null
+            && word.kind() == Token.Kind.WORD;
+    return glued ? word : prev;
+  }
+
+  /**
+   * "the end of 2023", "the rest of 2023", "the second half of 2023": the year is a date even when
+   * a noun follows it.
+   */
   private static boolean isYearOfAPartOfAYear(List<Token> tokens, int i) {
     Token part = Refusals.at(tokens, i - 2);
     return Refusals.isWordAt(tokens, i - 1, "of")
         && part != null
         && part.kind() == Token.Kind.WORD
-        && PARTS_OF_A_YEAR.contains(part.lower());
+        && (PARTS_OF_A_YEAR.contains(part.lower()) || isHalfOfAYear(tokens, i - 2));
+  }
+
+  /**
+   * Whether "half" at k is a half of a year: "the second half of 2023"; a share of nothing, and its
+   * year a date.
+   */
+  static boolean isHalfOfAYear(List<Token> tokens, int k) {
+    Token year = Refusals.at(tokens, k + 2);
+    Token before = Refusals.at(tokens, k - 1);
+    return Refusals.isWordAt(tokens, k, "half")
+        && Refusals.isWordAt(tokens, k + 1, "of")
+        && year != null
+        && looksLikeYear(year)
+        && before != null
+        && HALVES.contains(before.lower());
   }
 
   static boolean looksLikeYear(Token t) {

@@ -166,7 +166,7 @@ final class Lexicon {
   static final Set<String> STRONG_YEAR_WORDS =
       Set.of(
           "in", "since", "until", "till", "during", "circa", "year", "years", "early", "late",
-          "mid", "spring", "summer", "autumn", "winter", "by", "fy", "q1", "q2", "q3", "q4");
+          "mid", "end", "spring", "summer", "autumn", "winter", "by", "fy", "q1", "q2", "q3", "q4");
 
   /** Words before a four-digit number that make it a year unless a noun follows. */
   static final Set<String> WEAK_YEAR_WORDS =

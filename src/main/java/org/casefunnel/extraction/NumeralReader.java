@@ -1,6 +1,8 @@
 package org.casefunnel.extraction;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /** Reads one number, in digits ("1.2 million", "2.5m", "9,000") or words ("twenty-five"). */
@@ -16,6 +18,9 @@ final class NumeralReader {
 
   /** Most digits a number may have to be read exactly: far beyond any count, cheap to parse. */
   static final int MAX_DIGITS = Tokenizer.MAX_TOKEN_LENGTH;
+
+  /** Significant figures of a fraction of a scale that is not whole: "a third of a million". */
+  static final int FRACTION_DIGITS = 3;
 
   private final List<Token> tokens;
   private final boolean[] blocked;
@@ -41,9 +46,9 @@ final class NumeralReader {
       return null;
     }
     String w = t.lower();
-    Numeral quarters = quartersOfScale(i);
-    if (quarters != null) {
-      return quarters;
+    Numeral fraction = fractionOfScale(i);
+    if (fraction != null) {
+      return fraction;
     }
     if (w.equals("half") && word(i + 1, "a") && scaleAt(i + 2) != null) {
       long scale = scaleAt(i + 2);
@@ -59,30 +64,50 @@ final class NumeralReader {
   }
 
   /**
-   * "a quarter of a million", "quarter of a million", "three quarters of a million": a number, not
-   * a share of 0.25 beside "a million" (which stated a million where the text says 250,000). A
-   * quarter of any scale word is a whole number.
+   * "a quarter of a million", "a third of a million", "two-thirds of a million", "half of a
+   * million": a number, not a share beside "a million" (which stated a million where the text says
+   * less). A whole result is exact; one that is not ("a third of a million" is 333,333.3...) is
+   * rounded to {@link #FRACTION_DIGITS} significant figures and marked rounded, so it reads as an
+   * approximate 333,000: the words give no more precision than that, and no whole number is it.
    */
-  Numeral quartersOfScale(int i) {
+  Numeral fractionOfScale(int i) {
     int k = i;
     long numerator = 1;
     String w = tokens.get(i).lower();
+    Integer unit = Lexicon.UNITS.get(w);
     if (w.equals("a") || w.equals("an") || w.equals("one")) {
       k++;
-    } else if (w.equals("two") || w.equals("three")) {
-      numerator = Lexicon.UNITS.get(w);
+    } else if (unit != null && unit > 1 && unit < 10) {
+      numerator = unit;
       k++;
     }
-    boolean quarter = word(k, numerator == 1 ? "quarter" : "quarters");
-    if (!quarter || !word(k + 1, "of") || !(word(k + 2, "a") || word(k + 2, "an"))) {
+    if (k > i && k < tokens.size() && tokens.get(k).isSymbol("-")) {
+      k++; // "two-thirds"
+    }
+    String fraction = k < tokens.size() ? tokens.get(k).lower() : "";
+    Integer denominator = Lexicon.FRACTIONS.get(fraction);
+    if (denominator == null || fraction.endsWith("s") != (numerator > 1)) {
+      return null;
+    }
+    if (numerator >= denominator
+        || !word(k + 1, "of")
+        || !(word(k + 2, "a") || word(k + 2, "an"))) {
       return null;
     }
     Long scale = scaleAt(k + 3);
     if (scale == null) {
       return null;
     }
-    BigDecimal value = BigDecimal.valueOf(scale * numerator).divide(BigDecimal.valueOf(4));
-    return new Numeral(value, scale, i, k + 4);
+    BigDecimal whole = BigDecimal.valueOf(scale * numerator);
+    BigDecimal d = BigDecimal.valueOf(denominator);
+    if (whole.remainder(d).signum() == 0) {
+      return new Numeral(whole.divide(d), scale, i, k + 4);
+    }
+    BigDecimal rounded =
+        whole
+            .divide(d, new MathContext(FRACTION_DIGITS, RoundingMode.HALF_UP))
+            .setScale(0, RoundingMode.HALF_UP);
+    return new Numeral(rounded, scale, i, k + 4, true);
   }
 
   private Numeral digits(int i) {

@@ -44,7 +44,9 @@ import java.util.Optional;
  * </table>
  *
  * <p>Shares have bounds in [0, 1]: "more than half" is [0.5, 1] (strictness is not kept for
- * shares), "25%" is [0.25, 0.25], "a third" is 0.333333 (six decimal places).
+ * shares), "25%" is [0.25, 0.25], "a third" is 0.333333 (six decimal places). A fraction of a scale
+ * word is a count: "a quarter of a million" is 250,000; "a third of a million", not whole, is
+ * rounded to three significant figures and approximate (333,000), never 333,333.
  *
  * <p>Refused, producing nothing: dates ("25 November 2026", "2026-11-24", "1 January"), years ("in
  * 2019", "since 2014", "2019/20"), ages ("aged 13", "13-year-old"), ordinals ("2nd", "third" unless

@@ -74,6 +74,13 @@ final class Quarters {
   /** Words before a count that make it the whole a share is taken from: "of the 300 referrals". */
   private static final Set<String> BEFORE_WHOLE = Set.of("of", "among", "amongst");
 
+  /**
+   * Words before "of" that are already the part taken of the whole: in "one of 300 referrals a
+   * quarter" the part is "one", so "a quarter" after the count is its period, not a second share.
+   */
+  private static final Set<String> PARTS_BEFORE_OF =
+      Set.of("none", "each", "any", "some", "many", "several", "few", "most", "all", "both");
+
   private static final Set<String> DETERMINERS =
       Set.of("the", "these", "those", "its", "their", "all");
 
@@ -152,14 +159,23 @@ final class Quarters {
   /**
    * Whether the count whose phrase starts at token {@code start} is the whole a share is taken from
    * ("Of the 300 referrals a quarter were charged"), so a "quarter" after it is that share and not
-   * the count's period.
+   * the count's period. Not when a part stands before the "of" ("one of 300 referrals a quarter"):
+   * the whole already has its part, and the quarter is the count's period.
    */
   static boolean isWholeOfAShare(List<Token> tokens, int start) {
     int k = start - 1;
     if (DETERMINERS.contains(lower(tokens, k))) {
       k--;
     }
-    return BEFORE_WHOLE.contains(lower(tokens, k));
+    return BEFORE_WHOLE.contains(lower(tokens, k)) && !isPartBefore(tokens, k);
+  }
+
+  /** "one", "two", "12", "none", "each" before the "of" at k, on its line: the part taken. */
+  private static boolean isPartBefore(List<Token> tokens, int k) {
+    Token t = Refusals.at(tokens, k - 1);
+    return t != null
+        && !tokens.get(k).newlineBefore()
+        && (Refusals.isNumberish(t) || PARTS_BEFORE_OF.contains(t.lower()));
   }
 
   private static String lower(List<Token> tokens, int k) {

@@ -132,7 +132,7 @@ final class Refusals {
       return false;
     }
     Token.Kind before = tokens.get(i - 2).kind();
-    return prev.isSymbol("-/") && before == Token.Kind.WORD
+    return prev.isSymbol("-/\u2010\u2011") && before == Token.Kind.WORD
         || prev.isSymbol(":") && before == Token.Kind.NUMBER;
   }
 

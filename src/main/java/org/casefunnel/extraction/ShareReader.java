@@ -79,8 +79,8 @@ final class ShareReader {
 
   /** "half of", "a third", "one quarter", "two thirds", "two-thirds", "three quarters". */
   private Body fraction(int i) {
-    if (numerals.quartersOfScale(i) != null) {
-      return null; // "a quarter of a million" is a number
+    if (numerals.fractionOfScale(i) != null) {
+      return null; // "a quarter of a million", "a third of a million" are numbers
     }
     int k = i;
     long numerator = 0;
@@ -118,8 +118,8 @@ final class ShareReader {
     if (numerator >= denominator) {
       return null;
     }
-    if (Quarters.isTimeNotShare(tokens, k)) {
-      return null; // "once a quarter", "in one quarter", "the last two quarters"
+    if (Quarters.isTimeNotShare(tokens, k) || CalendarNumbers.isHalfOfAYear(tokens, k)) {
+      return null; // "once a quarter", "in one quarter", "the second half of 2023"
     }
     return point(divide(numerator, denominator), i, k + 1);
   }

@@ -44,6 +44,9 @@ class FigureSupportTest {
         "300|300|The force received 300 referrals a quarter.|true",
         "75|75|The force received 300 referrals a quarter.|false",
         "75|75|Of the 300 referrals, a quarter were charged.|true",
+        "1000000|1000000|It took a third of a million calls.|false",
+        "333333|333333|It took a third of a million calls.|false",
+        "333000|333000|It took a third of a million calls.|true",
       })
   void checksFigureAgainstItsQuote(long low, long high, String quote, boolean stated) {
     assertThat(support.isStated(low, high, List.of(quote))).isEqualTo(stated);
@@ -66,6 +69,7 @@ class FigureSupportTest {
         "50|The Met is only investigating \"tens of cases\"|tens|VAGUE",
         "1200|He said about 1,200 remained.|about 1,200|APPROXIMATE",
         "2500000|The force holds 2.5m records.|2.5m|EXACT",
+        "333000|It took a third of a million calls.|a third of a million|EXACT",
         "300|More than 300 cases were reopened.|More than 300|AT_LEAST",
         "500|Fewer than 500 cases were closed.|Fewer than 500|AT_MOST",
         "40|Up to 40 cases will be charged.|Up to 40|AT_MOST",

@@ -2,6 +2,8 @@ package org.casefunnel.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -11,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 class QuantityParserProperties {
@@ -56,6 +59,124 @@ class QuantityParserProperties {
   void neverReadsTheNumberAfterAnIdentifierLabel(
       @ForAll("labels") String label, @ForAll @LongRange(min = 0, max = 99_999_999L) long n) {
     assertThat(parser.parseAll("They reviewed case " + label + n + " again.")).isEmpty();
+  }
+
+  @Property
+  void readsTheCountAfterOneOfAsARateOfItsPeriod(
+      @ForAll @LongRange(min = 2, max = 999_999) long n, @ForAll("periods") RatePeriod period) {
+    String grouped =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(n);
+    String word = period.name().toLowerCase(Locale.ROOT);
+    List<Quantity> found =
+        parser.parseAll("It was one of " + grouped + " referrals a " + word + ".");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).count()).isEqualTo(Interval.exactly(n));
+    assertThat(found.get(0).rate().period()).isEqualTo(period);
+  }
+
+  /**
+   * "two thirds of a million": one count, within rounding to three significant figures of the value
+   * the words give, exact only when that value is whole; never the bare scale nor a share.
+   */
+  @Property
+  void readsAFractionOfAScaleAsOneCountNoMorePreciseThanItsWords(
+      @ForAll @IntRange(min = 1, max = 9) int numerator,
+      @ForAll("denominators") int denominator,
+      @ForAll("scales") String scale) {
+    if (numerator >= denominator) {
+      return;
+    }
+    String phrase = fractionWords(numerator, denominator) + " of a " + scale + " calls";
+    List<Quantity> found = parser.parseAll(phrase);
+    assertThat(found).as(phrase).hasSize(1);
+    Quantity q = found.get(0);
+    assertThat(q.isShare()).isFalse();
+    assertThat(q.count().isPoint()).isTrue();
+    BigDecimal exact =
+        BigDecimal.valueOf(Lexicon.SCALES.get(scale) * numerator)
+            .divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_EVEN);
+    boolean whole = exact.stripTrailingZeros().scale() <= 0;
+    assertThat(q.approximate()).as(phrase).isEqualTo(!whole);
+    BigDecimal error = q.count().low().subtract(exact).abs();
+    assertThat(error)
+        .as(phrase)
+        .isLessThanOrEqualTo(exact.multiply(new BigDecimal("0.005")).max(new BigDecimal("0.5")));
+    assertThat(q.count().low().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+  }
+
+  @Property
+  void neverReadsTheYearOfADatePhraseAsACount(
+      @ForAll @IntRange(min = 1800, max = 2099) int year, @ForAll("datePhrases") String phrase) {
+    String text = phrase.replace("YYYY", String.valueOf(year)) + " officers made 80 arrests.";
+    assertThat(Parsed.wordings(text)).as(text).containsExactly("80");
+  }
+
+  /** A short code before bare digits names a thing unless a count noun follows the digits. */
+  @Property
+  void readsDigitsAfterAShortCodeOnlyWhenACountNounFollows(
+      @ForAll("codes") String code,
+      @ForAll @LongRange(min = 1, max = 99_999_999L) long n,
+      @ForAll("countNouns") String noun) {
+    assertThat(parser.parseAll("Figures show " + code + " " + n + " " + noun + " in total."))
+        .singleElement()
+        .satisfies(q -> assertThat(q.count()).isEqualTo(Interval.exactly(n)));
+    assertThat(parser.parseAll("Figures show " + code + " " + n + " was closed.")).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<RatePeriod> periods() {
+    return Arbitraries.of(RatePeriod.class);
+  }
+
+  @Provide
+  Arbitrary<Integer> denominators() {
+    return Arbitraries.of(2, 3, 4, 5, 6, 8, 10);
+  }
+
+  @Provide
+  Arbitrary<String> scales() {
+    return Arbitraries.of("hundred", "thousand", "million", "billion");
+  }
+
+  @Provide
+  Arbitrary<String> datePhrases() {
+    return Arbitraries.of(
+        "For the rest of YYYY",
+        "For the remainder of YYYY",
+        "In the second half of YYYY",
+        "By the end of YYYY",
+        "By end-YYYY",
+        "By end\u2013YYYY",
+        "By end YYYY",
+        "At year-end YYYY",
+        "By mid-YYYY",
+        "By mid\u2011YYYY",
+        "In early YYYY",
+        "In late YYYY",
+        "Late YYYY",
+        "In quarter 3 of YYYY");
+  }
+
+  @Provide
+  Arbitrary<String> codes() {
+    return Arbitraries.of("UK", "US", "EU", "BA", "CRN", "NHS", "GMP", "CPS");
+  }
+
+  @Provide
+  Arbitrary<String> countNouns() {
+    return Arbitraries.of("cases", "referrals", "victims", "children", "historic cases");
+  }
+
+  private static String fractionWords(int numerator, int denominator) {
+    String[] units = {"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    String[] ordinals = {
+      "", "", "half", "third", "quarter", "fifth", "sixth", "", "eighth", "", "tenth"
+    };
+    if (denominator == 2) {
+      return "half";
+    }
+    String word = ordinals[denominator];
+    return numerator == 1 ? "a " + word : units[numerator] + " " + word + "s";
   }
 
   @Provide

@@ -128,7 +128,22 @@ class QuantityParserRefusalsTest {
         "Late 2023 officers made 80 arrests.",
         "In mid-2023 officers made 80 arrests.",
         "In Q1 of 2024 officers made 80 arrests.",
-        "In the first quarter of 2024 officers made 80 arrests."
+        "In the first quarter of 2024 officers made 80 arrests.",
+        "For the rest of 2023 officers made 80 arrests.",
+        "For the remainder of 2023 officers made 80 arrests.",
+        "In the second half of 2023 officers made 80 arrests.",
+        "In the first half of 2024 officers made 80 arrests.",
+        "By end-2023 officers made 80 arrests.",
+        "By end\u20132023 officers made 80 arrests.",
+        "By end 2023 officers made 80 arrests.",
+        "At year-end 2023 officers made 80 arrests.",
+        "By mid-2024 officers made 80 arrests.",
+        "By mid\u20112024 officers made 80 arrests.",
+        "By mid\u20132024 officers made 80 arrests.",
+        "In early 2024 officers made 80 arrests.",
+        "By early\u20132024 officers made 80 arrests.",
+        "In late 2023 officers made 80 arrests.",
+        "late 2023 officers made 80 arrests."
       })
   void readsTheYearAfterAPartOfAYearAsADate(String sentence) {
     assertThat(parser.parseAll(sentence)).extracting(q -> q.span().text()).containsExactly("80");

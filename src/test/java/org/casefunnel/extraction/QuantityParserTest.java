@@ -213,6 +213,10 @@ class QuantityParserTest {
           300 referrals in the last two quarters      | 300; two
           the last two quarters of 2024 saw a rise    | two
           in three quarters of cases                  | three quarters share
+          It was one of 300 referrals a quarter       | 300 per quarter
+          one of the 300 referrals a quarter the team handles | 300 per quarter
+          each of 300 referrals a quarter was read    | 300 per quarter
+          two of 300 referrals a quarter were charged | two; 300 per quarter
           """)
   void readsAQuarterAsAPeriodOrAShareByTheWordsAroundIt(String phrase, String expected) {
     List<String> found =
@@ -226,6 +230,34 @@ class QuantityParserTest {
                             : " per " + q.rate().period().name().toLowerCase(Locale.ROOT)))
             .toList();
     assertThat(String.join("; ", found)).isEqualTo(expected);
+  }
+
+  /**
+   * A fraction of a scale word is one number, never a share beside the bare scale (which would
+   * state a million where the text says a third of one). A whole result is exact ("a quarter of a
+   * million" is 250,000); one that is not whole is rounded to three significant figures and marked
+   * approximate, like "2.3 million": "a third of a million" is about 333,000, never 333,333.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a third of a million calls            | a third of a million   | EXACT       | 333000  | true
+          one third of a million calls          | one third of a million | EXACT       | 333000  | true
+          two thirds of a million people        | two thirds of a million | EXACT      | 667000  | true
+          two-thirds of a million people        | two-thirds of a million | EXACT      | 667000  | true
+          a sixth of a million calls            | a sixth of a million   | EXACT       | 167000  | true
+          a third of a thousand files           | a third of a thousand  | EXACT       | 333     | true
+          about a third of a million calls      | about a third of a million | APPROXIMATE | 333000 | true
+          half of a million calls               | half of a million      | EXACT       | 500000  | false
+          a fifth of a million calls            | a fifth of a million   | EXACT       | 200000  | false
+          an eighth of a million calls          | an eighth of a million | EXACT       | 125000  | false
+          two thirds of a dozen eggs            | two thirds of a dozen  | EXACT       | 8       | false
+          """)
+  void readsAFractionOfAScaleAsOneNumberApproximateWhenNotWhole(
+      String phrase, String span, BoundKind kind, long value, boolean approximate) {
+    assertCount(phrase, span, kind, value, value, approximate);
   }
 
   @Test
