@@ -39,6 +39,52 @@ final class LabelRefusals {
   private static final Set<String> RANK_WORDS =
       Set.of("Year", "Top", "Band", "Type", "Wave", "Round", "Priority", "Day", "Week", "Form");
 
+  /** Words before a lower-case "top" that make it the verb: "could top 10,000" ranks nothing. */
+  private static final Set<String> BEFORE_VERB_TOP =
+      Set.of(
+          "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did",
+          "does", "do", "not", "never");
+
+  /**
+   * What a case review counts, in the plural: after a short code ("UK 1200 cases") such a noun
+   * makes the digits a count; a code names one thing and is followed by none ("BA 2490 landed"). A
+   * closed list, as a verb in -s ("BA 2490 arrives") looks like a plural noun.
+   */
+  private static final Set<String> COUNT_NOUNS =
+      Set.of(
+          "cases",
+          "referrals",
+          "reports",
+          "victims",
+          "survivors",
+          "children",
+          "people",
+          "girls",
+          "boys",
+          "women",
+          "men",
+          "adults",
+          "families",
+          "offences",
+          "crimes",
+          "allegations",
+          "suspects",
+          "offenders",
+          "perpetrators",
+          "arrests",
+          "charges",
+          "convictions",
+          "prosecutions",
+          "investigations",
+          "inquiries",
+          "files",
+          "records",
+          "calls",
+          "complaints",
+          "officers",
+          "incidents",
+          "reviews");
+
   /** Joins a list after a plural label: "nos. 3 and 4", "paragraphs 3, 4 and 5". */
   private static final Set<String> LIST_GLUE = Set.of("and", "or", "&", ",");
 
@@ -113,19 +159,52 @@ final class LabelRefusals {
             || PLURAL_LABELS.contains(prev.lower())
             || RANK_WORDS.contains(prev.text())
             || Quarters.isNumberedQuarter(tokens, i)
+            || isLowerCaseRank(tokens, i)
             || isBareDigits(tokens.get(i))
                 && (CASE_WORDS.contains(prev.lower()) || isLetterCode(tokens, i - 1));
     return label ? prev : null;
   }
 
   /**
+   * "the top 10", "a top 10 list", "in the top ten": a rank in lower case too, like "Top 10"; not
+   * the verb ("referrals could top 10,000", "expected to top 10,000"), which bounds a count.
+   */
+  private static boolean isLowerCaseRank(List<Token> tokens, int i) {
+    Token before = Refusals.at(tokens, i - 2);
+    return Refusals.isWordAt(tokens, i - 1, "top")
+        && (before == null || !BEFORE_VERB_TOP.contains(before.lower()));
+  }
+
+  /**
    * "CRN 12345678", "BA 2490", "NHS 111": two to four capitals before a number name a code or a
-   * service; not in a headline in capitals ("MET REVIEWS 9000 CASES"), where the next word is too.
+   * service; not in a headline in capitals ("MET REVIEWS 9000 CASES"), where the next word is too,
+   * nor before a count noun ("UK 1200 cases", "UK 1200 historic cases"): a code counts nothing.
    */
   private static boolean isLetterCode(List<Token> tokens, int w) {
     String s = tokens.get(w).text();
     Token after = Refusals.at(tokens, w + 2);
-    return isCapitals(s) && s.length() >= 2 && s.length() <= 4 && !isCapitalsWord(after);
+    return isCapitals(s)
+        && s.length() >= 2
+        && s.length() <= 4
+        && !isCapitalsWord(after)
+        && !isCountNounAt(tokens, w + 2);
+  }
+
+  /** A count noun at k, or after one lower-case word there ("historic cases"). */
+  private static boolean isCountNounAt(List<Token> tokens, int k) {
+    Token t = Refusals.at(tokens, k);
+    if (t == null || t.kind() != Token.Kind.WORD || t.isCapitalised()) {
+      return false;
+    }
+    if (COUNT_NOUNS.contains(t.text())) {
+      return true;
+    }
+    Token next = Refusals.at(tokens, k + 1);
+    return next != null
+        && next.kind() == Token.Kind.WORD
+        && !next.newlineBefore()
+        && !NounFinder.isStopWord(t.lower())
+        && COUNT_NOUNS.contains(next.text());
   }
 
   private static boolean isCapitalsWord(Token t) {

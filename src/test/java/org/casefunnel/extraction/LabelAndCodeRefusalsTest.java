@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A label refuses the whole range or list it introduces; colons, "# 4521", sub-clauses, letter
- * codes, hyphen-joined identifiers and capitalised ranks ("Year 9", "Top 10") are not counts.
+ * codes, hyphen-joined identifiers and ranks ("Year 9", "Top 10", "the top 10") are not counts; a
+ * short capitalised word before a number that a count noun follows is no code ("UK 1200 cases").
  */
 class LabelAndCodeRefusalsTest {
 
@@ -44,13 +45,21 @@ class LabelAndCodeRefusalsTest {
         "Section 5(2)",
         "section 5(2)(a)",
         "Flight BA 2490",
+        "Flight BA 2490 landed at 10am",
+        "BA 2490 arrives",
         "CRN 12345678",
+        "CRN 12345678 was closed",
         "NHS 111",
         "ISBN 978-3-16-148410-0",
         "978-3-16-148410-0",
         "1-2-3",
         "Year 9 pupils",
         "Top 10 list",
+        "in the top 10 forces",
+        "the top ten",
+        "a top 10 list",
+        "its top 5 priorities",
+        "among the top 20 forces for referrals",
         "Level 3",
         "Tier 2",
         "Phase 2",
@@ -69,7 +78,13 @@ class LabelAndCodeRefusalsTest {
           2,200 cases were reviewed                | 2,200
           Cases: 9,500                             | 9,500
           cases 2,201 reviewed                     | 2,201
-          the top 10 forces                        | 10
+          the top 10 forces recorded 9,000 cases   | 9,000
+          referrals could top 10,000 this year     | 10,000
+          referrals are expected to top 10,000     | 10,000
+          UK 1200 cases                            | 1200
+          In the UK 1200 cases were reviewed       | 1200
+          UK 1200 historic cases                   | 1200
+          EU 2500 victims came forward             | 2500
           section 5 and 300 cases                  | 300
           MET REVIEWS 9000 CASES                   | 9000
           a year 300 cases were reviewed           | 300
