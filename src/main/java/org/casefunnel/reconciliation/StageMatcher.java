@@ -133,7 +133,17 @@ final class StageMatcher {
   private static void period(Reading r, StageProfile p, List<Cue> cues) {
     boolean rate = r.period() != null;
     if (rate && p.rate()) {
-      cues.add(new Cue("period", "a rate per " + r.period() + ", like the stage's figure", 2.0));
+      String per = p.current().period();
+      if (r.period().equals(per)) {
+        cues.add(new Cue("period", "a rate per " + r.period() + ", like the stage's figure", 2.0));
+      } else {
+        // weighed like a unit the stage does not count: 300 a week is no figure per month
+        cues.add(
+            new Cue(
+                "period",
+                "a rate per " + r.period() + ", but the stage's figure is per " + per,
+                -3.0));
+      }
     } else if (rate != p.rate()) {
       cues.add(
           new Cue(
