@@ -89,8 +89,7 @@ public class CompareService {
     for (CompareView.Entry e : entries) {
       definitions.add(normalise(e.definition()));
       StageStatisticsView s = e.statistics();
-      scales.add(
-          s.unit().toLowerCase(Locale.ROOT) + (s.period() == null ? "" : " per " + s.period()));
+      scales.add(s.unit().toLowerCase(Locale.ROOT) + Numbers.per(s.period()));
     }
     if (definitions.size() > 1) {
       warnings.add(

@@ -16,6 +16,11 @@ public final class Numbers {
     return low == high ? count(low) : count(low) + " to " + count(high);
   }
 
+  /** What follows a rate's number or unit: " per week"; nothing for a stock (no period). */
+  public static String per(String period) {
+    return period == null ? "" : " per " + period;
+  }
+
   static String percent(double fraction) {
     return Percentages.format(fraction);
   }

@@ -81,7 +81,7 @@ final class Readings {
 
   /** What the stage counts, with the period of a rate. */
   static String scale(StageSnapshot s) {
-    return s.unit() + (s.figure().period() == null ? "" : " per " + s.figure().period());
+    return s.unit() + Numbers.per(s.figure().period());
   }
 
   static boolean sameScale(StageSnapshot a, StageSnapshot b) {

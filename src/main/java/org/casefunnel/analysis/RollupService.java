@@ -80,10 +80,10 @@ public class RollupService {
               fid
                   + ": counts "
                   + s.statistics().unit()
-                  + (s.statistics().period() == null ? "" : " per " + s.statistics().period())
+                  + Numbers.per(s.statistics().period())
                   + ", not "
                   + unit
-                  + (period == null ? "" : " per " + period));
+                  + Numbers.per(period));
           continue;
         }
         terms.put(fid, Readings.estimate(s.figure()));

@@ -183,21 +183,23 @@ final class Wording {
   }
 
   static String noDropOffForReview(String baseKey) {
-    return "No drop-off: a review's drop-off is not a loss of cases; the '"
+    return StageNotes.NO_DROP_OFF
+        + "a review's drop-off is not a loss of cases; the '"
         + baseKey
         + "' not reviewed were not looked at, not ruled out (see the coverage).";
   }
 
   static String noDropOffAboveBase(String baseKey) {
-    return "No drop-off: the stage is larger than its base '" + baseKey + "'.";
+    return StageNotes.NO_DROP_OFF + "the stage is larger than its base '" + baseKey + "'.";
   }
 
   static String noOverallBaseMissing(String baseKey) {
-    return "No overall conversion: the base stage '" + baseKey + "' is not in the funnel.";
+    return StageNotes.NO_OVERALL + ": the base stage '" + baseKey + "' is not in the funnel.";
   }
 
   static String noOverallNotComparable(String scale, String funnelUnit) {
-    return "No overall conversion: it is given only for stages counting the funnel's unit ("
+    return StageNotes.NO_OVERALL
+        + ": it is given only for stages counting the funnel's unit ("
         + funnelUnit
         + "), not a rate; this stage counts "
         + scale
@@ -205,7 +207,8 @@ final class Wording {
   }
 
   static String noOverallRootNotComparable(String rootKey, String funnelUnit) {
-    return "No overall conversion: the first stage of its chain, '"
+    return StageNotes.NO_OVERALL
+        + ": the first stage of its chain, '"
         + rootKey
         + "', does not count the funnel's unit ("
         + funnelUnit
@@ -213,39 +216,46 @@ final class Wording {
   }
 
   static String noOverallRatioRootMayBeZero(String rootKey) {
-    return "No overall conversion value or bounds: the stage is larger than '"
+    return StageNotes.NO_OVERALL
+        + " value or bounds: the stage is larger than '"
         + rootKey
         + "', whose figure as read may be zero.";
   }
 
   static String noOverallPointZeroRoot(String rootKey) {
-    return "No point value of the overall conversion: '"
+    return StageNotes.NO_OVERALL_POINT
+        + "'"
         + rootKey
         + "' is zero as given, but may be more as read; the overall conversion is the range alone.";
   }
 
   static String noOverallRootWithoutFigure(String rootKey) {
-    return "No overall conversion: the first stage of its chain, '" + rootKey + "', has no figure.";
+    return StageNotes.NO_OVERALL
+        + ": the first stage of its chain, '"
+        + rootKey
+        + "', has no figure.";
   }
 
   static String noOverallScale(String rootKey) {
-    return "No overall conversion: the stage and '"
+    return StageNotes.NO_OVERALL
+        + ": the stage and '"
         + rootKey
         + "' do not count the same thing at the same scale.";
   }
 
   static String noOverallZero(String rootKey) {
-    return "No overall conversion: '" + rootKey + "' is zero.";
+    return StageNotes.NO_OVERALL + ": '" + rootKey + "' is zero.";
   }
 
   static String overallAboveRoot(String rootKey) {
-    return "The overall conversion is above 100%: the stage is larger than '"
+    return StageNotes.OVERALL
+        + "is above 100%: the stage is larger than '"
         + rootKey
         + "', which it should be a subset of; the ratio is given as it is, not capped.";
   }
 
   static String overallPointAboveRoot(String rootKey) {
-    return "The point values put the stage above '"
+    return StageNotes.OVERALL_POINT_ABOVE
         + rootKey
         + "', yet as read their ranges overlap: a stage within it is at most all of it, so the"
         + " overall conversion is the range the figures allow, up to 100%, with no point value.";
@@ -257,7 +267,8 @@ final class Wording {
    */
   static String overallLowerBound(
       String reviewKey, String reviewedKey, String rootKey, boolean maybeFull) {
-    return "The overall conversion counts only what was found among the '"
+    return StageNotes.OVERALL
+        + "counts only what was found among the '"
         + reviewKey
         + (maybeFull
             ? "', which as read may not have covered all of the '"
@@ -270,19 +281,21 @@ final class Wording {
   }
 
   static String noBreakdownShares() {
-    return "No shares of the breakdown: the whole is zero.";
+    return StageNotes.NO_BREAKDOWN_SHARES + ": the whole is zero.";
   }
 
   // ---- the projection check ----
 
   static String notDeclared(String key) {
-    return "Not compared with any extrapolation: '"
+    return StageNotes.NOT_COMPARED
+        + " with any extrapolation: '"
         + key
         + "' does not declare which stage it estimates (the stage field estimates).";
   }
 
   static String reviewNotCompared(String key, String estimates) {
-    return "Not compared with '"
+    return StageNotes.NOT_COMPARED
+        + " with '"
         + estimates
         + "': '"
         + key
@@ -291,7 +304,8 @@ final class Wording {
   }
 
   static String declaredWithoutExtrapolation(String key, String estimates) {
-    return "Not compared: '"
+    return StageNotes.NOT_COMPARED
+        + ": '"
         + key
         + "' declares it estimates '"
         + estimates

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.casefunnel.analysis.FunnelStatisticsView;
+import org.casefunnel.analysis.StageNotes;
 import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.model.Figure;
@@ -141,7 +142,8 @@ public class SeriesService {
         st.coverage(),
         st.extrapolation(),
         replaced,
-        st.notes() == null ? List.of() : st.notes());
+        // only what explains the members a point carries (not the overall conversion, say)
+        StageNotes.onAPoint(st.notes()));
   }
 
   /**

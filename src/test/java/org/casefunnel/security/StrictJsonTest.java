@@ -1,11 +1,15 @@
 package org.casefunnel.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +79,82 @@ class StrictJsonTest {
   @Test
   void aFractionWhereACountIsExpectedIsRefusedNotTruncated() {
     refused("count", "1.5");
-    refused("count", "125.0");
+    refused("count", "1.0000000001");
+    refused("count", "125.5e0");
+    refused("count", "1e-1");
+  }
+
+  @Test
+  void anIntegralNumberInAnyJsonNotationIsTheInteger() {
+    // JSON Schema 2020-12 (the spec's dialect): an integer is any number without a fraction
+    for (String sent : List.of("1e3", "1000.0", "1E3", "1.0e3", "1e+3", "10000e-1")) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(figure("count", sent))
+          .post(FIGURES)
+          .then()
+          .statusCode(201)
+          .body("count", equalTo(1000));
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .body(figure("count", "1.2E3"))
+        .post(FIGURES)
+        .then()
+        .statusCode(201)
+        .body("count", equalTo(1200));
+  }
+
+  @Test
+  void anIntegralNumberBeyondTheRangeIsRefusedNotWrapped() {
+    refused("count", "1e400");
+    refused("count", "-1e400");
+    refused("count", "9.3e19");
+    refused("count", "99999999999999999999");
+  }
+
+  @Test
+  void aFunnelDocumentReadsIntegralNumbersInAnyNotation() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("strict-json-exponent");
+    String json = new ObjectMapper().writeValueAsString(doc);
+    String sent = json.replace("\"count\":500", "\"count\":5e2");
+    sent = sent.replace("\"count\":120", "\"count\":120.0");
+    assertThat(sent).contains("5e2", "120.0");
+    given()
+        .contentType(ContentType.JSON)
+        .body(sent)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/funnels/strict-json-exponent/statistics")
+        .then()
+        .statusCode(200)
+        .body("stages.find { it.key == 'identified' }.value.inputs.count", equalTo(500))
+        .body("stages.find { it.key == 'reviewed' }.value.inputs.count", equalTo(120));
+  }
+
+  @Test
+  void aFunnelDocumentRefusesAFractionOrAnOverflowAtItsPointer() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("strict-json-fraction");
+    String json = new ObjectMapper().writeValueAsString(doc);
+    for (String[] c :
+        new String[][] {
+          {"\"count\":500", "\"count\":500.5", "/figures/0/count"},
+          {"\"count\":120", "\"count\":120,\"sequence\":2147483648", "/figures/1/sequence"},
+          {"\"count\":120", "\"count\":120,\"sequence\":2.147483648e9", "/figures/1/sequence"}
+        }) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(json.replace(c[0], c[1]))
+          .post("/api/funnel-documents")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:case-funnel:problem:malformed-request"))
+          .body("errors.pointer", hasItem(c[2]));
+    }
+    given().get("/api/funnels/strict-json-fraction").then().statusCode(404);
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.casefunnel.analysis.StageNotes;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,11 +130,15 @@ class SeriesResourceTest {
         assertThat((Object) s.get(point + ".figure.id"))
             .as(key + " figure at " + date)
             .isEqualTo(stats.get(at + ".figureId"));
-        for (String field : List.of("value", "conversion", "coverage", "extrapolation", "notes")) {
+        for (String field : List.of("value", "conversion", "coverage", "extrapolation")) {
           assertThat((Object) s.get(point + "." + field))
               .as(key + " " + field + " at " + date)
               .isEqualTo(stats.get(at + "." + field));
         }
+        // the notes that explain what a point carries (not the overall conversion, say)
+        assertThat(s.getList(point + ".notes", String.class))
+            .as(key + " notes at " + date)
+            .isEqualTo(StageNotes.onAPoint(stats.getList(at + ".notes", String.class)));
       }
     }
     // the dated views differ, so the comparison above compared something

@@ -14,8 +14,9 @@ import org.casefunnel.model.FigureRank;
 /**
  * Figures of one stage that compete (docs/competing-figures.md): they hold at the same time, give
  * different values and rest on different statements, so the funnel holds two claims where it shows
- * one number. The warning names every competing figure with its value and speakers, and says which
- * one the statistics use and why: the preferred one, or, when none is preferred, the most recently
+ * one number. The warning names every competing figure with its value (with the period of a rate:
+ * "300 per week" and "1,200 per month" are not read as one scale) and speakers, and says which one
+ * the statistics use and why: the preferred one, or, when none is preferred, the most recently
  * recorded one.
  */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class ConflictingFiguresRule implements WarningRule {
     sb.append(". The statistics use figure ")
         .append(chosen.figure().id())
         .append(" (")
-        .append(Rules.value(chosen.figure()))
+        .append(Rules.rate(chosen.figure()))
         .append(") because ")
         .append(why(c, chosen))
         .append('.');
@@ -74,7 +75,7 @@ public class ConflictingFiguresRule implements WarningRule {
     return "figure "
         + c.figure().id()
         + ", "
-        + Rules.value(c.figure())
+        + Rules.rate(c.figure())
         + " ('"
         + c.figure().wording()
         + "', said by "

@@ -14,6 +14,11 @@ final class Rules {
     return (f.approximate() && single != null ? "about " : "") + n;
   }
 
+  /** The value with the period of a rate: "300 per week", as the notes say a rate. */
+  static String rate(FunnelSnapshot.FigureSnapshot f) {
+    return value(f) + Numbers.per(f.period());
+  }
+
   /** The figure as read: "1,150 to 1,250" for "about 1,200", "2,000 to 3,000" for a range. */
   static String reading(FunnelSnapshot.FigureSnapshot f) {
     return Numbers.range(f.lowerBound(), f.upperBound());

@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.casefunnel.common.problem.HttpProblems;
+import org.casefunnel.common.web.AnswerHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -68,6 +69,8 @@ public class BodySizeLimit {
   }
 
   private void respond(RoutingContext ctx) {
+    // answered before the filters, whose headers (Vary: Origin, the request id) it needs too
+    AnswerHeaders.beforeFilters(ctx);
     // the body is left unread, so the connection cannot carry another request
     HttpProblems.write(
         ctx, 413, "The request body is larger than the limit of " + maxBytes + " bytes.", true);

@@ -1,6 +1,7 @@
 package org.casefunnel.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -15,15 +16,20 @@ public class DateHeader {
   void register(@Observes Filters filters) {
     filters.register(
         ctx -> {
-          ctx.addHeadersEndHandler(
-              v -> {
-                if (!ctx.response().headers().contains("Date")) {
-                  ctx.response().putHeader("Date", HttpDates.now());
-                }
-              });
+          stamp(ctx);
           ctx.next();
         },
         // early, so that answers written by later filters carry it too
         990);
+  }
+
+  /** Dates the answer when its headers are written (also for {@link AnswerHeaders}). */
+  static void stamp(RoutingContext ctx) {
+    ctx.addHeadersEndHandler(
+        v -> {
+          if (!ctx.response().headers().contains("Date")) {
+            ctx.response().putHeader("Date", HttpDates.now());
+          }
+        });
   }
 }

@@ -68,6 +68,8 @@ public class HttpLayerErrors {
   }
 
   private void answer(RoutingContext ctx, int status) {
+    // a failure in a route before the filters (the router's own) skipped their headers
+    AnswerHeaders.beforeFilters(ctx);
     // a 413 leaves the body unread; the client must not send its next request on this connection
     HttpProblems.write(
         ctx, status, HttpProblems.detail(status, ctx.request().path()), status == 413);

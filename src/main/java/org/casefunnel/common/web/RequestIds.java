@@ -1,6 +1,7 @@
 package org.casefunnel.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
@@ -25,13 +26,18 @@ public class RequestIds {
   void register(@Observes Filters filters) {
     filters.register(
         rc -> {
-          String id = accept(rc.request().getHeader(HEADER));
-          MDC.put(MDC_KEY, id);
-          rc.response().putHeader(HEADER, id);
+          assign(rc);
           rc.next();
         },
         // before the other filters, so their log lines carry the id too
         1000);
+  }
+
+  /** The request's id, in the logging context and the answer (also for {@link AnswerHeaders}). */
+  static void assign(RoutingContext rc) {
+    String id = accept(rc.request().getHeader(HEADER));
+    MDC.put(MDC_KEY, id);
+    rc.response().putHeader(HEADER, id);
   }
 
   /** The client's id when well-formed, otherwise a new random one. */

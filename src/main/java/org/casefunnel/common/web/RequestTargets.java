@@ -31,6 +31,8 @@ public class RequestTargets {
 
   private static void check(RoutingContext ctx) {
     if (!valid(ctx.request().uri())) {
+      // before every filter, so their headers (Vary: Origin, the request id) come from here
+      AnswerHeaders.beforeFilters(ctx);
       // the request may carry a body nobody reads: the client must start a new connection
       HttpProblems.write(
           ctx,

@@ -3,6 +3,7 @@ package org.casefunnel.common.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -23,22 +24,27 @@ public class SecurityHeaders {
   void register(@Observes Filters filters) {
     filters.register(
         ctx -> {
-          String path = ctx.request().path();
-          boolean tools = path != null && path.startsWith("/q/");
-          ctx.addHeadersEndHandler(
-              v -> {
-                HttpServerResponse response = ctx.response();
-                response.putHeader("X-Content-Type-Options", "nosniff");
-                response.putHeader("Referrer-Policy", REFERRER_POLICY);
-                String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
-                if (type != null && !tools && (isType(type, "text/html") || isSvg(type))) {
-                  response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-                }
-              });
+          protect(ctx);
           ctx.next();
         },
         // early, so that answers written by later filters carry them too
         990);
+  }
+
+  /** Adds the headers when the answer's are written (also for {@link AnswerHeaders}). */
+  static void protect(RoutingContext ctx) {
+    String path = ctx.request().path();
+    boolean tools = path != null && path.startsWith("/q/");
+    ctx.addHeadersEndHandler(
+        v -> {
+          HttpServerResponse response = ctx.response();
+          response.putHeader("X-Content-Type-Options", "nosniff");
+          response.putHeader("Referrer-Policy", REFERRER_POLICY);
+          String type = response.headers().get(HttpHeaders.CONTENT_TYPE);
+          if (type != null && !tools && (isType(type, "text/html") || isSvg(type))) {
+            response.putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+          }
+        });
   }
 
   private static boolean isSvg(String contentType) {

@@ -13,12 +13,13 @@ import jakarta.inject.Singleton;
 
 /**
  * JSON bodies are read as sent or refused (a 400 malformed-request naming the JSON pointer, see
- * ProblemMappers): a duplicate key, a fraction where an integer is expected, a string where a
- * number or boolean is expected, or a number or boolean where a string is expected; and a member
- * the body's schema does not have (a 422 naming every one, see ProblemMappers). Jackson's defaults
- * would keep the last duplicate, truncate 1.5 to 1, convert "123" or 1 silently and drop a misspelt
- * member ("approx" for "approximate" would store a hedged figure as exact), and the service
- * promises never to change a figure it was given.
+ * ProblemMappers): a duplicate key, a fraction where an integer is expected (an integral number in
+ * any notation, 1e3 or 1000.0, is the integer: {@link IntegralNumbers}), a string where a number or
+ * boolean is expected, or a number or boolean where a string is expected; and a member the body's
+ * schema does not have (a 422 naming every one, see ProblemMappers). Jackson's defaults would keep
+ * the last duplicate, truncate 1.5 to 1, convert "123" or 1 silently and drop a misspelt member
+ * ("approx" for "approximate" would store a hedged figure as exact), and the service promises never
+ * to change a figure it was given.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -33,6 +34,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     mapper.registerModule(
         new SimpleModule().setDeserializerModifier(new UnknownMembers.Modifier()));
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    // but an integral 1e3 or 1000.0 is an integer, as JSON Schema 2020-12 says
+    mapper.registerModule(IntegralNumbers.module());
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
     refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);

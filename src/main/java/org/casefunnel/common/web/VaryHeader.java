@@ -2,6 +2,7 @@ package org.casefunnel.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -26,12 +27,17 @@ public class VaryHeader {
   void register(@Observes Filters filters) {
     filters.register(
         rc -> {
-          rc.addHeadersEndHandler(
-              ignored -> merge(rc.response().headers(), rc.response().getStatusCode() == 406));
+          vary(rc);
           rc.next();
         },
         // early, so that answers written by later filters (AcceptHeaders' 400) carry it too
         990);
+  }
+
+  /** Merges Vary when the answer's headers are written (also for {@link AnswerHeaders}). */
+  static void vary(RoutingContext rc) {
+    rc.addHeadersEndHandler(
+        ignored -> merge(rc.response().headers(), rc.response().getStatusCode() == 406));
   }
 
   /**

@@ -74,4 +74,24 @@ class ConflictingFiguresRuleTest {
         .contains("said by B and C")
         .doesNotContain("most recently recorded");
   }
+
+  @Test
+  void namesTheRateOfEachFigureWithItsPeriod() {
+    Fig weekly = figure(3, 300, "300 a week").period("week");
+    Fig monthly = figure(5, 1200, "1,200 a month").period("month");
+    CompetingFigures c =
+        new CompetingFigures(
+            "reviewed",
+            5,
+            Reason.LATEST,
+            List.of(
+                new Claimant(weekly.build(), FigureRank.NORMAL, null, List.of("A")),
+                new Claimant(monthly.build(), FigureRank.NORMAL, null, List.of("B"))));
+    String message = ConflictingFiguresRule.warnings(snapshot(monthly, c)).getFirst().message();
+    // the statistics' notes say a rate so ("counts cases per week"): 300 is not 1,200 of a month
+    assertThat(message)
+        .contains("figure 3, 300 per week ('300 a week'")
+        .contains("figure 5, 1,200 per month ('1,200 a month'")
+        .contains("use figure 5 (1,200 per month)");
+  }
 }
