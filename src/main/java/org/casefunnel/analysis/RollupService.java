@@ -121,7 +121,7 @@ public class RollupService {
                 "Left out of the total of '" + key + "' for counting something else: " + excluded));
       }
       if (!missing.isEmpty()) {
-        notes.add(Wording.rollupMissing(key, missing, deprecatedOnly));
+        notes.add(RollupWording.missing(key, missing, deprecatedOnly, members.size()));
       }
       DerivedView total = null;
       if (!terms.isEmpty()) {
@@ -138,16 +138,21 @@ public class RollupService {
       rows.add(
           new RollupView.Row(key, unit, period, total, null, included, excluded, missing, notes));
     }
-    return new RollupView(
-        programme, asOf, ids, withConversions(rows, termsByKey, members, contexts), warnings);
+    List<RollupView.Row> withConversions =
+        withConversions(rows, termsByKey, members, contexts, warnings);
+    return new RollupView(programme, asOf, ids, withConversions, warnings);
   }
 
-  /** Conversions of each total from its base key's total, over funnels in both. */
-  private static List<RollupView.Row> withConversions(
+  /**
+   * Conversions of each total from its base key's total, over funnels in both; the rules that judge
+   * sums warn about them into {@code warnings} as they would about one funnel's figures.
+   */
+  private List<RollupView.Row> withConversions(
       List<RollupView.Row> rows,
       Map<String, Map<String, Estimate>> termsByKey,
       List<Funnel> members,
-      Map<String, StatisticsContext> contexts) {
+      Map<String, StatisticsContext> contexts,
+      List<WarningView> warnings) {
     List<RollupView.Row> out = new ArrayList<>();
     for (RollupView.Row row : rows) {
       String baseKey = null;
@@ -161,6 +166,7 @@ public class RollupService {
       Map<String, Estimate> mine = termsByKey.get(row.key());
       Map<String, Estimate> base = baseKey == null ? null : termsByKey.get(baseKey);
       DerivedView conversion = null;
+      List<String> notes = new ArrayList<>(row.notes());
       if (mine != null && base != null) {
         Map<String, Estimate> part = new LinkedHashMap<>();
         Map<String, Estimate> whole = new LinkedHashMap<>();
@@ -181,6 +187,17 @@ public class RollupService {
             conversion =
                 DerivedView.of(
                     d, Wording.proportion(d) + " of '" + baseKey + "' over " + part.keySet());
+            if (p.low() > w.high()) {
+              notes.add(Wording.aboveBase(baseKey));
+            }
+          }
+          List<String> summed = List.copyOf(part.keySet());
+          StatisticsContext pair =
+              StatisticsContext.of(
+                  RollupSums.pair(row.key(), baseKey, row.unit(), row.period(), p, w));
+          for (WarningView v : loader.warnSums(pair)) {
+            warnings.add(
+                new WarningView(v.code(), v.stage(), RollupWording.summed(v.message(), summed)));
           }
         }
       }
@@ -194,7 +211,7 @@ public class RollupService {
               row.included(),
               row.excluded(),
               row.missing(),
-              row.notes()));
+              notes));
     }
     return out;
   }

@@ -117,6 +117,17 @@ public class StatisticsLoader {
     return out;
   }
 
+  /** The warnings of the rules that judge sums ({@link WarningRule#judgesSums}) on a context. */
+  List<WarningView> warnSums(StatisticsContext context) {
+    List<WarningView> out = new ArrayList<>();
+    for (WarningRule rule : rules) {
+      if (rule.judgesSums()) {
+        out.addAll(rule.check(context));
+      }
+    }
+    return out;
+  }
+
   static List<String> keysInOrder(List<Funnel> of, Map<String, StatisticsContext> contexts) {
     Set<String> keys = new LinkedHashSet<>();
     for (Funnel f : of) {

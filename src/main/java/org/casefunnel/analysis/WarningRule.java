@@ -17,6 +17,15 @@ public interface WarningRule {
     return 100;
   }
 
+  /**
+   * Whether the rule judges a stage's figure against its base's from the numbers alone (not their
+   * statements, dates or breakdowns), so it applies to figures summed over a programme's funnels
+   * too: the roll-up runs such rules on its sums, the same code as for one funnel.
+   */
+  default boolean judgesSums() {
+    return false;
+  }
+
   /** The warnings this rule finds, in stage order. */
   List<WarningView> check(StatisticsContext context);
 }

@@ -1,6 +1,5 @@
 package org.casefunnel.analysis;
 
-import java.util.List;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Methods;
@@ -81,26 +80,6 @@ final class Wording {
     return asOf == null
         ? "The stage has no figure."
         : "The stage has no figure dated on or before " + asOf + ".";
-  }
-
-  /**
-   * A roll-up's note on the funnels left out of a stage's total: those without the stage or a
-   * figure, and apart from them those whose figures are all ranked deprecated.
-   */
-  static String rollupMissing(String key, List<String> missing, List<String> deprecatedOnly) {
-    List<String> none = missing.stream().filter(id -> !deprecatedOnly.contains(id)).toList();
-    String noFigure = "no figure for '" + key + "' in " + none;
-    String notInUse =
-        "no figure in use for '"
-            + key
-            + "' in "
-            + deprecatedOnly
-            + ", where every figure recorded is ranked deprecated (kept on record as wrong)";
-    String said =
-        deprecatedOnly.isEmpty()
-            ? noFigure
-            : none.isEmpty() ? notInUse : noFigure + ", and " + notInUse;
-    return "N" + said.substring(1) + "; the total covers the others.";
   }
 
   /** A dated view whose figure an undated one, recorded later, replaced in the present. */

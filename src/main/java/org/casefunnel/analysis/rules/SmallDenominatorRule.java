@@ -21,6 +21,11 @@ public class SmallDenominatorRule implements WarningRule {
   }
 
   @Override
+  public boolean judgesSums() {
+    return true;
+  }
+
+  @Override
   public List<WarningView> check(StatisticsContext context) {
     List<WarningView> out = new ArrayList<>();
     for (StatisticsContext.StageFacts s : context.stages()) {

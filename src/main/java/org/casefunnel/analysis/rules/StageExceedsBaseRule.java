@@ -24,6 +24,11 @@ public class StageExceedsBaseRule implements WarningRule {
   }
 
   @Override
+  public boolean judgesSums() {
+    return true;
+  }
+
+  @Override
   public List<WarningView> check(StatisticsContext context) {
     FunnelSnapshot funnel = context.snapshot();
     List<WarningView> out = new ArrayList<>();
