@@ -18,7 +18,10 @@ public record WarningView(
                     + " small_denominator,"
                     + " breakdown_does_not_add_up, representativeness_not_established,"
                     + " units_differ, definitions_differ, stage_missing, figure_not_in_quote,"
-                    + " figure_more_precise_than_quote, conflicting_figures.",
+                    + " figure_more_precise_than_quote, conflicting_figures, date_in_future,"
+                    + " figure_dated_after_source, statement_after_source,"
+                    + " retrieved_before_published. A programme roll-up gives stage_exceeds_base"
+                    + " and small_denominator for its summed figures too.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(

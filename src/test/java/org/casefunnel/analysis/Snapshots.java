@@ -213,6 +213,31 @@ public final class Snapshots {
       return this;
     }
 
+    /**
+     * A statement made on {@code madeOn}, in a source of its own published and retrieved on the
+     * dates given; any date may be null.
+     */
+    public Fig statedIn(String madeOn, String publishedOn, String retrievedOn) {
+      long n = statements.size() + 1;
+      statements.add(
+          new StatementSnapshot(
+              n,
+              "st" + n,
+              "A speaker",
+              null,
+              null,
+              date(madeOn),
+              StatementKind.values()[0],
+              "A quote",
+              new SourceSnapshot(
+                  n, "src" + n, "Source " + n, null, null, date(publishedOn), date(retrievedOn))));
+      return this;
+    }
+
+    private static LocalDate date(String d) {
+      return d == null ? null : LocalDate.parse(d);
+    }
+
     public Fig part(String dimension, String category, long count) {
       this.dimension = dimension;
       parts.add(new PartSnapshot(category, count, null, null, false));

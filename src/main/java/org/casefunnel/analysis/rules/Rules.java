@@ -2,6 +2,7 @@ package org.casefunnel.analysis.rules;
 
 import org.casefunnel.analysis.FunnelSnapshot;
 import org.casefunnel.analysis.Numbers;
+import org.casefunnel.model.FigureStatus;
 
 /** Shared wording for warning messages. */
 final class Rules {
@@ -27,6 +28,19 @@ final class Rules {
   /** The figure and, when "about", how it is read: "about 1,200, read as 1,150 to 1,250". */
   static String valueAsRead(FunnelSnapshot.FigureSnapshot f) {
     return f.single() != null && f.approximate() ? value(f) + ", read as " + reading(f) : value(f);
+  }
+
+  /**
+   * A figure that states what was counted (reported or provisional), so its date cannot lie after
+   * the day it was stated; a projected or estimated figure may look ahead.
+   */
+  static boolean statesThePast(FunnelSnapshot.FigureSnapshot f) {
+    return f.status() == FigureStatus.REPORTED || f.status() == FigureStatus.PROVISIONAL;
+  }
+
+  /** The figure's status as on the wire: "reported". */
+  static String status(FunnelSnapshot.FigureSnapshot f) {
+    return f.status() == null ? "given" : f.status().wire();
   }
 
   static String range(long low, long high) {

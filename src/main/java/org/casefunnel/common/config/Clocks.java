@@ -1,0 +1,33 @@
+package org.casefunnel.common.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The service's clock, in one injectable place, so what is "today" is one bean a test can replace
+ * (or a unit test pass as {@link Clock#fixed}).
+ */
+@ApplicationScoped
+public class Clocks {
+
+  /** The latest offset in use anywhere: at UTC+14 a new date begins first. */
+  private static final ZoneOffset EARLIEST_NEW_DAY = ZoneOffset.ofHours(14);
+
+  @Produces
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /**
+   * The latest date it is anywhere on Earth now: a date after it is in the future everywhere, so a
+   * figure stated by someone in any time zone cannot already hold on it.
+   */
+  public static LocalDate latestToday(Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), EARLIEST_NEW_DAY);
+  }
+}
