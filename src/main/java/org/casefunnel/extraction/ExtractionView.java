@@ -126,9 +126,14 @@ public record ExtractionView(
           String bound,
       @Schema(description = "True when the text hedges (around, maybe, tens of).")
           boolean approximate,
-      @Schema(description = "Lowest count the words allow.", nullable = true) BigDecimal low,
       @Schema(
-              description = "Highest count the words allow; absent when open-ended.",
+              description =
+                  "Lowest count the words allow; absent for a share, and for a count above what"
+                      + " a figure holds (10^12; see the note).",
+              nullable = true)
+          BigDecimal low,
+      @Schema(
+              description = "Highest count the words allow; absent when open-ended, and with low.",
               nullable = true)
           BigDecimal high,
       @Schema(description = "Lowest share, for a share of something else.", nullable = true)

@@ -14,7 +14,7 @@ final class ExtractionViews {
 
   static final String TOO_LARGE =
       "Too large to be a count: a figure holds whole numbers up to 1,000,000,000,000 (10^12), so"
-          + " there is no figure draft.";
+          + " there is no figure draft, and the value is not given as a number (see the wording).";
 
   private ExtractionViews() {}
 
@@ -47,12 +47,15 @@ final class ExtractionViews {
 
   private static ExtractionView.FoundQuantity view(ExtractedQuantity e, int sentenceIndex) {
     Quantity q = e.quantity();
+    // a count beyond what a figure holds is not read as a value: past 2^53 a JSON number is
+    // silently rounded by many clients, and the note says why it is absent
+    boolean counted = !q.isShare() && !tooLarge(q);
     ExtractionView.Value value =
         new ExtractionView.Value(
             ExtractionView.wire(q.bound()),
             q.approximate(),
-            q.isShare() ? null : q.count().low(),
-            q.isShare() ? null : q.count().high(),
+            counted ? q.count().low() : null,
+            counted ? q.count().high() : null,
             q.isShare() ? q.share().low() : null,
             q.isShare() ? q.share().high() : null,
             q.rate() == null ? null : ExtractionView.wire(q.rate().period()));

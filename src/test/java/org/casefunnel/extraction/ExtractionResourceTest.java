@@ -237,9 +237,31 @@ class ExtractionResourceTest {
         .body(
             "quantities.find { it.wording == '1000000000000' }.figure.count",
             equalTo(1000000000000L));
-    // exact, not rounded through a double
+    // not given as JSON numbers a client would round (past 2^53); the wording keeps them exact
+    response
+        .then()
+        .body("quantities.find { it.wording == '1000000000001' }.value.low", nullValue())
+        .body("quantities.find { it.wording == '1000000000001' }.value.high", nullValue())
+        .body(
+            "quantities.find { it.wording == '1000000000000' }.value.low", equalTo(1000000000000L));
     assertThat(response.asString())
-        .contains("\"low\":9223372036854775808", "\"low\":1000000000000000000000000000000");
+        .doesNotContain(
+            "\"low\":9223372036854775808",
+            "\"low\":1000000000000000000000000000000",
+            "\"low\":9223372036854775807");
+  }
+
+  @Test
+  void answersANumberPastTwoToTheFiftyThreeWithoutAJsonNumberAClientWouldRound() {
+    extract("There were 9007199254740993 records.")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("quantities[0].wording", equalTo("9007199254740993"))
+        .body("quantities[0].value.low", nullValue())
+        .body("quantities[0].value.high", nullValue())
+        .body("quantities[0].figure", nullValue())
+        .body("quantities[0].note", containsString("Too large to be a count"));
   }
 
   @Test
