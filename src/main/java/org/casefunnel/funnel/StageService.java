@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
@@ -107,10 +108,14 @@ public class StageService {
    */
   public Saved edit(String funnelId, String key, UnaryOperator<StageSpec> edit, String ifMatch) {
     return changes.modify(
-        funnelId,
+        () -> funnelId,
         ifMatch,
         f -> stages.require(f, key),
         FunnelChanges::etag,
+        (funnel, s) ->
+            edit.apply(StageView.spec(s)).stored().equals(StageView.spec(s).stored())
+                ? Optional.of(Saved.of(s, view(s)))
+                : Optional.empty(),
         (funnel, s) -> {
           StageSpec spec = edit.apply(StageView.spec(s));
           beanChecks.require(spec);
