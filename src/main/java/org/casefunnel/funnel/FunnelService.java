@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.casefunnel.common.cache.RevisionCache;
 import org.casefunnel.common.config.AppConfig;
@@ -144,10 +145,14 @@ public class FunnelService {
    */
   public FunnelView edit(String id, UnaryOperator<FunnelSpec> edit, String ifMatch) {
     return changes.modify(
-        id,
+        () -> id,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
+        (f, same) ->
+            edit.apply(FunnelView.spec(f)).equals(FunnelView.spec(f))
+                ? Optional.of(build(f, null))
+                : Optional.empty(),
         (f, same) -> {
           FunnelSpec spec = edit.apply(FunnelView.spec(f));
           beanChecks.require(spec);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
@@ -107,10 +108,14 @@ public class StageService {
    */
   public Saved edit(String funnelId, String key, UnaryOperator<StageSpec> edit, String ifMatch) {
     return changes.modify(
-        funnelId,
+        () -> funnelId,
         ifMatch,
         f -> stages.require(f, key),
         FunnelChanges::etag,
+        (funnel, s) ->
+            edit.apply(StageView.spec(s)).stored().equals(StageView.spec(s).stored())
+                ? Optional.of(Saved.of(s, view(s)))
+                : Optional.empty(),
         (funnel, s) -> {
           StageSpec spec = edit.apply(StageView.spec(s));
           beanChecks.require(spec);
@@ -119,6 +124,10 @@ public class StageService {
                 RuleMessages.taken(funnelId, "stage with key", spec.key()));
           }
           checkEstimates(s, spec);
+          if (!key.equals(spec.key())) {
+            // a rename carries every link to the stage along: baseStage by id, estimates by key
+            stages.estimating(funnelId, key).forEach(d -> d.estimates = spec.key());
+          }
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
           stages.flush();
           return Saved.of(s, view(s));
@@ -132,14 +141,10 @@ public class StageService {
         f -> stages.require(f, key),
         FunnelChanges::etag,
         (funnel, s) -> {
-          long dependants = stages.countUsingAsBase(s);
-          if (dependants > 0) {
-            throw ProblemException.conflict(
-                "Stage '"
-                    + key
-                    + "' is the base of "
-                    + dependants
-                    + " other stage(s); change those first.");
+          // one rule for both links between stages: neither may be left naming nothing
+          List<String> dependants = stages.linkingTo(s).stream().map(d -> d.key).toList();
+          if (!dependants.isEmpty()) {
+            throw ProblemException.conflict(RuleMessages.stillLinked(key, dependants));
           }
           // one by one, newest first, so the audit history records each figure's deletion
           List<Figure> history = new ArrayList<>(figures.history(s));
@@ -205,7 +210,9 @@ public class StageService {
     String funnelId = s.funnel.id;
     Map<String, String> links = new HashMap<>();
     for (Stage other : stages.listByFunnel(funnelId)) {
-      links.put(other.key, other.estimates);
+      // a rename carries the links to the stage along (edit), so they are checked as carried
+      boolean toRenamed = s.key != null && s.key.equals(other.estimates);
+      links.put(other.key, toRenamed ? spec.key() : other.estimates);
     }
     // the stage as it was (an update may rename it) gives way to the stage as it will be
     if (s.key != null) {

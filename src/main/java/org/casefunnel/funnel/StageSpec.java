@@ -66,4 +66,17 @@ public record StageSpec(
   public List<String> definitionStatementIdsOrEmpty() {
     return definitionStatementIds == null ? List.of() : definitionStatementIds;
   }
+
+  /** This spec with no list of statements read as an empty one, as it is stored. */
+  public StageSpec stored() {
+    return new StageSpec(
+        key,
+        label,
+        baseStage,
+        definition,
+        definitionStatementIdsOrEmpty(),
+        unit,
+        selection,
+        estimates);
+  }
 }

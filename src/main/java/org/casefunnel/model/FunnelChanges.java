@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.common.web.Preconditions;
+import org.casefunnel.common.web.WriteConditions;
 
 /**
  * The one way to change a funnel. Every create, update, delete and append inside a funnel goes
@@ -24,7 +26,8 @@ import org.casefunnel.common.web.Preconditions;
  * <ol>
  *   <li>serialises it with the other writes of the funnel: in memory, then on the funnel's row
  *       ({@code SELECT ... FOR UPDATE}), so a writer reads what the previous one committed;
- *   <li>checks {@code If-Match} (the resource's own tag or the funnel's) against that fresh state;
+ *   <li>checks {@code If-Match} (the resource's own tag or the funnel's) against that fresh state,
+ *       then {@code If-None-Match} (RFC 9110 section 13.2.2), which no operation declares;
  *   <li>raises the version of the resource it changes (or of the stage a figure is appended to) and
  *       of the funnel, the latter with an optimistic check ({@code ... WHERE version = ?}), so that
  *       ETags, caches and lists move with every change, and every change is one revision of the
@@ -47,18 +50,21 @@ public class FunnelChanges {
   private final Event<FunnelChanged> changed;
   private final AppConfig config;
   private final FigureFeed feed;
+  private final WriteConditions conditions;
 
   FunnelChanges(
       EntityManager em,
       FunnelLocks locks,
       Event<FunnelChanged> changed,
       AppConfig config,
-      FigureFeed feed) {
+      FigureFeed feed,
+      WriteConditions conditions) {
     this.em = em;
     this.locks = locks;
     this.changed = changed;
     this.config = config;
     this.feed = feed;
+    this.conditions = conditions;
   }
 
   /**
@@ -70,6 +76,9 @@ public class FunnelChanges {
         funnelId,
         false,
         () -> {
+          // the client names the new funnel's id, as a PUT that creates would: nothing has a tag
+          // yet, so If-None-Match (* included) passes when well-formed
+          Preconditions.requireNoneMatch(conditions.ifNoneMatch(), false);
           if (em.find(Funnel.class, funnelId) != null) {
             throw ProblemException.conflict("A funnel with id '" + funnelId + "' exists already.");
           }
@@ -104,6 +113,9 @@ public class FunnelChanges {
           if (ifMatch != null) {
             Preconditions.requireListed(ifMatch, etag(funnel), parentTag.apply(target));
           }
+          // the target is the collection added to, which exists: If-None-Match: * fails
+          Preconditions.requireNoneMatch(
+              conditions.ifNoneMatch(), true, etag(funnel), parentTag.apply(target));
           return apply(funnel, target, change, ifMatch != null);
         });
   }
@@ -123,6 +135,23 @@ public class FunnelChanges {
   }
 
   /**
+   * As {@link #modify(String, String, Function, Function, BiFunction)}, for a change that may leave
+   * the resource as it is (an update to what it holds, an empty merge patch): {@code unchanged},
+   * asked after the preconditions, answers such a change with the resource as it stands. A change
+   * that changes nothing is no change: no version is raised, so the ETag stays, and no revision is
+   * written.
+   */
+  public <T, R> R modify(
+      Supplier<String> funnelOf,
+      String ifMatch,
+      Function<Funnel, T> target,
+      Function<T, String> ownTag,
+      BiFunction<Funnel, T, Optional<R>> unchanged,
+      BiFunction<Funnel, T, R> change) {
+    return modifyUnlessSame(funnelOf, ifMatch, target, ownTag, unchanged, change);
+  }
+
+  /**
    * As {@link #modify(String, String, Function, Function, BiFunction)}, for a resource addressed by
    * its own id: {@code funnelOf} finds its funnel. A resource that does not exist (any more) fails
    * any If-Match, {@code *} included (RFC 9110 section 13.1.1: there is no current representation),
@@ -134,6 +163,16 @@ public class FunnelChanges {
       Function<Funnel, T> target,
       Function<T, String> ownTag,
       BiFunction<Funnel, T, R> change) {
+    return modifyUnlessSame(funnelOf, ifMatch, target, ownTag, (f, t) -> Optional.empty(), change);
+  }
+
+  private <T, R> R modifyUnlessSame(
+      Supplier<String> funnelOf,
+      String ifMatch,
+      Function<Funnel, T> target,
+      Function<T, String> ownTag,
+      BiFunction<Funnel, T, Optional<R>> unchanged,
+      BiFunction<Funnel, T, R> change) {
     String funnelId = gone(ifMatch, () -> QuarkusTransaction.joiningExisting().call(funnelOf::get));
     return locked(
         funnelId,
@@ -143,6 +182,12 @@ public class FunnelChanges {
           T resource = gone(ifMatch, () -> target.apply(funnel));
           Preconditions.requireMatch(
               ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
+          Preconditions.requireNoneMatch(
+              conditions.ifNoneMatch(), true, ownTag.apply(resource), etag(funnel));
+          Optional<R> same = unchanged.apply(funnel, resource);
+          if (same.isPresent()) {
+            return same.get();
+          }
           return apply(funnel, resource, change, true);
         });
   }

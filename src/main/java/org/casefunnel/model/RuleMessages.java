@@ -1,5 +1,7 @@
 package org.casefunnel.model;
 
+import java.util.List;
+
 /**
  * The words of every rule a change of a funnel is checked by, shared by the single writes and the
  * document import so that one rule always says one thing.
@@ -39,6 +41,18 @@ public final class RuleMessages {
 
   public static String estimatesLoopBackTo(String key) {
     return "estimates links loop back to stage '" + key + "'";
+  }
+
+  /**
+   * The 409 detail of a delete of a stage that other stages link to, as their base or as the stage
+   * they estimate: either link would be left naming nothing.
+   */
+  public static String stillLinked(String key, List<String> dependants) {
+    return "Stage '"
+        + key
+        + "' is the base of, or is estimated by, stage(s) '"
+        + String.join("', '", dependants)
+        + "'; change those first.";
   }
 
   public static String quoteNotIn(String sourceKey) {

@@ -36,8 +36,21 @@ public class StageRepository implements PanacheRepository<Stage> {
     return find("funnel.id = ?1 and key = ?2", funnelId, key).firstResultOptional();
   }
 
-  public long countUsingAsBase(Stage stage) {
-    return count("baseStage = ?1", stage);
+  /**
+   * The stages that name {@code stage} by one of the two links between stages, its base or the
+   * stage it estimates, in funnel order: what a delete of it would leave dangling.
+   */
+  public List<Stage> linkingTo(Stage stage) {
+    return list(
+        "funnel = ?1 and (baseStage = ?2 or estimates = ?3) order by position",
+        stage.funnel,
+        stage,
+        stage.key);
+  }
+
+  /** The stages that estimate the stage with key {@code key}: a rename of it carries them along. */
+  public List<Stage> estimating(String funnelId, String key) {
+    return list("funnel.id = ?1 and estimates = ?2 order by position", funnelId, key);
   }
 
   public int nextPosition(String funnelId) {

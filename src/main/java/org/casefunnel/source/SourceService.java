@@ -120,6 +120,10 @@ public class SourceService {
         ifMatch,
         target.find(),
         s -> SourceView.etag(s.id, s.version),
+        (funnel, s) ->
+            specOf.apply(s).equals(spec(s))
+                ? Optional.of(SourceView.of(s, true))
+                : Optional.empty(),
         (funnel, s) -> {
           SourceSpec spec = specOf.apply(s);
           beanChecks.require(spec);

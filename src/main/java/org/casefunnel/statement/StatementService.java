@@ -3,6 +3,7 @@ package org.casefunnel.statement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.casefunnel.common.problem.BeanChecks;
@@ -127,6 +128,8 @@ public class StatementService {
         ifMatch,
         target.find(),
         s -> StatementView.etag(s.id, s.version),
+        (funnel, s) ->
+            specOf.apply(s).equals(spec(s)) ? Optional.of(StatementView.of(s)) : Optional.empty(),
         (funnel, s) -> {
           StatementSpec spec = specOf.apply(s);
           beanChecks.require(spec);

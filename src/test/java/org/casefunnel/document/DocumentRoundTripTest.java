@@ -2,6 +2,7 @@ package org.casefunnel.document;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A funnel exported and imported under a new id is the same funnel: over seeded random histories
- * (figures recorded one by one and by patches, ranked and re-ranked, deleted), the copy's document,
- * stage figure lists, series, statistics and PROV revisions equal the original's, apart from the
- * funnel id and what the server generates (figure ids, versions, recording times).
+ * (figures recorded one by one and by patches, ranked and re-ranked, deleted; stages renamed and
+ * deleted, estimated ones too), the copy's document, stage figure lists, series, statistics and
+ * PROV revisions equal the original's, apart from the funnel id and what the server generates
+ * (figure ids, versions, recording times).
  */
 @QuarkusTest
 class DocumentRoundTripTest {
@@ -80,10 +82,11 @@ class DocumentRoundTripTest {
     importDocument(RoundTripScenarios.document(id, r));
     int steps = 6 + r.nextInt(12);
     for (int i = 0; i < steps; i++) {
-      int op = r.nextInt(10);
+      int op = r.nextInt(12);
       List<Long> ids = figureIds(id);
+      List<String> keys = stageKeys(id);
       if (op < 5 || ids.isEmpty()) {
-        String stage = RoundTripScenarios.stage(r);
+        String stage = keys.get(r.nextInt(keys.size()));
         post(id, RoundTripScenarios.figure(stage, r));
       } else if (op < 7) {
         rank(ids.get(r.nextInt(ids.size())), RoundTripScenarios.rank(r));
@@ -94,10 +97,10 @@ class DocumentRoundTripTest {
             .delete("/api/figures/" + figure)
             .then()
             .statusCode(204);
-      } else {
+      } else if (op < 9) {
         List<Object> figures = new ArrayList<>();
         for (int j = 1 + r.nextInt(3); j > 0; j--) {
-          figures.add(RoundTripScenarios.figure(RoundTripScenarios.stage(r), r));
+          figures.add(RoundTripScenarios.figure(keys.get(r.nextInt(keys.size())), r));
         }
         given()
             .contentType(ContentType.JSON)
@@ -106,9 +109,38 @@ class DocumentRoundTripTest {
             .post("/api/funnels/" + id + "/document-patches")
             .then()
             .statusCode(200);
+      } else if (op < 11) {
+        // a rename, of an estimated stage or any other: every link to it follows
+        String stage = keys.get(r.nextInt(keys.size()));
+        given()
+            .contentType("application/merge-patch+json")
+            .header("If-Match", TestAuth.etag(stagePath(id, stage)))
+            .body(Map.of("key", stage.replaceAll("_v\\d+$", "") + "_v" + i))
+            .patch(stagePath(id, stage))
+            .then()
+            .statusCode(200);
+      } else if (keys.size() > 2) {
+        // a delete: refused while another stage names it as its base or estimates it
+        String stage = keys.get(r.nextInt(keys.size()));
+        given()
+            .header("If-Match", TestAuth.etag(stagePath(id, stage)))
+            .delete(stagePath(id, stage))
+            .then()
+            .statusCode(oneOf(204, 409));
       }
     }
     assertSameFunnel(id, "seed " + seed);
+  }
+
+  private static String stagePath(String funnel, String stage) {
+    return "/api/funnels/" + funnel + "/stages/" + stage;
+  }
+
+  /** The funnel's stage keys as they stand (renames and deletes change them). */
+  private static List<String> stageKeys(String funnel) throws Exception {
+    List<String> keys = new ArrayList<>();
+    read("/api/funnels/" + funnel + "/stages").forEach(s -> keys.add(s.get("key").asText()));
+    return keys;
   }
 
   /** Exports {@code id}, imports it as {@code id}-copy, and compares every reading of the two. */
@@ -125,11 +157,13 @@ class DocumentRoundTripTest {
     Map<Long, String> places = new HashMap<>();
     Map<String, JsonNode> originalLists = new HashMap<>();
     Map<String, JsonNode> copyLists = new HashMap<>();
-    for (String stage : RoundTripScenarios.stages()) {
+    List<String> keys = stageKeys(id);
+    assertThat(stageKeys(copy)).as(scenario + ": the copy's stages").isEqualTo(keys);
+    for (String stage : keys) {
       originalLists.put(stage, figures(id, stage, places));
       copyLists.put(stage, figures(copy, stage, places));
     }
-    for (String stage : RoundTripScenarios.stages()) {
+    for (String stage : keys) {
       assertThat(normal(copyLists.get(stage), places, copy))
           .as(scenario + ": the figures of stage " + stage)
           .isEqualTo(normal(originalLists.get(stage), places, id));
@@ -180,7 +214,7 @@ class DocumentRoundTripTest {
 
   private static List<Long> figureIds(String funnel) throws Exception {
     List<Long> ids = new ArrayList<>();
-    for (String stage : RoundTripScenarios.stages()) {
+    for (String stage : stageKeys(funnel)) {
       figures(funnel, stage, new HashMap<>()).forEach(f -> ids.add(f.get("id").asLong()));
     }
     return ids;

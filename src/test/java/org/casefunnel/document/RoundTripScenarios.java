@@ -93,14 +93,6 @@ final class RoundTripScenarios {
     return doc;
   }
 
-  static String stage(Random r) {
-    return STAGES[r.nextInt(STAGES.length)];
-  }
-
-  static List<String> stages() {
-    return List.of(STAGES);
-  }
-
   /**
    * A figure of {@code stage}: a count (exact or approximate) or a range, of any status, dated or
    * not, resting on one or two statements, sometimes ranked, sometimes broken down.

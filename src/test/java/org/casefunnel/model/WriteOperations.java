@@ -37,9 +37,17 @@ final class WriteOperations {
 
   /** Sends a recipe as the editor, with {@code ifMatch} when it is not null. */
   static Response send(WriteRecipes.Recipe r, String ifMatch) {
+    return send(r, ifMatch, null);
+  }
+
+  /** Sends a recipe as the editor, with {@code ifMatch} and {@code ifNoneMatch} when not null. */
+  static Response send(WriteRecipes.Recipe r, String ifMatch, String ifNoneMatch) {
     RequestSpecification spec = TestAuth.asEditor();
     if (ifMatch != null) {
       spec = spec.header("If-Match", ifMatch);
+    }
+    if (ifNoneMatch != null) {
+      spec = spec.header("If-None-Match", ifNoneMatch);
     }
     if (r.body() != null) {
       // a merge patch has its own media type (RFC 7396)

@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,90 @@ class WritePathTest {
         .request(r.method(), r.path())
         .then()
         .statusCode(r.status());
+  }
+
+  @Test
+  void everyWriteHonoursIfNoneMatchAfterIfMatch() {
+    // RFC 9110 sections 13.1.2 and 13.2.2: on a write, If-None-Match: * fails when the target
+    // exists, and a list fails when it names the target's current tag; If-Match is evaluated first
+    List<String> ops = WriteOperations.writes();
+    int refused = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-inm-" + i);
+      WriteRecipes.Recipe r = f.recipe(ops.get(i));
+      String funnel = "/api/funnels/" + f.funnelId();
+      String before = TestAuth.etag(funnel);
+      String ifMatch = r.kind() == WriteRecipes.Kind.CONDITIONAL ? before : null;
+      boolean newFunnel = r.kind() == WriteRecipes.Kind.CREATE && !r.path().startsWith(funnel);
+      if (r.kind() == WriteRecipes.Kind.NONE) {
+        continue;
+      }
+      if (!newFunnel) {
+        for (String inm : List.of("*", before, "\"other\", W/" + before)) {
+          WriteOperations.send(r, ifMatch, inm)
+              .then()
+              .statusCode(412)
+              .contentType(PROBLEM)
+              .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
+          assertThat(TestAuth.etag(funnel))
+              .as(r.operationId() + " refused on If-None-Match " + inm + " changes nothing")
+              .isEqualTo(before);
+        }
+        // If-Match first: a stale one is the 412 whatever If-None-Match says
+        WriteOperations.send(r, "\"stale\"", "\"other\"").then().statusCode(412);
+        refused++;
+      }
+      // a tag that is not current, or * on a funnel yet to be created, lets the write through
+      WriteOperations.send(r, ifMatch, newFunnel ? "*" : "\"other\"").then().statusCode(r.status());
+    }
+    assertThat(refused).as("writes within a funnel").isGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void everyMergePatchThatChangesNothingIsNoChange() {
+    // an empty patch, and a patch or PUT to what the resource holds: no version, no revision
+    List<String> ops = WriteOperations.ids(List.of("patch"));
+    for (int i = 0; i < ops.size(); i++) {
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-noop-" + i);
+      WriteRecipes.Recipe r = f.recipe(ops.get(i));
+      String funnel = "/api/funnels/" + f.funnelId();
+      String before = TestAuth.etag(funnel);
+      WriteRecipes.Recipe empty =
+          new WriteRecipes.Recipe(r.operationId(), r.method(), r.path(), Map.of(), r.kind(), 200);
+
+      Response answer = WriteOperations.send(empty, before);
+
+      answer.then().statusCode(200);
+      assertThat(TestAuth.etag(funnel))
+          .as(r.operationId() + " {} changes nothing")
+          .isEqualTo(before);
+      // the answer's tag is current: a change based on it is not stale
+      WriteOperations.send(r, answer.header("ETag")).then().statusCode(200);
+      String changed = TestAuth.etag(funnel);
+      assertThat(changed).as(r.operationId() + " a real change moves the tag").isNotEqualTo(before);
+      WriteOperations.send(r, changed).then().statusCode(200);
+      assertThat(TestAuth.etag(funnel))
+          .as(r.operationId() + " the same patch again changes nothing")
+          .isEqualTo(changed);
+    }
+    assertThat(ops)
+        .as("funnel, stage, statement and source patches")
+        .hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void aPutOfWhatAStageOrFunnelHoldsIsNoChange() {
+    for (String op : List.of("updateStage", "updateFunnel")) {
+      WriteRecipes.Fixture f = WriteRecipes.fixture("wp-noop-put-" + op.toLowerCase(Locale.ROOT));
+      WriteRecipes.Recipe r = f.recipe(op);
+      String funnel = "/api/funnels/" + f.funnelId();
+      WriteOperations.send(r, TestAuth.etag(funnel)).then().statusCode(r.status());
+      String changed = TestAuth.etag(funnel);
+
+      WriteOperations.send(r, changed).then().statusCode(r.status());
+
+      assertThat(TestAuth.etag(funnel)).as(op + " again changes nothing").isEqualTo(changed);
+    }
   }
 
   /** A stale If-Match is a 412 problem, and the funnel is as it was. */

@@ -49,6 +49,47 @@ public final class Preconditions {
     }
   }
 
+  /**
+   * RFC 9110 section 13.1.2, on a write, evaluated after If-Match (section 13.2.2): 412 when {@code
+   * ifNoneMatch} is {@code *} and the target exists, or lists one of its {@code current} tags (weak
+   * comparison); 400 when it is not {@code *} or a list of entity tags. Null passes.
+   */
+  public static void requireNoneMatch(String ifNoneMatch, boolean exists, String... current) {
+    if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+      return;
+    }
+    if (ifNoneMatch.strip().equals("*")) {
+      if (exists) {
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED, NONE_MATCH_STAR_DETAIL);
+      }
+      return;
+    }
+    List<String> tags = entityTags(ifNoneMatch);
+    if (tags == null) {
+      throw ProblemException.badParameter(
+          "If-None-Match",
+          "must be * or a comma-separated list of entity tags such as \"funnel-x-v3.abc\"");
+    }
+    for (String tag : tags) {
+      String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+      for (String c : current) {
+        if (opaque.equals(c) || variantOf(opaque, c)) {
+          throw new ProblemException(ProblemType.PRECONDITION_FAILED, NONE_MATCH_TAG_DETAIL);
+        }
+      }
+    }
+  }
+
+  /** The 412 detail of an If-None-Match: * on a write of what exists; public for the spec. */
+  public static final String NONE_MATCH_STAR_DETAIL =
+      "If-None-Match: * asks for the change only if the target does not exist, and it does; send"
+          + " If-Match to change it.";
+
+  /** The 412 detail of an If-None-Match that lists the target's current tag. */
+  public static final String NONE_MATCH_TAG_DETAIL =
+      "If-None-Match lists the current ETag of the target, so the change is not made; read it"
+          + " again if you meant to change it.";
+
   private static void requireMatch(String ifMatch, String[] current) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, REQUIRED_DETAIL);
