@@ -36,18 +36,23 @@ final class Lexicon {
           "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
           "eighty", 80, "ninety", 90);
 
-  /** Scale words after a number: "1.2 million", "two thousand", "a dozen". */
+  /**
+   * Scale words after a number: "1.2 million", "two thousand", "a dozen". Scales beyond what a
+   * figure holds are known too, so that "20 trillion" reads as too large, never as 20.
+   */
   static final Map<String, Long> SCALES =
       Map.of(
           "dozen", 12L,
           "hundred", 100L,
           "thousand", 1_000L,
           "million", 1_000_000L,
-          "billion", 1_000_000_000L);
+          "billion", 1_000_000_000L,
+          "trillion", 1_000_000_000_000L,
+          "quadrillion", 1_000_000_000_000_000L);
 
-  /** Suffixes glued to digits in headlines and tables: "2.5m", "5k", "3bn". */
+  /** Suffixes glued to digits in headlines and tables: "2.5m", "5k", "3bn", "1.2tn". */
   static final Map<String, Long> DIGIT_SUFFIXES =
-      Map.of("", 1L, "k", 1_000L, "m", 1_000_000L, "bn", 1_000_000_000L);
+      Map.of("", 1L, "k", 1_000L, "m", 1_000_000L, "bn", 1_000_000_000L, "tn", 1_000_000_000_000L);
 
   /** Denominators of fraction words: "a third", "two thirds", "three quarters". */
   static final Map<String, Integer> FRACTIONS =

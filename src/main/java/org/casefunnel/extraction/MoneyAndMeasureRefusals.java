@@ -38,8 +38,8 @@ final class MoneyAndMeasureRefusals {
 
   private static final Set<String> DEGREES = Set.of("°", "℃", "℉");
 
-  /** A number as written, with an optional suffix: "9500", "2.5m", "3bn". */
-  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(k|m|bn)?");
+  /** A number as written, with an optional suffix: "9500", "2.5m", "3bn", "1.2tn". */
+  private static final Pattern AMOUNT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)(k|m|bn|tn)?");
 
   private MoneyAndMeasureRefusals() {}
 
@@ -142,6 +142,7 @@ final class MoneyAndMeasureRefusals {
       case "k" -> 1e3;
       case "m" -> 1e6;
       case "bn" -> 1e9;
+      case "tn" -> 1e12;
       default -> 1;
     };
   }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ExtractionResourceTest {
@@ -262,6 +265,33 @@ class ExtractionResourceTest {
         .body("quantities[0].value.high", nullValue())
         .body("quantities[0].figure", nullValue())
         .body("quantities[0].note", containsString("Too large to be a count"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "There were 20 trillion records.",
+        "About 9.1 quadrillion records were kept.",
+        "A 1.2tn record store."
+      })
+  void readsScalesBeyondAFigureAsTooLargeNeverAsTheBareNumber(String text) {
+    extract(text)
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("quantities", hasSize(1))
+        .body("quantities[0].value.low", nullValue())
+        .body("quantities[0].figure", nullValue())
+        .body("quantities[0].note", containsString("Too large to be a count"));
+  }
+
+  @Test
+  void readsATrillionAsTheLargestCountAFigureHolds() {
+    extract("One trillion records were kept.")
+        .then()
+        .statusCode(200)
+        .body("quantities[0].value.low", equalTo(1_000_000_000_000L))
+        .body("quantities[0].figure.count", equalTo(1_000_000_000_000L));
   }
 
   @Test
