@@ -36,7 +36,13 @@ public record BreakdownSpec(
       name = "BreakdownPart",
       description = "One category of a breakdown: either count or low and high.")
   public record Part(
-      @Schema(description = "The category.", examples = "online") @NotBlank @Size(max = 200)
+      @Schema(
+              description =
+                  "The category; distinct within the breakdown as a reader sees it: categories"
+                      + " that differ only in case, Unicode composition or width are one.",
+              examples = "online")
+          @NotBlank
+          @Size(max = 200)
           String category,
       @Schema(description = "The count, when the part is a single number.", nullable = true)
           @PositiveOrZero

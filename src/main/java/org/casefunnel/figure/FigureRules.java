@@ -2,11 +2,11 @@ package org.casefunnel.figure;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.model.FigureRank;
 import org.casefunnel.model.RuleMessages;
+import org.casefunnel.text.Caseless;
 
 /** The rules a figure's value must follow, shared by document imports and single writes. */
 public final class FigureRules {
@@ -61,8 +61,9 @@ public final class FigureRules {
   }
 
   /**
-   * A breakdown's parts follow the figure's value rules and name distinct categories. Whether they
-   * add up to the whole is not a rule: inconsistent sources are stored and warned about.
+   * A breakdown's parts follow the figure's value rules and name distinct categories, distinct also
+   * to a reader ({@link Caseless}: not only in case, encoding or width). Whether they add up to the
+   * whole is not a rule: inconsistent sources are stored and warned about.
    */
   static void checkBreakdown(BreakdownSpec b, String at, List<ProblemError> errors) {
     if (b == null || b.parts() == null) {
@@ -76,7 +77,7 @@ public final class FigureRules {
       }
       String here = at + "/parts/" + i;
       checkValue(p.count(), p.low(), p.high(), here, errors);
-      if (p.category() != null && !seen.add(p.category().strip().toLowerCase(Locale.ROOT))) {
+      if (p.category() != null && !seen.add(Caseless.key(p.category()))) {
         errors.add(
             new ProblemError(here + "/category", "duplicate category '" + p.category() + "'"));
       }

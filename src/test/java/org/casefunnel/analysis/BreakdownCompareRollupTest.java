@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 class BreakdownCompareRollupTest {
@@ -132,6 +134,29 @@ class BreakdownCompareRollupTest {
         .body("errors.pointer", hasItem("/figures/2/breakdown/parts/3/low"))
         .body("errors.pointer", hasItem("/figures/2/breakdown/parts/1/category"));
     given().get("/api/funnels/bd-invalid").then().statusCode(404);
+  }
+
+  @ParameterizedTest(name = "''{0}'' beside ''{1}''")
+  @CsvSource({"'\u00e9tranger', 'e\u0301tranger'", "Stra\u00dfe, STRASSE", "\u01c5, \u01c6"})
+  void breakdownCategoriesAReaderTakesForOneAreADuplicate(String first, String second) {
+    Map<String, Object> doc = withBreakdown("bd-caseless", 20);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> breakdown = (Map<String, Object>) part(doc, "figures", 2).get("breakdown");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> parts = (List<Map<String, Object>>) breakdown.get("parts");
+    parts.get(0).put("category", first);
+    parts.get(2).put("category", second);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(422)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:validation-failed"))
+        .body("errors.pointer", hasItem("/figures/2/breakdown/parts/2/category"));
+    given().get("/api/funnels/bd-caseless").then().statusCode(404);
   }
 
   @Test
