@@ -34,6 +34,10 @@ public final class FigureSupport {
       if (quote != null && statedIn(figure, parser.parseAll(quote))) {
         return true;
       }
+      // a count written in another convention ("9.000", "٩٠٠٠") is stated, though not read
+      if (quote != null && low == high && WrittenNumbers.writesOtherwise(quote, low)) {
+        return true;
+      }
     }
     return false;
   }
