@@ -31,11 +31,7 @@ public final class FigureSupport {
   public boolean isStated(long low, long high, List<String> quotes) {
     Interval figure = Interval.between(low, high);
     for (String quote : quotes) {
-      if (quote != null && statedIn(figure, parser.parseAll(quote))) {
-        return true;
-      }
-      // a count written in another convention ("9.000", "٩٠٠٠") is stated, though not read
-      if (quote != null && low == high && WrittenNumbers.writesOtherwise(quote, low)) {
+      if (quote != null && statedIn(figure, parser.parseAll(readable(quote, low, high)))) {
         return true;
       }
     }
@@ -61,7 +57,8 @@ public final class FigureSupport {
       if (quote == null) {
         continue;
       }
-      List<Quantity> quantities = parser.parseAll(quote);
+      // spans of the readable text point into the quote as written: same length
+      List<Quantity> quantities = parser.parseAll(WrittenNumbers.readable(quote, value));
       for (Quantity q : quantities) {
         if (q.isShare()) {
           continue;
@@ -70,7 +67,7 @@ public final class FigureSupport {
           return Optional.empty();
         }
         if (first == null && !plain(q) && hedges(q, v)) {
-          first = new Hedged(q.span().text(), q.bound(), q.count());
+          first = new Hedged(asWritten(quote, q.span()), q.bound(), q.count());
         }
       }
       for (Quantity share : quantities) {
@@ -84,12 +81,24 @@ public final class FigureSupport {
           }
           if (first == null) {
             Quantity hedged = plain(whole) ? share : whole;
-            first = new Hedged(hedged.span().text(), hedged.bound(), part);
+            first = new Hedged(asWritten(quote, hedged.span()), hedged.bound(), part);
           }
         }
       }
     }
     return Optional.ofNullable(first);
+  }
+
+  /**
+   * The quote with a figure's ends written as the extraction reads them ({@link WrittenNumbers}).
+   */
+  private static String readable(String quote, long low, long high) {
+    return WrittenNumbers.readable(WrittenNumbers.readable(quote, low), high);
+  }
+
+  /** The words of a span as the quote has them, not as {@link WrittenNumbers} rewrote them. */
+  private static String asWritten(String quote, Span span) {
+    return quote.substring(span.start(), span.end());
   }
 
   /** A number given without hedge, bound or rounding ("1,200", "half"). */

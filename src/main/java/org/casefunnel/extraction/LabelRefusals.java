@@ -178,7 +178,9 @@ final class LabelRefusals {
   /**
    * "CRN 12345678", "BA 2490", "NHS 111": two to four capitals before a number name a code or a
    * service; not in a headline in capitals ("MET REVIEWS 9000 CASES"), where the next word is too,
-   * nor before a count noun ("UK 1200 cases", "UK 1200 historic cases"): a code counts nothing.
+   * nor where the capitals name a place and a count noun follows ("UK 1200 cases", "UK 1200
+   * historic cases"). Only a place: "NHS 111 calls" and "CRN 12345678 files" stay codes, whatever
+   * noun follows them.
    */
   private static boolean isLetterCode(List<Token> tokens, int w) {
     String s = tokens.get(w).text();
@@ -187,8 +189,12 @@ final class LabelRefusals {
         && s.length() >= 2
         && s.length() <= 4
         && !isCapitalsWord(after)
-        && !isCountNounAt(tokens, w + 2);
+        && !(PLACES.contains(s) && isCountNounAt(tokens, w + 2));
   }
+
+  /** Abbreviations of places that may stand before a count: "UK 1200 cases". */
+  private static final Set<String> PLACES =
+      Set.of("UK", "GB", "US", "USA", "EU", "NI", "ROI", "NZ");
 
   /** A count noun at k, or after one lower-case word there ("historic cases"). */
   private static boolean isCountNounAt(List<Token> tokens, int k) {

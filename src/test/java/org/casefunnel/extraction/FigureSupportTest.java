@@ -47,6 +47,12 @@ class FigureSupportTest {
         "1000000|1000000|It took a third of a million calls.|false",
         "333333|333333|It took a third of a million calls.|false",
         "333000|333000|It took a third of a million calls.|true",
+        "9000|9000|\u0669\u0660\u0660\u0660 \u062d\u0627\u0644\u0629|true",
+        "9000|9000|\uff19\uff10\uff10\uff10 cases|true",
+        "9000|9000|9.000 F\u00e4lle|true",
+        "9000|9000|9'000 cases|true",
+        "2024|2024|Referrals rose by 2.024% in the year.|false",
+        "2000|3000|between 2.000 and 3.000 cases|true",
       })
   void checksFigureAgainstItsQuote(long low, long high, String quote, boolean stated) {
     assertThat(support.isStated(low, high, List.of(quote))).isEqualTo(stated);
@@ -79,6 +85,9 @@ class FigureSupportTest {
         "1200|About 1,200 were found; in all 1,200 remained.|-|-",
         "1200|upon a further review of 2,200 of them, just 1,200 remained in scope.|-|-",
         "7|about 1,200 cases|-|-",
+        "9000|around 9.000 cases|around 9.000|APPROXIMATE",
+        "9000|more than \u0669\u0660\u0660\u0660 cases|more than \u0669\u0660\u0660\u0660|AT_LEAST",
+        "9000|9.000 F\u00e4lle|-|-",
       })
   void findsANumberStatedOnlyHedged(long value, String quote, String phrase, BoundKind bound) {
     assertThat(support.hedgedOnly(value, List.of(quote)).map(FigureSupport.Hedged::phrase))

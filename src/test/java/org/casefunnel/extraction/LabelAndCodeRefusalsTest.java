@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A label refuses the whole range or list it introduces; colons, "# 4521", sub-clauses, letter
  * codes, hyphen-joined identifiers and ranks ("Year 9", "Top 10", "the top 10") are not counts; a
- * short capitalised word before a number that a count noun follows is no code ("UK 1200 cases").
+ * place's abbreviation before a number that a count noun follows is no code ("UK 1200 cases").
  */
 class LabelAndCodeRefusalsTest {
 
@@ -50,6 +50,8 @@ class LabelAndCodeRefusalsTest {
         "CRN 12345678",
         "CRN 12345678 was closed",
         "NHS 111",
+        "NHS 111 calls rose sharply",
+        "CRN 12345678 files",
         "ISBN 978-3-16-148410-0",
         "978-3-16-148410-0",
         "1-2-3",

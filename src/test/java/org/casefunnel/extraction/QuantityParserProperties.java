@@ -111,15 +111,25 @@ class QuantityParserProperties {
     assertThat(Parsed.wordings(text)).as(text).containsExactly("80");
   }
 
-  /** A short code before bare digits names a thing unless a count noun follows the digits. */
+  /** A place's abbreviation before bare digits is no code when a count noun follows them. */
   @Property
-  void readsDigitsAfterAShortCodeOnlyWhenACountNounFollows(
+  void readsDigitsAfterAPlaceOnlyWhenACountNounFollows(
+      @ForAll("places") String place,
+      @ForAll @LongRange(min = 1, max = 99_999_999L) long n,
+      @ForAll("countNouns") String noun) {
+    assertThat(parser.parseAll("Figures show " + place + " " + n + " " + noun + " in total."))
+        .singleElement()
+        .satisfies(q -> assertThat(q.count()).isEqualTo(Interval.exactly(n)));
+    assertThat(parser.parseAll("Figures show " + place + " " + n + " was closed.")).isEmpty();
+  }
+
+  /** Any other short code names a thing whatever follows: "NHS 111 calls" counts no calls. */
+  @Property
+  void neverReadsDigitsAfterAShortCode(
       @ForAll("codes") String code,
       @ForAll @LongRange(min = 1, max = 99_999_999L) long n,
       @ForAll("countNouns") String noun) {
-    assertThat(parser.parseAll("Figures show " + code + " " + n + " " + noun + " in total."))
-        .singleElement()
-        .satisfies(q -> assertThat(q.count()).isEqualTo(Interval.exactly(n)));
+    assertThat(parser.parseAll("Figures show " + code + " " + n + " " + noun + " rose.")).isEmpty();
     assertThat(parser.parseAll("Figures show " + code + " " + n + " was closed.")).isEmpty();
   }
 
@@ -159,12 +169,18 @@ class QuantityParserProperties {
 
   @Provide
   Arbitrary<String> codes() {
-    return Arbitraries.of("UK", "US", "EU", "BA", "CRN", "NHS", "GMP", "CPS");
+    return Arbitraries.of("BA", "CRN", "NHS", "GMP", "CPS");
+  }
+
+  @Provide
+  Arbitrary<String> places() {
+    return Arbitraries.of("UK", "US", "EU");
   }
 
   @Provide
   Arbitrary<String> countNouns() {
-    return Arbitraries.of("cases", "referrals", "victims", "children", "historic cases");
+    return Arbitraries.of(
+        "cases", "referrals", "victims", "children", "historic cases", "calls", "files");
   }
 
   private static String fractionWords(int numerator, int denominator) {
