@@ -200,7 +200,10 @@ final class NumeralReader {
           last = hyphened == null ? Last.TEN : Last.UNIT;
           k += hyphened == null ? 0 : 2;
         } else if (scale != null && last != Last.NONE && last != Last.AND) {
-          if (scale >= 1000) {
+          if (last == Last.SCALE && scale > lastScale && current == 0 && total > 0) {
+            // "two thousand million": a larger scale scales the whole group, 2,000,000,000
+            total = Math.multiplyExact(total, scale);
+          } else if (scale >= 1000) {
             total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), scale));
             current = 0;
           } else {

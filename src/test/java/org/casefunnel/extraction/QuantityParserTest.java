@@ -34,6 +34,9 @@ class QuantityParserTest {
           3bn budget                            | 3bn                  | EXACT       | 3000000000 | 3000000000 | false
           a further 4 million calls             | 4 million            | EXACT       | 4000000 | 4000000 | false
           two thousand officers                 | two thousand         | EXACT       | 2000    | 2000    | false
+          two thousand million records          | two thousand million | EXACT       | 2000000000 | 2000000000 | false
+          one million two thousand records      | one million two thousand | EXACT   | 1002000 | 1002000 | false
+          a hundred thousand calls              | a hundred thousand   | EXACT       | 100000  | 100000  | false
           a dozen more                          | a dozen              | EXACT       | 12      | 12      | false
           twenty-five volunteers                | twenty-five          | EXACT       | 25      | 25      | false
           Twenty five volunteers                | Twenty five          | EXACT       | 25      | 25      | false
