@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.casefunnel.common.config.AppConfig;
 import org.casefunnel.common.problem.ProblemException;
-import org.casefunnel.common.problem.ProblemType;
 import org.casefunnel.common.web.ETags;
 import org.casefunnel.common.web.Preconditions;
 import org.casefunnel.common.web.WriteConditions;
@@ -108,7 +107,7 @@ public class FunnelChanges {
         funnelId,
         ifMatch != null,
         () -> {
-          Funnel funnel = gone(ifMatch, () -> lockRow(funnelId));
+          Funnel funnel = Preconditions.found(ifMatch, () -> lockRow(funnelId));
           T target = parent.apply(funnel);
           if (ifMatch != null) {
             Preconditions.requireListed(ifMatch, etag(funnel), parentTag.apply(target));
@@ -173,13 +172,15 @@ public class FunnelChanges {
       Function<T, String> ownTag,
       BiFunction<Funnel, T, Optional<R>> unchanged,
       BiFunction<Funnel, T, R> change) {
-    String funnelId = gone(ifMatch, () -> QuarkusTransaction.joiningExisting().call(funnelOf::get));
+    String funnelId =
+        Preconditions.found(
+            ifMatch, () -> QuarkusTransaction.joiningExisting().call(funnelOf::get));
     return locked(
         funnelId,
         true,
         () -> {
-          Funnel funnel = gone(ifMatch, () -> lockRow(funnelId));
-          T resource = gone(ifMatch, () -> target.apply(funnel));
+          Funnel funnel = Preconditions.found(ifMatch, () -> lockRow(funnelId));
+          T resource = Preconditions.found(ifMatch, () -> target.apply(funnel));
           Preconditions.requireMatch(
               ifMatch, ownTag.apply(resource), funnel.id, funnel.version, funnel.updatedAt);
           Preconditions.requireNoneMatch(
@@ -190,20 +191,6 @@ public class FunnelChanges {
           }
           return apply(funnel, resource, change, true);
         });
-  }
-
-  /** A lookup whose 404 becomes 412 when an If-Match asks for a version of what is not there. */
-  private static <X> X gone(String ifMatch, Supplier<X> lookup) {
-    try {
-      return lookup.get();
-    } catch (ProblemException e) {
-      if (e.type() == ProblemType.NOT_FOUND && ifMatch != null && !ifMatch.isBlank()) {
-        throw new ProblemException(
-            ProblemType.PRECONDITION_FAILED,
-            e.getMessage() + " If-Match asks for a current version of it, so it cannot hold.");
-      }
-      throw e;
-    }
   }
 
   /**

@@ -51,12 +51,7 @@ public class FutureDateRule implements WarningRule {
             new WarningView(
                 "date_in_future",
                 s.key(),
-                "The figure of '"
-                    + s.key()
-                    + "' is "
-                    + Rules.status(f)
-                    + " as of "
-                    + f.asOf()
+                Rules.figureAsOf(s.key(), f)
                     + ", after today ("
                     + today
                     + "): a count cannot be known for a date still to come (only a projected or"

@@ -43,6 +43,11 @@ final class Rules {
     return f.status() == null ? "given" : f.status().wire();
   }
 
+  /** How the date rules name a figure and its date: "The figure of 'k' is reported as of D". */
+  static String figureAsOf(String key, FunnelSnapshot.FigureSnapshot f) {
+    return "The figure of '" + key + "' is " + status(f) + " as of " + f.asOf();
+  }
+
   static String range(long low, long high) {
     return Numbers.range(low, high);
   }

@@ -47,12 +47,7 @@ public class SourceDateOrderRule implements WarningRule {
             new WarningView(
                 "figure_dated_after_source",
                 s.key(),
-                "The figure of '"
-                    + s.key()
-                    + "' is "
-                    + Rules.status(f)
-                    + " as of "
-                    + f.asOf()
+                Rules.figureAsOf(s.key(), f)
                     + ", after every source it rests on was published (the latest on "
                     + latest
                     + "): a source cannot report a count for a later date; the figure is kept as"

@@ -1,10 +1,7 @@
 package org.casefunnel.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -24,8 +21,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where errors become RFC 9457 problem documents. Nothing here ever puts a class
- * name, a stack trace or an exception message from a library into a response.
+ * The one place where errors become RFC 9457 problem documents (with {@link JsonProblemMappers} for
+ * request bodies). Nothing here ever puts a class name, a stack trace or an exception message from
+ * a library into a response.
  */
 public class ProblemMappers {
 
@@ -41,14 +39,19 @@ public class ProblemMappers {
   public static final String UNAVAILABLE_DETAIL =
       "The database is not reachable at the moment. Try again shortly.";
 
-  private final BeanChecks checks;
+  private final JsonProblemMappers json;
 
-  public ProblemMappers(BeanChecks checks) {
-    this.checks = checks;
+  public ProblemMappers(JsonProblemMappers json) {
+    this.json = json;
   }
 
   @ServerExceptionMapper
   public Response domain(ProblemException e, UriInfo uri) {
+    return of(e, uri);
+  }
+
+  /** A domain problem's answer, with its Retry-After where it has one. */
+  static Response of(ProblemException e, UriInfo uri) {
     Response r = respond(e.type(), e.getMessage(), e.errors(), uri);
     if (e.retryAfterSeconds() > 0) {
       return Response.fromResponse(r)
@@ -97,57 +100,13 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response unreadableJson(JsonParseException e, UriInfo uri) {
-    String where =
-        e.getLocation() == null
-            ? ""
-            : " (line "
-                + e.getLocation().getLineNr()
-                + ", column "
-                + e.getLocation().getColumnNr()
-                + ")";
-    String pointer = JsonPointers.at(e);
-    if (JsonPointers.duplicateKey(e)) {
-      return respond(
-          ProblemType.MALFORMED_REQUEST,
-          "The request body has the key " + pointer + " twice" + where + ".",
-          List.of(new ProblemError(pointer, "duplicate key")),
-          uri);
-    }
-    return respond(
-        ProblemType.MALFORMED_REQUEST,
-        "The request body is not well-formed JSON" + where + ".",
-        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "not well-formed")),
-        uri);
-  }
-
-  @ServerExceptionMapper
-  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-    return wrongJson(e, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response mappingJson(JsonMappingException e, UriInfo uri) {
-    return wrongJson(e, uri);
-  }
-
-  @ServerExceptionMapper
-  public Response otherJson(JsonProcessingException e, UriInfo uri) {
-    return respond(
-        ProblemType.MALFORMED_REQUEST,
-        "The request body could not be read as JSON.",
-        List.of(),
-        uri);
-  }
-
-  @ServerExceptionMapper
   public Response http(WebApplicationException e, UriInfo uri) {
     Throwable cause = e.getCause();
     if (cause instanceof JsonParseException jpe) {
-      return unreadableJson(jpe, uri);
+      return json.unreadableJson(jpe, uri);
     }
     if (cause instanceof JsonMappingException jme) {
-      return wrongJson(jme, uri);
+      return json.wrongJson(jme, uri);
     }
     // a parameter converter's refusal arrives wrapped in the 404 JAX-RS prescribes
     if (cause instanceof ProblemException p) {
@@ -235,52 +194,6 @@ public class ProblemMappers {
         "The server could not complete the request. The error has been logged.",
         List.of(),
         uri);
-  }
-
-  private Response wrongJson(JsonMappingException e, UriInfo uri) {
-    // a parse error inside a nested value (a duplicate key, say) arrives wrapped in the mapping
-    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-      if (c instanceof JsonParseException parse) {
-        return unreadableJson(parse, uri);
-      }
-    }
-    if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
-      return respond(
-          ProblemType.MALFORMED_REQUEST,
-          "The request body is not well-formed JSON: it ends before the value is complete.",
-          List.of(),
-          uri);
-    }
-    if (e instanceof UnknownMembersException unknown) {
-      return domain(unknown.problem(checks), uri);
-    }
-    String pointer = pointer(e.getPath());
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return domain(ProblemException.invalid(pointer, Members.unknown(unknown)), uri);
-    }
-    String detail =
-        pointer.isEmpty()
-            ? "The request body does not have the expected structure."
-            : "The value at " + pointer + " has the wrong type or form.";
-    return respond(
-        ProblemType.MALFORMED_REQUEST,
-        detail,
-        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "wrong type or form")),
-        uri);
-  }
-
-  /** Jackson's reference path as an RFC 6901 JSON pointer. */
-  static String pointer(List<JsonMappingException.Reference> path) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : path) {
-      sb.append('/');
-      if (r.getFieldName() != null) {
-        sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else {
-        sb.append(r.getIndex());
-      }
-    }
-    return sb.toString();
   }
 
   private static String parameterName(Path path) {

@@ -3,6 +3,7 @@ package org.casefunnel.common.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 
@@ -96,6 +97,20 @@ public final class Preconditions {
     }
     if (!matches(ifMatch, current)) {
       throw stale();
+    }
+  }
+
+  /** A lookup whose 404 becomes 412 when an If-Match asks for a version of what is not there. */
+  public static <X> X found(String ifMatch, Supplier<X> lookup) {
+    try {
+      return lookup.get();
+    } catch (ProblemException e) {
+      if (e.type() == ProblemType.NOT_FOUND && ifMatch != null && !ifMatch.isBlank()) {
+        throw new ProblemException(
+            ProblemType.PRECONDITION_FAILED,
+            e.getMessage() + " If-Match asks for a current version of it, so it cannot hold.");
+      }
+      throw e;
     }
   }
 

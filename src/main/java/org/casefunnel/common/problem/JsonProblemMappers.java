@@ -1,0 +1,117 @@
+package org.casefunnel.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Request bodies that are not the JSON their schema asks for, as problems with JSON pointers: not
+ * well-formed, a duplicate key, a wrong type, an unknown member. Beside {@link ProblemMappers},
+ * whose answers these are; nothing from Jackson's messages reaches the client.
+ */
+@Singleton
+public class JsonProblemMappers {
+
+  private final BeanChecks checks;
+
+  public JsonProblemMappers(BeanChecks checks) {
+    this.checks = checks;
+  }
+
+  @ServerExceptionMapper
+  public Response unreadableJson(JsonParseException e, UriInfo uri) {
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " (line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr()
+                + ")";
+    String pointer = JsonPointers.at(e);
+    if (JsonPointers.duplicateKey(e)) {
+      return ProblemMappers.respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body has the key " + pointer + " twice" + where + ".",
+          List.of(new ProblemError(pointer, "duplicate key")),
+          uri);
+    }
+    return ProblemMappers.respond(
+        ProblemType.MALFORMED_REQUEST,
+        "The request body is not well-formed JSON" + where + ".",
+        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "not well-formed")),
+        uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+    return wrongJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response mappingJson(JsonMappingException e, UriInfo uri) {
+    return wrongJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response otherJson(JsonProcessingException e, UriInfo uri) {
+    return ProblemMappers.respond(
+        ProblemType.MALFORMED_REQUEST,
+        "The request body could not be read as JSON.",
+        List.of(),
+        uri);
+  }
+
+  Response wrongJson(JsonMappingException e, UriInfo uri) {
+    // a parse error inside a nested value (a duplicate key, say) arrives wrapped in the mapping
+    for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+      if (c instanceof JsonParseException parse) {
+        return unreadableJson(parse, uri);
+      }
+    }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("end-of-input")) {
+      return ProblemMappers.respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body is not well-formed JSON: it ends before the value is complete.",
+          List.of(),
+          uri);
+    }
+    if (e instanceof UnknownMembersException unknown) {
+      return ProblemMappers.of(unknown.problem(checks), uri);
+    }
+    String pointer = pointer(e.getPath());
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return ProblemMappers.of(ProblemException.invalid(pointer, Members.unknown(unknown)), uri);
+    }
+    String detail =
+        pointer.isEmpty()
+            ? "The request body does not have the expected structure."
+            : "The value at " + pointer + " has the wrong type or form.";
+    return ProblemMappers.respond(
+        ProblemType.MALFORMED_REQUEST,
+        detail,
+        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "wrong type or form")),
+        uri);
+  }
+
+  /** Jackson's reference path as an RFC 6901 JSON pointer. */
+  static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : path) {
+      sb.append('/');
+      if (r.getFieldName() != null) {
+        sb.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        sb.append(r.getIndex());
+      }
+    }
+    return sb.toString();
+  }
+}
