@@ -36,7 +36,7 @@ public class CompareService {
     if (wanted.size() < 2 || wanted.size() > MAX_COMPARED) {
       throw ProblemException.badParameter(
           "funnels",
-          "name between 2 and " + MAX_COMPARED + " different funnel ids, comma-separated");
+          "must name between 2 and " + MAX_COMPARED + " different funnel ids, comma-separated");
     }
     Map<String, Funnel> byId = new LinkedHashMap<>();
     funnels.listByIds(wanted).forEach(f -> byId.put(f.id, f));

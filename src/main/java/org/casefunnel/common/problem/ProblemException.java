@@ -85,8 +85,15 @@ public class ProblemException extends RuntimeException {
     return invalid(List.of(new ProblemError(pointer, detail)));
   }
 
+  /**
+   * A query parameter or header that cannot be used. {@code detail} is a predicate ("must be ...");
+   * the problem's own detail names the parameter, as for Bean Validation's parameter checks, so a
+   * client that shows only the detail still says which one.
+   */
   public static ProblemException badParameter(String name, String detail) {
     return new ProblemException(
-        ProblemType.INVALID_PARAMETER, detail, List.of(new ProblemError(name, detail)));
+        ProblemType.INVALID_PARAMETER,
+        name + " " + detail,
+        List.of(new ProblemError(name, detail)));
   }
 }

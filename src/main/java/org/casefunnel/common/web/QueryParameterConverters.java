@@ -32,10 +32,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
       return null;
     }
     if (rawType == int.class || rawType == Integer.class) {
-      return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+      return (ParamConverter<T>) converter(name, "a whole number within range", Integer::valueOf);
     }
     if (rawType == long.class || rawType == Long.class) {
-      return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
+      return (ParamConverter<T>) converter(name, "a whole number within range", Long::valueOf);
     }
     if (rawType == boolean.class || rawType == Boolean.class) {
       return (ParamConverter<T>) converter(name, "true or false", QueryParameterConverters::bool);
@@ -63,7 +63,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
           return parse.apply(value.strip());
         } catch (IllegalArgumentException e) {
           throw ProblemException.badParameter(
-              name, "must be " + expected + " within range, not '" + value + "'");
+              name, "must be " + expected + ", not '" + value + "'");
         }
       }
 
