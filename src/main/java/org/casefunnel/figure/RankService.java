@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
@@ -13,9 +15,9 @@ import org.casefunnel.model.FunnelChanges;
 
 /**
  * Sets a figure's rank: the one change a recorded figure allows. It goes through {@link
- * FunnelChanges#modify} (If-Match on the figure or its funnel, versions raised, audited), and then
- * settles the stage again, since deprecating a figure, or ranking back one that was, can change
- * which figures stand.
+ * FunnelChanges#modify} (If-Match on the figure or its funnel, versions raised, audited; the rank
+ * it has already is no change), and then settles the stage again, since deprecating a figure, or
+ * ranking back one that was, can change which figures stand.
  */
 @ApplicationScoped
 public class RankService {
@@ -43,6 +45,13 @@ public class RankService {
         ifMatch,
         funnel -> figures.require(id),
         f -> FigureView.etag(f.id, f.version),
+        // the rank it has already: no change, no version raised, no revision
+        (funnel, f) ->
+            spec != null
+                    && Objects.equals(spec.rank(), f.rank)
+                    && Objects.equals(spec.rankReason(), f.rankReason)
+                ? Optional.of(FigureView.of(f))
+                : Optional.empty(),
         (funnel, f) -> {
           if (spec == null) {
             throw ProblemException.invalid(

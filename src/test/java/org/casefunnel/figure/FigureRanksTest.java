@@ -1,6 +1,7 @@
 package org.casefunnel.figure;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.figure.CompetingFigures.addInspectorateFigure;
@@ -64,7 +65,10 @@ class FigureRanksTest {
         .statusCode(422)
         .body("errors.pointer", hasItem("/rankReason"));
 
+    // the rank it has already is no change: the tag stays
     rank(force, "normal", null).statusCode(200).body("rank", equalTo("normal"));
+    assertThat(TestAuth.etag("/api/figures/" + force)).isEqualTo(stale);
+    rank(force, "preferred", "Counted case by case").statusCode(200);
     given()
         .contentType(ContentType.JSON)
         .header("If-Match", stale)

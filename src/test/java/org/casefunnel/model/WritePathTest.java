@@ -173,8 +173,13 @@ class WritePathTest {
   }
 
   @Test
-  void aPutOfWhatAStageOrFunnelHoldsIsNoChange() {
-    for (String op : List.of("updateStage", "updateFunnel")) {
+  void everyPutOfWhatTheResourceHoldsIsNoChange() {
+    // a client that saves a form unchanged, or retries a PUT: no version, no revision
+    List<String> puts = WriteOperations.ids(List.of("put"));
+    assertThat(puts)
+        .as("funnel, stage, statement, source and rank PUTs")
+        .hasSizeGreaterThanOrEqualTo(7);
+    for (String op : puts) {
       WriteRecipes.Fixture f = WriteRecipes.fixture("wp-noop-put-" + op.toLowerCase(Locale.ROOT));
       WriteRecipes.Recipe r = f.recipe(op);
       String funnel = "/api/funnels/" + f.funnelId();
