@@ -536,8 +536,15 @@ def evaluate(res):
         )
     elif res.get("restart_failed"):
         t.append(target("restart on existing data to ready", "<= 2 s", "failed", False))
-    t.append(target("resident memory after start", "<= 200 MB", "%.0f MiB" % s["rss_mb"], s["rss_mb"] * 1.048576 <= 200))
-    r = res.get("restart")
+    # the goal is in MB (10^6 bytes), /proc gives KiB: both, so "191 MiB" is not read as under 200
+    t.append(
+        target(
+            "resident memory after start",
+            "<= 200 MB",
+            "%.1f MiB (%.1f MB)" % (s["rss_mb"], s["rss_mb"] * 1.048576),
+            s["rss_mb"] * 1.048576 <= 200,
+        )
+    )
     if r:
         # a restart on the loaded database holds more: H2 keeps a record per chunk of its file
         t.append(
