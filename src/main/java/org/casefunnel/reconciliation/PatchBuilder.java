@@ -21,7 +21,8 @@ import org.casefunnel.text.TextQuoteSelector;
 /**
  * Builds the patch of a reconciliation: the new source (if any), one statement per sentence that
  * holds a matched quantity (the sentence verbatim), and a figure for each quantity that changes its
- * stage: newer, conflicting, or agreeing with a date the current figure lacks.
+ * stage: newer, conflicting, or agreeing, no less precisely, as of a later date than the current
+ * figure's (or one it lacks).
  */
 final class PatchBuilder {
 
@@ -30,7 +31,11 @@ final class PatchBuilder {
       FunnelDocumentPatch patch,
       List<ReconciliationView.ProposedStatement> statements,
       Map<Integer, String> statementOf,
-      Map<Integer, Integer> figureOf) {}
+      Map<Integer, Integer> figureOf,
+      Map<Integer, String> leftOut) {}
+
+  /** What a quantity adds: a figure, or why the figure its class calls for is left out. */
+  private record Decision(FigureSpec figure, String leftOut) {}
 
   /** The source the statements stand in: its key, and its spec when the patch adds it. */
   record SourceInfo(String key, SourceSpec newSource, String publisher) {}
@@ -49,6 +54,7 @@ final class PatchBuilder {
     Map<Integer, String> statementBySentence = new HashMap<>();
     Map<Integer, String> statementOf = new HashMap<>();
     Map<Integer, Integer> figureOf = new HashMap<>();
+    Map<Integer, String> leftOut = new HashMap<>();
     Set<String> taken = new HashSet<>(takenStatementKeys);
     for (Reconciler.Result r : results) {
       if (r.match() == null) {
@@ -67,19 +73,29 @@ final class PatchBuilder {
         statementBySentence.put(sentence, id);
       }
       statementOf.put(r.reading().index(), id);
-      FigureSpec f = figure(r, id);
-      if (f != null) {
+      Decision d = figure(r, id);
+      if (d.figure() != null) {
         figureOf.put(r.reading().index(), figures.size());
-        figures.add(f);
+        figures.add(d.figure());
+      } else if (d.leftOut() != null) {
+        leftOut.put(r.reading().index(), d.leftOut());
       }
     }
     List<SourceSpec> sources = source.newSource() == null ? List.of() : List.of(source.newSource());
     return new Built(
-        new FunnelDocumentPatch(sources, statements, figures), proposed, statementOf, figureOf);
+        new FunnelDocumentPatch(sources, statements, figures),
+        proposed,
+        statementOf,
+        figureOf,
+        leftOut);
   }
 
-  /** The figure a quantity adds, or null when it changes nothing or has no whole count. */
-  private static FigureSpec figure(Reconciler.Result r, String statementId) {
+  /**
+   * The figure a quantity adds: none when it changes nothing; none, with the reason, when it has no
+   * whole count (a bound: "more than 60") or agrees with a later date but says less than the
+   * current figure ("up to 20" against 10 to 15), which it would replace with a wider reading.
+   */
+  private static Decision figure(Reconciler.Result r, String statementId) {
     Reading q = r.reading();
     FigureDraft d = q.found().figure();
     FigureView current = r.match().stage().current();
@@ -92,23 +108,48 @@ final class PatchBuilder {
         c == Classification.NEWER
             || c == Classification.CONFLICTS
             || (c == Classification.AGREES && addsDate);
-    if (!changes || d == null || r.verdict().deprecatedFigure() != null) {
-      return null;
+    if (!changes || r.verdict().deprecatedFigure() != null) {
+      return new Decision(null, null);
+    }
+    if (d == null) {
+      return new Decision(
+          null,
+          "the text gives no whole count to record; a bound such as \"more than 60\" is"
+              + " recorded by hand, as a range from or to it");
+    }
+    if (c == Classification.AGREES && !withinCurrent(d, current)) {
+      return new Decision(
+          null, "it is less precise than the funnel's figure, which it does not contradict");
     }
     FigureStatus status = current == null ? FigureStatus.REPORTED : current.status();
-    return new FigureSpec(
-        r.match().stage().key(),
-        d.count(),
-        d.low(),
-        d.high(),
-        d.approximate() ? Boolean.TRUE : null,
-        status,
-        q.date(),
-        d.period(),
-        d.wording(),
-        note(q),
-        List.of(statementId),
+    return new Decision(
+        new FigureSpec(
+            r.match().stage().key(),
+            d.count(),
+            d.low(),
+            d.high(),
+            d.approximate() ? Boolean.TRUE : null,
+            status,
+            q.date(),
+            d.period(),
+            d.wording(),
+            note(q),
+            List.of(statementId),
+            null),
         null);
+  }
+
+  /** Whether a reading is no wider than the current figure: the same count, or inside its range. */
+  private static boolean withinCurrent(FigureDraft d, FigureView current) {
+    Long curLow = current.count() != null ? current.count() : current.low();
+    Long curHigh = current.count() != null ? current.count() : current.high();
+    Long low = d.count() != null ? d.count() : d.low();
+    Long high = d.count() != null ? d.count() : d.high();
+    if (curLow == null || curHigh == null || low == null || high == null) {
+      return false;
+    }
+    boolean hedgedNow = d.approximate() && !Boolean.TRUE.equals(current.approximate());
+    return !hedgedNow && low >= curLow && high <= curHigh;
   }
 
   private static String note(Reading q) {

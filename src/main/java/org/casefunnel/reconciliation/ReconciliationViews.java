@@ -68,10 +68,15 @@ final class ReconciliationViews {
             : new ReconciliationView.StageMatch(
                 m.stage().key(), m.stage().stage().label(), round(m.score()), rounded(m)),
         r.verdict().classification().wire(),
-        r.verdict().explanation(),
+        explanation(r, patch.leftOut().get(q.index())),
         m == null ? null : current(m.stage().current()),
         patch.statementOf().get(q.index()),
         patch.figureOf().get(q.index()));
+  }
+
+  private static String explanation(Reconciler.Result r, String leftOut) {
+    String why = r.verdict().explanation();
+    return leftOut == null ? why : why + " The patch leaves its figure out: " + leftOut + ".";
   }
 
   private static List<Cue> rounded(StageMatcher.Scored m) {

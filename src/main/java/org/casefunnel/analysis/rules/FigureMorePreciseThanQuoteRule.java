@@ -46,7 +46,8 @@ public class FigureMorePreciseThanQuoteRule implements WarningRule {
                               + h.phrase()
                               + "\" reads as "
                               + reading(h)
-                              + ". Record it as approximate or as a range.")));
+                              + ". "
+                              + advice(h))));
     }
     return out;
   }
@@ -58,6 +59,24 @@ public class FigureMorePreciseThanQuoteRule implements WarningRule {
     }
     List<String> quotes = f.statements().stream().map(StatementSnapshot::quote).toList();
     return support.hedgedOnly(f.exactValue(), quotes);
+  }
+
+  /**
+   * How to record what the quote says without adding to it. A bound is not approximate: "about 40"
+   * allows fewer than 40, which "more than 40" rules out; its other end is what the funnel allows,
+   * not a number to invent.
+   */
+  private static String advice(FigureSupport.Hedged h) {
+    return switch (h.bound()) {
+      case EXACT, APPROXIMATE, VAGUE -> "Record it as approximate or as a range.";
+      case RANGE -> "Record it as that range.";
+      case AT_LEAST ->
+          "Record it as a range from "
+              + Rules.count(h.reading().low().longValue())
+              + " to the most the funnel allows (no more than its base stage), not as approximate.";
+      case AT_MOST ->
+          "Record it as a range from 0 to " + Rules.count(h.reading().high().longValue()) + ".";
+    };
   }
 
   private static String reading(FigureSupport.Hedged h) {

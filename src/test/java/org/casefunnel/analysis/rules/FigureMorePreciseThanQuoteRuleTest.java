@@ -43,11 +43,21 @@ class FigureMorePreciseThanQuoteRuleTest {
         .satisfies(
             w ->
                 assertThat(w.message())
-                    .contains("\"More than 300\" reads as a lower" + " bound, 301 or more"));
+                    .contains("\"More than 300\" reads as a lower" + " bound, 301 or more")
+                    // approximate 300 would allow fewer than 301: the advice is the bound's range
+                    .endsWith(
+                        "Record it as a range from 301 to the most the funnel allows (no more"
+                            + " than its base stage), not as approximate."));
     assertThat(exact(40, "Up to 40 cases will be charged."))
         .singleElement()
-        .satisfies(w -> assertThat(w.message()).contains("an upper bound, at most 40"));
-    assertThat(exact(2000, "They expect maybe 2,000 or 3,000 cases.")).hasSize(1);
+        .satisfies(
+            w ->
+                assertThat(w.message())
+                    .contains("an upper bound, at most 40")
+                    .endsWith("Record it as a range from 0 to 40."));
+    assertThat(exact(2000, "They expect maybe 2,000 or 3,000 cases."))
+        .singleElement()
+        .satisfies(w -> assertThat(w.message()).endsWith("Record it as that range."));
   }
 
   @Test
