@@ -49,6 +49,9 @@ public class CompareService {
       ordered.add(f);
     }
     Map<String, StatisticsContext> contexts = loader.load(ordered, asOf);
+    // each funnel's own warnings, so an entry's notes never point to a warning the answer lacks
+    Map<String, List<WarningView>> own = new LinkedHashMap<>();
+    contexts.forEach((id, context) -> own.put(id, loader.warn(context)));
     List<WarningView> warnings = new ArrayList<>();
     Set<String> units = new TreeSet<>();
     ordered.forEach(f -> units.add(f.unit.toLowerCase(Locale.ROOT)));
@@ -69,7 +72,11 @@ public class CompareService {
                 s ->
                     entries.add(
                         new CompareView.Entry(
-                            f.id, s.stage().label(), s.stage().definition(), s.statistics())),
+                            f.id,
+                            s.stage().label(),
+                            s.stage().definition(),
+                            s.statistics(),
+                            own.get(f.id).stream().filter(w -> key.equals(w.stage())).toList())),
                 () -> missing.add(f.id));
       }
       rows.add(new CompareView.Row(key, entries));

@@ -35,5 +35,10 @@ public record CompareView(
       @Schema(description = "The stage's definition in that funnel.", nullable = true)
           String definition,
       @Schema(description = "The stage's statistics in that funnel.")
-          StageStatisticsView statistics) {}
+          StageStatisticsView statistics,
+      @Schema(
+              description =
+                  "That funnel's own warnings about this stage, as its statistics give them (the"
+                      + " warnings its notes point to).")
+          List<WarningView> warnings) {}
 }

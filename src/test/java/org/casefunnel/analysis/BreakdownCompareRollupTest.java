@@ -1,6 +1,7 @@
 package org.casefunnel.analysis;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
@@ -11,8 +12,11 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casefunnel.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,6 +228,43 @@ class BreakdownCompareRollupTest {
             "warnings.findAll { it.code == 'units_differ' }.stage",
             equalTo(List.of("reinvestigation")));
   }
+
+  @Test
+  void compareGivesEachEntryTheWarningsOfItsFunnelThatItsNotesPointTo() {
+    importDoc(TestDocuments.valid("cmp-c"));
+    Map<String, Object> d = TestDocuments.valid("cmp-d");
+    part(d, "figures", 2).put("count", 500); // in scope above the 120 reviewed
+    importDoc(d);
+
+    JsonPath answer =
+        given()
+            .queryParam("funnels", "cmp-c,cmp-d")
+            .get("/api/statistics/compare")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(answer.getList("stages[2].entries[1].warnings.code", String.class))
+        .contains("stage_exceeds_base");
+    assertThat(answer.getList("stages[2].entries[0].warnings")).isEmpty();
+    // every note that points to a warning names one its entry carries
+    int pointers = 0;
+    for (int row = 0; row < answer.getList("stages").size(); row++) {
+      for (int e = 0; e < answer.getList("stages[" + row + "].entries").size(); e++) {
+        String at = "stages[" + row + "].entries[" + e + "]";
+        List<String> codes = answer.getList(at + ".warnings.code", String.class);
+        Matcher m = SEE_WARNING.matcher(answer.getString(at + ".statistics"));
+        while (m.find()) {
+          pointers++;
+          assertThat(codes).as(at).contains(m.group(1));
+        }
+      }
+    }
+    assertThat(pointers).isPositive();
+  }
+
+  private static final Pattern SEE_WARNING = Pattern.compile("see the warning (\\w+)");
 
   @Test
   void compareNeedsTwoKnownFunnels() {
