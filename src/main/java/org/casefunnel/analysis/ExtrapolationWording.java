@@ -238,7 +238,8 @@ final class ExtrapolationWording {
               + were(e.sample())
               + " not selected at random, so no sampling interval applies. For illustration"
               + " only: "
-              + sampled;
+              + Character.toLowerCase(sampled.charAt(0))
+              + sampled.substring(1);
       case UNKNOWN ->
           logical
               + " How the "

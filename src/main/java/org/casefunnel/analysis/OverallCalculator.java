@@ -92,6 +92,10 @@ final class OverallCalculator {
           && reviewed.exactValue().equals(of.exactValue())) {
         continue;
       }
+      if (reviewed.lowerBound() > of.upperBound()) {
+        // more reviewed than there are, as read (stage_exceeds_base says so): not a partial review
+        continue;
+      }
       boolean maybeFull = reviewed.upperBound() >= of.lowerBound();
       return new Review(at, maybeFull);
     }

@@ -57,7 +57,12 @@ final class Classifier {
     }
     LocalDate was = current.asOf();
     LocalDate now = r.date();
-    String values = "the text says " + r.found().wording() + ", the funnel " + current.wording();
+    String values =
+        "the text says \""
+            + r.found().wording()
+            + "\", the funnel's figure \""
+            + current.wording()
+            + "\"";
     if (overlaps(r, current)) {
       return new Verdict(Classification.AGREES, "Same value: " + values + ".");
     }

@@ -63,7 +63,12 @@ final class SeriesChart {
             "<title id=\"series-title\">"
                 + SvgText.escape(SeriesWording.chartTitle(Bidi.balanced(m.title()))))
         .raw("</title>\n<desc id=\"series-desc\">")
-        .raw(SvgText.escape(String.join(" ", words.stream().flatMap(List::stream).toList())))
+        // the words are the labels' wrapped lines: one space between them, as one text
+        .raw(
+            SvgText.escape(
+                String.join(" ", words.stream().flatMap(List::stream).toList())
+                    .replaceAll("\\s+", " ")
+                    .strip()))
         .raw("</desc>\n")
         .raw(PATTERNS)
         .raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");

@@ -182,6 +182,37 @@ class StatisticsCalculatorExtrapolationTest {
         .noneMatch(n -> n.contains("a partial review of the 'i'"));
   }
 
+  @Test
+  void aReviewNotChosenAtRandomGivesItsSamplingFigureAsAnIllustrationInOneSentence() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("i", null, 1000)
+                .review("r", "i", 200, Selection.NOT_RANDOM)
+                .count("s", "r", 50)
+                .build());
+
+    assertThat(stage(stats, "s").extrapolation().statement())
+        .contains(
+            " not selected at random, so no sampling interval applies. For illustration only:"
+                + " only if they were a random sample would ")
+        .doesNotContain("only: Only");
+  }
+
+  @Test
+  void aReviewOfMoreThanItsBaseIsNotCalledPossiblyPartial() {
+    // 650 reviewed of 500 identified: stage_exceeds_base's matter, not a lower bound's
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .count("i", null, 500)
+                .review("r", "i", 650, Selection.UNKNOWN)
+                .count("s", "r", 320)
+                .build());
+
+    assertThat(stage(stats, "s").notes()).noneMatch(n -> n.contains("may not have covered all"));
+  }
+
   /** The seed funnel's case chain, as the article gives it. */
   private static Snapshots seed() {
     return Snapshots.funnel()

@@ -52,6 +52,10 @@ class SeriesChartTest {
         .isEqualTo("Series chart: " + TITLE);
     assertThat(svg.getElementsByTagNameNS("*", "script").getLength()).isZero();
     assertThat(r.asString()).doesNotContain("href=\"http", "<three");
+    // the description is one text for screen readers, not the labels' wrapped lines
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .isNotBlank()
+        .doesNotContain("  ", "\n");
 
     NodeList groups = svg.getElementsByTagNameNS("*", "g");
     assertThat(groups.getLength()).isEqualTo(SeriesResourceTest.STAGES.size());
