@@ -13,7 +13,8 @@ public record ChartModel(
     String unit,
     LocalDate asOf,
     List<Bar> bars,
-    List<String> omitted) {
+    List<String> omitted,
+    List<String> warnings) {
 
   /**
    * One stage. {@code low == high} for a count. The conversion is the statistics service's text.

@@ -16,8 +16,8 @@ import org.casefunnel.analysis.ValueView;
 import org.casefunnel.text.Bidi;
 
 /**
- * Builds the chart of a funnel from its statistics (values, conversions, extrapolations), as the
- * statistics endpoint computes them; nothing is recomputed here.
+ * Builds the chart of a funnel from its statistics (values, conversions, extrapolations, warnings),
+ * as the statistics endpoint computes them; nothing is recomputed here.
  */
 @ApplicationScoped
 public class ChartService {
@@ -86,7 +86,24 @@ public class ChartService {
               interval == null ? null : interval.high(),
               e == null ? null : e.statement()));
     }
+    // the statistics' warnings go with the picture, so an embedded chart never shows figures that
+    // do not fit as if they did
+    List<String> warnings =
+        stats.warnings().stream()
+            .map(
+                w ->
+                    (w.stage() == null || !labels.containsKey(w.stage())
+                            ? ""
+                            : labels.get(w.stage()) + ": ")
+                        + Bidi.balanced(w.message()))
+            .toList();
     return new ChartModel(
-        stats.funnelId(), Bidi.balanced(stats.title()), stats.unit(), stats.asOf(), bars, omitted);
+        stats.funnelId(),
+        Bidi.balanced(stats.title()),
+        stats.unit(),
+        stats.asOf(),
+        bars,
+        omitted,
+        warnings);
   }
 }

@@ -45,8 +45,9 @@ public class ExportResource {
               + " review also shows what it implies for the whole: the logical bounds as a grey"
               + " line, the exact 95% interval (valid only for a random review) as an orange"
               + " whisker, and the statement in words. Stages in"
-              + " other units and rates are listed below the bars instead. <title> and <desc> carry"
-              + " the same in words.")
+              + " other units and rates are listed below the bars instead, and then the"
+              + " statistics' warnings (figures that do not fit, assumptions). <title> and <desc>"
+              + " carry the same in words.")
   @APIResponse(
       responseCode = "200",
       description = "The SVG image.",

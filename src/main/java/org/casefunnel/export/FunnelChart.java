@@ -14,8 +14,9 @@ import org.casefunnel.text.SvgText;
  * A stage found in a partial review also shows what it implies for the whole population: a thin
  * grey line across the logical bounds (what the counts prove) and an orange whisker over the exact
  * 95% interval (valid only if the review was random), with the statement in words below, so a later
- * projection inside those bounds no longer looks like a funnel widening again. The {@code <title>}
- * and {@code <desc>} say the same in words for screen readers.
+ * projection inside those bounds no longer looks like a funnel widening again. The statistics'
+ * warnings are listed below the bars. The {@code <title>} and {@code <desc>} say the same in words
+ * for screen readers.
  */
 public final class FunnelChart {
 
@@ -46,6 +47,11 @@ public final class FunnelChart {
       foot.addAll(SvgText.wrap(o, 110));
     }
     int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
+    List<String> warned = new ArrayList<>();
+    for (String w : m.warnings()) {
+      warned.addAll(SvgText.wrap("⚠ " + w, 110));
+    }
+    int warnLines = warned.isEmpty() ? 0 : warned.size() + 1;
     List<List<String>> statements = new ArrayList<>();
     int extraLines = 0;
     for (ChartModel.Bar b : m.bars()) {
@@ -54,7 +60,7 @@ public final class FunnelChart {
       statements.add(lines);
       extraLines += lines.size();
     }
-    int height = TOP + m.bars().size() * ROW + extraLines * 15 + 16 + footLines * 16;
+    int height = TOP + m.bars().size() * ROW + extraLines * 15 + 16 + (footLines + warnLines) * 16;
 
     StringBuilder desc = new StringBuilder();
     desc.append("Funnel of ")
@@ -79,6 +85,9 @@ public final class FunnelChart {
     }
     for (String o : m.omitted()) {
       desc.append("Not drawn: ").append(o).append(". ");
+    }
+    for (String w : m.warnings()) {
+      desc.append("Warning: ").append(w).append(' ');
     }
 
     Svg s = new Svg();
@@ -164,6 +173,14 @@ public final class FunnelChart {
       for (String line : foot) {
         y += 16;
         s.text(LEFT, y, 11, "normal", "#4a5568", line);
+      }
+    }
+    if (!warned.isEmpty()) {
+      y += 8;
+      s.text(LEFT, y, 11, "bold", "#9b2c2c", "Warnings:");
+      for (String line : warned) {
+        y += 16;
+        s.text(LEFT, y, 11, "normal", "#9b2c2c", line);
       }
     }
     return s.raw("</svg>\n").toString();

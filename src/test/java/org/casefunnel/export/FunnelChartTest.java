@@ -111,6 +111,29 @@ class FunnelChartTest {
         .contains("Cases identified: no figure");
   }
 
+  @Test
+  void figuresThatDoNotFitAreWarnedAboutInTheChartAsInTheStatistics() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-misfit");
+    TestDocuments.part(doc, "figures", 2).put("count", 500); // in scope above the 120 reviewed
+    TestDocuments.ensureImported(doc);
+    String message =
+        given()
+            .get("/api/funnels/chart-misfit/statistics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("warnings.find { it.code == 'stage_exceeds_base' }.message");
+    assertThat(message).isNotBlank();
+
+    Document svg = parse(given().get("/api/funnels/chart-misfit/chart.svg").asString());
+
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .contains("Warning: ")
+        .contains(message);
+    String drawn = svg.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(drawn).contains("Warnings:").contains(message.substring(0, 40));
+  }
+
   private static double barWidth(org.w3c.dom.Node group) {
     Element rect = (Element) ((Element) group).getElementsByTagNameNS("*", "rect").item(0);
     return Double.parseDouble(rect.getAttribute("width"));
