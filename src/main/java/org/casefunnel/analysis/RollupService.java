@@ -39,6 +39,9 @@ public class RollupService {
       throw ProblemException.notFound("Programme", programme);
     }
     Map<String, StatisticsContext> contexts = loader.load(members, asOf);
+    // each funnel's own warnings: a total that sums a figure they flag says so
+    Map<String, List<WarningView>> own = new LinkedHashMap<>();
+    contexts.forEach((id, context) -> own.put(id, loader.warn(context)));
     List<String> ids = members.stream().map(f -> f.id).toList();
     List<WarningView> warnings = new ArrayList<>();
     Map<String, Map<String, Estimate>> termsByKey = new LinkedHashMap<>();
@@ -122,6 +125,10 @@ public class RollupService {
       }
       if (!missing.isEmpty()) {
         notes.add(RollupWording.missing(key, missing, deprecatedOnly, members.size()));
+      }
+      List<String> flagged = flagged(key, included, own);
+      if (!flagged.isEmpty()) {
+        notes.add(RollupWording.flagged(key, flagged));
       }
       DerivedView total = null;
       if (!terms.isEmpty()) {
@@ -212,6 +219,20 @@ public class RollupService {
               row.excluded(),
               row.missing(),
               notes));
+    }
+    return out;
+  }
+
+  /** The funnels summed whose own warnings name this stage, each with the warnings' codes. */
+  private static List<String> flagged(
+      String key, List<String> included, Map<String, List<WarningView>> own) {
+    List<String> out = new ArrayList<>();
+    for (String fid : included) {
+      Set<String> codes = new TreeSet<>();
+      own.get(fid).stream().filter(w -> key.equals(w.stage())).forEach(w -> codes.add(w.code()));
+      if (!codes.isEmpty()) {
+        out.add(fid + " (" + String.join(", ", codes) + ")");
+      }
     }
     return out;
   }

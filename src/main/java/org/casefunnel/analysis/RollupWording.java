@@ -8,6 +8,18 @@ final class RollupWording {
   private RollupWording() {}
 
   /**
+   * A total that sums figures their own funnels warn about ("westshire (stage_exceeds_base,
+   * conflicting_figures)"): the sum does not judge them again, so it says where to look.
+   */
+  static String flagged(String key, List<String> funnelsWithCodes) {
+    return "The total of '"
+        + key
+        + "' includes figures their own funnels warn about: "
+        + String.join("; ", funnelsWithCodes)
+        + " (see each funnel's statistics).";
+  }
+
+  /**
    * A roll-up's note on the funnels left out of a stage's total: those without the stage or a
    * figure, and apart from them those whose figures are all ranked deprecated. When no funnel has a
    * figure there are no others and no total, and the note says that instead.

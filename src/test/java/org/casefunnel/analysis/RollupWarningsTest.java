@@ -2,8 +2,12 @@ package org.casefunnel.analysis;
 
 import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.part;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -82,7 +86,18 @@ class RollupWarningsTest {
             hasItem(
                 "The conversion is above 100%: the stage is larger than its base 'reviewed', which"
                     + " it should be a subset of (see the warning stage_exceeds_base); the ratio"
-                    + " is given as it is, not capped."));
+                    + " is given as it is, not capped."))
+        // the total sums figures each funnel flags itself, and says so
+        .body(
+            "stages.find { it.key == 'in_scope' }.notes",
+            hasItem(
+                allOf(
+                    startsWith(
+                        "The total of 'in_scope' includes figures their own funnels warn about:"
+                            + " rw-a ("),
+                    containsString("stage_exceeds_base"),
+                    containsString("; rw-b ("),
+                    endsWith(" (see each funnel's statistics)."))));
   }
 
   @Test
