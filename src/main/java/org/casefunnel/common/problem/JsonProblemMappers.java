@@ -1,13 +1,17 @@
 package org.casefunnel.common.problem;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -90,15 +94,53 @@ public class JsonProblemMappers {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return ProblemMappers.of(ProblemException.invalid(pointer, Members.unknown(unknown)), uri);
     }
-    String detail =
-        pointer.isEmpty()
-            ? "The request body does not have the expected structure."
-            : "The value at " + pointer + " has the wrong type or form.";
-    return ProblemMappers.respond(
+    if (pointer.isEmpty()) {
+      return ProblemMappers.respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body does not have the expected structure.",
+          List.of(),
+          uri);
+    }
+    return ProblemMappers.of(wrongValue(pointer, e), uri);
+  }
+
+  /**
+   * A value of the wrong type or form at {@code pointer}, in a body or a merge patch; a value
+   * outside an enum names the values the member takes, as the spec lists them.
+   */
+  public static ProblemException wrongValue(String pointer, JsonMappingException e) {
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      String allowed = "must be one of " + String.join(", ", wireValues(f.getTargetType()));
+      return new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          "The value at " + pointer + " " + allowed + ".",
+          List.of(new ProblemError(pointer, allowed)));
+    }
+    return new ProblemException(
         ProblemType.MALFORMED_REQUEST,
-        detail,
-        pointer.isEmpty() ? List.of() : List.of(new ProblemError(pointer, "wrong type or form")),
-        uri);
+        "The value at " + pointer + " has the wrong type or form.",
+        List.of(new ProblemError(pointer, "wrong type or form")));
+  }
+
+  /** An enum's values as JSON writes them: through its {@code @JsonValue} method, else its name. */
+  static List<String> wireValues(Class<?> type) {
+    Method wire = null;
+    for (Method m : type.getMethods()) {
+      if (m.isAnnotationPresent(JsonValue.class) && m.getParameterCount() == 0) {
+        wire = m;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      try {
+        out.add(wire == null ? ((Enum<?>) constant).name() : String.valueOf(wire.invoke(constant)));
+      } catch (ReflectiveOperationException ex) {
+        out.add(((Enum<?>) constant).name());
+      }
+    }
+    return out;
   }
 
   /** Jackson's reference path as an RFC 6901 JSON pointer. */

@@ -13,8 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.casefunnel.common.problem.JsonProblemMappers;
 import org.casefunnel.common.problem.Members;
-import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 import org.casefunnel.common.problem.UnknownMembersException;
@@ -75,11 +75,7 @@ public class MergePatches {
     } catch (UnrecognizedPropertyException e) {
       throw ProblemException.invalid(pointer(e.getPath()), Members.unknown(e));
     } catch (JsonMappingException e) {
-      String at = pointer(e.getPath());
-      throw new ProblemException(
-          ProblemType.MALFORMED_REQUEST,
-          "The value at " + at + " has the wrong type or form.",
-          List.of(new ProblemError(at, "wrong type or form")));
+      throw JsonProblemMappers.wrongValue(pointer(e.getPath()), e);
     } catch (IOException e) {
       throw new ProblemException(
           ProblemType.MALFORMED_REQUEST, "The merge patch could not be applied.");
