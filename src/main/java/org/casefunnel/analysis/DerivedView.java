@@ -16,10 +16,10 @@ public record DerivedView(
     @Schema(
             description =
                 "The point value; absent when no point value exists (e.g. 0 base). With method"
-                    + " interval_arithmetic it is computed from the inputs' points, where a"
-                    + " range's point is its midpoint (inputs name, name.low, name.high), so it is"
-                    + " no figure a source gave: show low to high, as text does, where an input is"
-                    + " a range.",
+                    + " interval_arithmetic, sum or difference it is computed from the inputs'"
+                    + " points, where a range's point is its midpoint (inputs name, name.low,"
+                    + " name.high), so it is no figure a source gave: show low to high, as text"
+                    + " does, where an input is a range.",
             examples = "0.5454545454545454",
             nullable = true)
         Double value,

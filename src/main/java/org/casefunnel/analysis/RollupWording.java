@@ -8,13 +8,13 @@ final class RollupWording {
   private RollupWording() {}
 
   /**
-   * A total that sums figures their own funnels warn about ("westshire (stage_exceeds_base,
+   * A total that sums figures of funnels that warn about the stage ("westshire (stage_exceeds_base,
    * conflicting_figures)"): the sum does not judge them again, so it says where to look.
    */
   static String flagged(String key, List<String> funnelsWithCodes) {
     return "The total of '"
         + key
-        + "' includes figures their own funnels warn about: "
+        + "' sums figures of funnels that warn about this stage: "
         + String.join("; ", funnelsWithCodes)
         + " (see each funnel's statistics).";
   }

@@ -111,15 +111,18 @@ final class PatchBuilder {
     if (!changes || r.verdict().deprecatedFigure() != null) {
       return new Decision(null, null);
     }
+    // an agreeing reading that says less (a bound, or a wider range) would replace the figure with
+    // a vaguer one: checked before the missing count, so a bound agreeing is not sent to be typed
+    // in
+    if (c == Classification.AGREES && (d == null || !withinCurrent(d, current))) {
+      return new Decision(
+          null, "it is less precise than the funnel's figure, which it does not contradict");
+    }
     if (d == null) {
       return new Decision(
           null,
           "the text gives no whole count to record; a bound such as \"more than 60\" is"
-              + " recorded by hand, as a range from or to it");
-    }
-    if (c == Classification.AGREES && !withinCurrent(d, current)) {
-      return new Decision(
-          null, "it is less precise than the funnel's figure, which it does not contradict");
+              + " recorded by hand, as a range from or to it where the sources give the other end");
     }
     FigureStatus status = current == null ? FigureStatus.REPORTED : current.status();
     return new Decision(

@@ -93,8 +93,8 @@ class RollupWarningsTest {
             hasItem(
                 allOf(
                     startsWith(
-                        "The total of 'in_scope' includes figures their own funnels warn about:"
-                            + " rw-a ("),
+                        "The total of 'in_scope' sums figures of funnels that warn about this"
+                            + " stage: rw-a ("),
                     containsString("stage_exceeds_base"),
                     containsString("; rw-b ("),
                     endsWith(" (see each funnel's statistics)."))));

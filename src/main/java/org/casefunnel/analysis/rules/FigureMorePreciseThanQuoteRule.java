@@ -71,9 +71,9 @@ public class FigureMorePreciseThanQuoteRule implements WarningRule {
       case EXACT, APPROXIMATE, VAGUE -> "Record it as approximate or as a range.";
       case RANGE -> "Record it as that range.";
       case AT_LEAST ->
-          "Record it as a range from "
-              + Rules.count(h.reading().low().longValue())
-              + " to the most the funnel allows (no more than its base stage), not as approximate.";
+          "It is a lower bound, not an approximate count: record it as a range from the bound to"
+              + " a high end that the sources or its base stage support, or leave the figure out"
+              + " until one is known.";
       case AT_MOST ->
           "Record it as a range from 0 to " + Rules.count(h.reading().high().longValue()) + ".";
     };

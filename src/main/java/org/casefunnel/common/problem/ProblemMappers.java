@@ -95,7 +95,10 @@ public class ProblemMappers {
     String detail =
         errors.size() == 1
             ? errors.get(0).pointer() + " " + errors.get(0).detail()
-            : errors.size() + " parameters are invalid.";
+            : errors.size()
+                + " parameters are invalid: "
+                + String.join(", ", errors.stream().map(ProblemError::pointer).toList())
+                + ".";
     return respond(ProblemType.INVALID_PARAMETER, detail, errors, uri);
   }
 

@@ -46,8 +46,9 @@ class FigureMorePreciseThanQuoteRuleTest {
                     .contains("\"More than 300\" reads as a lower" + " bound, 301 or more")
                     // approximate 300 would allow fewer than 301: the advice is the bound's range
                     .endsWith(
-                        "Record it as a range from 301 to the most the funnel allows (no more"
-                            + " than its base stage), not as approximate."));
+                        "It is a lower bound, not an approximate count: record it as a range from"
+                            + " the bound to a high end that the sources or its base stage"
+                            + " support, or leave the figure out until one is known."));
     assertThat(exact(40, "Up to 40 cases will be charged."))
         .singleElement()
         .satisfies(

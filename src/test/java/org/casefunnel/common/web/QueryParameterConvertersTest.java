@@ -34,4 +34,15 @@ class QueryParameterConvertersTest {
         .body("errors[0].pointer", equalTo(name))
         .body("errors[0].detail", equalTo(predicate));
   }
+
+  @org.junit.jupiter.api.Test
+  void severalInvalidParametersAreNamedInTheDetail() {
+    given()
+        .get("/api/funnels?page=-1&size=0")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("2 parameters are invalid: page, size."))
+        .body("errors.pointer", org.hamcrest.Matchers.contains("page", "size"));
+  }
 }
