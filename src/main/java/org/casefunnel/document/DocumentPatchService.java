@@ -14,6 +14,7 @@ import org.casefunnel.figure.FigureSpec;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageView;
+import org.casefunnel.model.ChangeTimes;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.model.FunnelChanges;
@@ -120,7 +121,7 @@ public class DocumentPatchService {
       }
       statementByKey.put(s.id(), statementService.add(funnel, s, source));
     }
-    Instant now = FunnelChanges.now();
+    Instant now = ChangeTimes.now();
     for (FigureSpec f : patch.figuresOrEmpty()) {
       Stage stage = stages.require(funnel, f.stage());
       figureService.append(stage, f, cited(funnel.id, f.statementIds(), statementByKey), now);

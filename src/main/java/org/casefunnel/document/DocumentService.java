@@ -17,6 +17,7 @@ import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.funnel.StageService;
 import org.casefunnel.funnel.StageSpec;
 import org.casefunnel.funnel.StageView;
+import org.casefunnel.model.ChangeTimes;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
@@ -123,7 +124,7 @@ public class DocumentService {
         stageByKey.get(s.key()).baseStage = stageByKey.get(s.baseStage());
       }
     }
-    Instant now = FunnelChanges.now();
+    Instant now = ChangeTimes.now();
     List<FigureSpec> figureSpecs = doc.figuresOrEmpty();
     // each figure's place decided before storing, so a superseded figure is stored superseded at
     // once (no update of it afterwards)

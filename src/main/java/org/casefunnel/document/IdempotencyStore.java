@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.casefunnel.model.FunnelChanges;
+import org.casefunnel.model.ChangeTimes;
 
 /**
  * Idempotency keys of imports (table {@code idempotency_key}): a key is claimed in its own short
@@ -44,7 +44,7 @@ public class IdempotencyStore {
         .setParameter(1, key)
         .setParameter(2, principal)
         .setParameter(3, requestHash)
-        .setParameter(4, FunnelChanges.now())
+        .setParameter(4, ChangeTimes.now())
         .executeUpdate();
   }
 

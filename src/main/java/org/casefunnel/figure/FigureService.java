@@ -9,6 +9,7 @@ import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.model.BreakdownPart;
+import org.casefunnel.model.ChangeTimes;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureCompetition;
 import org.casefunnel.model.FigureRepository;
@@ -81,7 +82,7 @@ public class FigureService {
         (funnel, stage) -> {
           List<Statement> cited =
               statements.resolve(funnelId, spec.statementIds(), "/statementIds");
-          return FigureView.of(append(stage, spec, cited, FunnelChanges.now()));
+          return FigureView.of(append(stage, spec, cited, ChangeTimes.now()));
         });
   }
 
@@ -180,7 +181,7 @@ public class FigureService {
           // the stage's tag covers its current figure
           changes.touch(f.stage);
           figures.delete(f);
-          Standings.settle(rest, FunnelChanges.now());
+          Standings.settle(rest, ChangeTimes.now());
           return null;
         });
   }

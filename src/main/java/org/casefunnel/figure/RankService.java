@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.model.ChangeTimes;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.FunnelChanges;
@@ -67,7 +68,7 @@ public class RankService {
           f.rankReason = spec.rankReason();
           // the stage's tag covers its current figure
           changes.touch(f.stage);
-          Standings.settle(figures.history(f.stage), FunnelChanges.now());
+          Standings.settle(figures.history(f.stage), ChangeTimes.now());
           figures.flush();
           return FigureView.of(f);
         });

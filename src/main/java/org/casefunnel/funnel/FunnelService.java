@@ -16,6 +16,7 @@ import org.casefunnel.common.paging.PageView;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureView;
+import org.casefunnel.model.ChangeTimes;
 import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Funnel;
@@ -129,7 +130,7 @@ public class FunnelService {
     Funnel f = new Funnel();
     f.id = spec.id();
     apply(f, spec);
-    f.createdAt = FunnelChanges.now();
+    f.createdAt = ChangeTimes.now();
     f.updatedAt = f.createdAt;
     funnels.persist(f);
     return f;

@@ -32,19 +32,19 @@ public class FigureFeedListener {
   void updated(Figure f) {
     FigureFeed feed = feed();
     if (f.rank != f.feedRank) {
-      feed.note(FeedChange.RANKED, f, f.rank, FunnelChanges.now());
+      feed.note(FeedChange.RANKED, f, f.rank, ChangeTimes.now());
     }
     if (f.feedSupersededAt == null && f.supersededAt != null) {
       feed.note(FeedChange.SUPERSEDED, f, null, f.supersededAt);
     } else if (f.feedSupersededAt != null && f.supersededAt == null) {
-      feed.note(FeedChange.RESTORED, f, null, FunnelChanges.now());
+      feed.note(FeedChange.RESTORED, f, null, ChangeTimes.now());
     }
     remember(f);
   }
 
   @PreRemove
   void removed(Figure f) {
-    feed().note(FeedChange.DELETED, f, null, FunnelChanges.now());
+    feed().note(FeedChange.DELETED, f, null, ChangeTimes.now());
   }
 
   private static void remember(Figure f) {

@@ -6,8 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -215,11 +213,6 @@ public class FunnelChanges {
     return ETags.ofStage(s.id, s.version);
   }
 
-  /** Microsecond precision, as both databases store it, so a read gives back what was written. */
-  public static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
-  }
-
   private <T, R> R apply(
       Funnel funnel, T target, BiFunction<Funnel, T, R> change, boolean conditional) {
     raiseVersions(funnel, target, conditional);
@@ -248,7 +241,7 @@ public class FunnelChanges {
    * change's author. Also raises the changed resource's version, so both their tags move.
    */
   private void raiseVersions(Funnel funnel, Object target, boolean conditional) {
-    funnel.updatedAt = after(funnel.updatedAt);
+    funnel.updatedAt = ChangeTimes.after(funnel.updatedAt);
     if (target == funnel) {
       // a change of the funnel's own fields: the row is flushed once, with them
       return;
@@ -264,12 +257,6 @@ public class FunnelChanges {
     }
   }
 
-  /** Now, or just after {@code previous} if the clock has not passed it: change times only grow. */
-  private static Instant after(Instant previous) {
-    Instant now = now();
-    return previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
-  }
-
   private <R> R flushed(Supplier<R> work, boolean conditional) {
     try {
       R result = work.get();
@@ -281,7 +268,7 @@ public class FunnelChanges {
     }
   }
 
-  private static RuntimeException translate(PersistenceException e, boolean conditional) {
+  private static RuntimeException translate(RuntimeException e, boolean conditional) {
     ProblemException p = WriteFailures.classify(e, conditional);
     return p != null ? p : e;
   }
@@ -296,8 +283,7 @@ public class FunnelChanges {
     } catch (FunnelLocks.Busy e) {
       throw WriteFailures.busy();
     } catch (RuntimeException e) {
-      ProblemException p = WriteFailures.classify(e, conditional);
-      throw p != null ? p : e;
+      throw translate(e, conditional);
     }
   }
 }
