@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casefunnel.support.Scratch;
 import org.casefunnel.support.ServiceProcess;
 import org.casefunnel.support.TestAuth;
 import org.casefunnel.support.TestDatabases;
@@ -45,7 +46,7 @@ class ReadmeExamplesIT {
         new ServiceProcess(TestDatabases.newServiceDatabase("readme"), TestAuth.PACKAGED_EDITOR)
             .start(Duration.ofSeconds(240))) {
       String before = seedStatistics(service);
-      Path work = Files.createTempDirectory("readme-examples");
+      Path work = Scratch.directory("readme-examples");
       Files.createSymbolicLink(work.resolve("examples"), Path.of("examples").toAbsolutePath());
       // curl reads its defaults from $CURL_HOME/.curlrc: an HTTP error fails the script
       Files.writeString(work.resolve(".curlrc"), "fail-with-body\nshow-error\n");

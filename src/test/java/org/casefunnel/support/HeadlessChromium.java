@@ -60,14 +60,14 @@ public final class HeadlessChromium {
    * Runs Chromium with the common flags, a new --user-data-dir, then {@code args}; 90 s at most.
    */
   public Run run(String... args) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory("casefunnel-chromium");
+    Path profile = Scratch.directory("casefunnel-chromium");
     List<String> cmd = new ArrayList<>();
     cmd.add(executable);
     cmd.addAll(FLAGS);
     cmd.add("--user-data-dir=" + profile);
     cmd.addAll(List.of(args));
-    Path out = Files.createTempFile("chromium", ".out");
-    Path err = Files.createTempFile("chromium", ".err");
+    Path out = Scratch.file("chromium", ".out");
+    Path err = Scratch.file("chromium", ".err");
     Process p =
         new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(90, TimeUnit.SECONDS)) {

@@ -18,7 +18,7 @@ public final class LocalPostgres implements AutoCloseable {
 
   public LocalPostgres() throws IOException {
     // /tmp rather than target/: the postgres user must be able to reach the directory
-    this.dir = Files.createTempDirectory(Path.of("/tmp"), "casefunnel-pg");
+    this.dir = Scratch.register(Files.createTempDirectory(Path.of("/tmp"), "casefunnel-pg"));
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     try (ServerSocket s = new ServerSocket(0)) {
       this.port = s.getLocalPort();

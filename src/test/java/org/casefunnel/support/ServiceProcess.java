@@ -27,7 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
   public ServiceProcess(Map<String, String> env, List<String> systemProperties) throws IOException {
     this.port = freePort();
     this.env = env;
-    this.log = Files.createTempFile("casefunnel-service", ".log");
+    this.log = Scratch.file("casefunnel-service", ".log");
     Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException("Run the package phase first: " + jar + " is missing");

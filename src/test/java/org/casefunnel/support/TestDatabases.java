@@ -1,7 +1,6 @@
 package org.casefunnel.support;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -82,8 +81,7 @@ public final class TestDatabases {
     if (postgres()) {
       return postgresEnv(createDatabase(purpose), user(), password());
     }
-    return Map.of(
-        "CASEFUNNEL_DATA_DIR", Files.createTempDirectory("casefunnel-" + purpose).toString());
+    return Map.of("CASEFUNNEL_DATA_DIR", Scratch.directory("casefunnel-" + purpose).toString());
   }
 
   /** Environment pointing a packaged service at a PostgreSQL database. */
