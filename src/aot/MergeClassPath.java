@@ -33,21 +33,33 @@ import java.util.zip.ZipEntry;
  * the exceptions are files that several jars contribute to and that are read all together (service
  * registrations, licences and notices), which are concatenated in class-path order.
  *
+ * <p>Multi-release jars are resolved for the release the service is compiled for (the lowest Java
+ * it runs on): each class is taken in the variant that release would load (the highest {@code
+ * META-INF/versions/N} not above it, else the base one), so the merged jar holds one entry per
+ * class instead of two (Byte Buddy ships its 3,000 classes twice) and each look-up is one, not one
+ * per version. Only variants for later releases stay versioned, and only then is the merged jar
+ * multi-release. A jar that is not multi-release has its versioned entries ignored by the JDK; they
+ * are left out.
+ *
  * <p>Run by {@code ./mvnw package} after Quarkus lays out the jars and before the AOT cache is
  * recorded (a cache matches the class path it was recorded with): {@code java
- * src/aot/MergeClassPath.java target/quarkus-app}. Running it again on a merged layout does
+ * src/aot/MergeClassPath.java target/quarkus-app 25}. Running it again on a merged layout does
  * nothing.
  */
 public final class MergeClassPath {
 
   static final String MERGED = "lib/main/classpath.jar";
 
+  private static final String VERSIONS = "META-INF/versions/";
+
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: java src/aot/MergeClassPath.java <quarkus-app directory>");
+    if (args.length != 2) {
+      System.err.println(
+          "usage: java src/aot/MergeClassPath.java <quarkus-app directory> <Java release>");
       System.exit(2);
     }
     Path app = Path.of(args[0]);
+    int release = Integer.parseInt(args[1]);
     Path runner = app.resolve("quarkus-run.jar");
     if (!Files.exists(runner)) {
       // a native build, or another package type: there is no class path to merge
@@ -68,7 +80,7 @@ public final class MergeClassPath {
       return;
     }
     Path merged = app.resolve(MERGED);
-    int entries = merge(app, jars, merged);
+    int entries = merge(app, jars, merged, release);
     manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, MERGED);
     rewriteManifest(runner, manifest);
     for (String name : jars) {
@@ -81,45 +93,43 @@ public final class MergeClassPath {
         jars.size(), merged, entries, Files.size(merged) >> 20);
   }
 
-  /** Writes the entries of {@code jars}, in class-path order, to {@code target}. */
-  static int merge(Path app, List<String> jars, Path target) throws IOException {
+  /**
+   * Writes the entries of {@code jars}, in class-path order, to {@code target}, multi-release ones
+   * resolved for {@code release}.
+   */
+  static int merge(Path app, List<String> jars, Path target, int release) throws IOException {
     // concatenated files, with the time of their first part (the merge is repeatable)
     Map<String, byte[]> concatenated = new LinkedHashMap<>();
     Map<String, Long> times = new HashMap<>();
     Set<String> copied = new HashSet<>();
-    boolean multiRelease = false;
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     Files.createDirectories(target.getParent());
     try (OutputStream file = Files.newOutputStream(partial);
         JarOutputStream out = new JarOutputStream(file)) {
       List<JarFile> inputs = new ArrayList<>();
+      List<Map<String, JarEntry>> contents = new ArrayList<>();
       try {
         for (String name : jars) {
-          inputs.add(new JarFile(app.resolve(name).toFile()));
+          JarFile in = new JarFile(app.resolve(name).toFile());
+          inputs.add(in);
+          contents.add(resolved(in, release));
         }
-        for (JarFile in : inputs) {
-          Manifest own = in.getManifest();
-          multiRelease |=
-              own != null
-                  && "true"
-                      .equalsIgnoreCase(
-                          own.getMainAttributes().getValue(Attributes.Name.MULTI_RELEASE));
-        }
+        boolean multiRelease =
+            contents.stream()
+                .anyMatch(c -> c.keySet().stream().anyMatch(n -> n.startsWith(VERSIONS)));
         out.putNextEntry(new ZipEntry(JarFile.MANIFEST_NAME));
         mergedManifest(multiRelease).write(out);
         out.closeEntry();
         for (int i = 0; i < inputs.size(); i++) {
           JarFile in = inputs.get(i);
-          for (JarEntry entry : in.stream().toList()) {
-            String name = entry.getName();
-            if (entry.isDirectory() || skipped(name)) {
-              continue;
-            }
+          for (Map.Entry<String, JarEntry> e : contents.get(i).entrySet()) {
+            String name = e.getKey();
+            JarEntry entry = e.getValue();
             if (concatenatedAcrossJars(name)) {
               concatenated.merge(name, contribution(in, entry, jars.get(i)), MergeClassPath::join);
               times.putIfAbsent(name, entry.getTime());
             } else if (copied.add(name)) {
-              copy(in, entry, out);
+              copy(in, entry, name, out);
             }
           }
         }
@@ -138,6 +148,56 @@ public final class MergeClassPath {
     }
     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     return copied.size() + concatenated.size() + 1;
+  }
+
+  /**
+   * The entries of {@code in} by the name the class path reads them under, in the jar's order: a
+   * multi-release jar's class in the variant {@code release} loads (variants for later releases
+   * keep their versioned names); no versioned entries from a jar that is not multi-release; no
+   * directories, manifests or signatures.
+   */
+  static Map<String, JarEntry> resolved(JarFile in, int release) throws IOException {
+    Manifest own = in.getManifest();
+    boolean multiRelease =
+        own != null
+            && "true"
+                .equalsIgnoreCase(own.getMainAttributes().getValue(Attributes.Name.MULTI_RELEASE));
+    Map<String, JarEntry> byName = new LinkedHashMap<>();
+    Map<String, Integer> versionOf = new HashMap<>();
+    for (JarEntry entry : in.stream().toList()) {
+      String name = entry.getName();
+      if (entry.isDirectory() || skipped(name)) {
+        continue;
+      }
+      int version = 0;
+      if (name.startsWith(VERSIONS)) {
+        int slash = name.indexOf('/', VERSIONS.length());
+        if (!multiRelease || slash < 0) {
+          continue;
+        }
+        version = release(name.substring(VERSIONS.length(), slash));
+        if (version < 9) {
+          continue; // not a release directory: the JDK never reads it
+        }
+        if (version <= release) {
+          name = name.substring(slash + 1);
+        }
+      }
+      Integer taken = versionOf.get(name);
+      if (taken == null || version > taken) {
+        byName.put(name, entry);
+        versionOf.put(name, version);
+      }
+    }
+    return byName;
+  }
+
+  private static int release(String directory) {
+    try {
+      return Integer.parseInt(directory);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** Entries that have no meaning in a merged jar: the manifests and the signatures of others. */
@@ -184,8 +244,9 @@ public final class MergeClassPath {
     return joined.toByteArray();
   }
 
-  private static void copy(JarFile in, JarEntry entry, JarOutputStream out) throws IOException {
-    ZipEntry copy = new ZipEntry(entry.getName());
+  private static void copy(JarFile in, JarEntry entry, String name, JarOutputStream out)
+      throws IOException {
+    ZipEntry copy = new ZipEntry(name);
     copy.setTime(entry.getTime());
     out.putNextEntry(copy);
     try (InputStream data = in.getInputStream(entry)) {
@@ -206,7 +267,7 @@ public final class MergeClassPath {
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     main.putValue("Created-By", "src/aot/MergeClassPath.java");
     if (multiRelease) {
-      // versioned classes (META-INF/versions/N) are used only when the jar says so
+      // variants for releases after the one resolved for are used only when the jar says so
       main.put(Attributes.Name.MULTI_RELEASE, "true");
     }
     return manifest;
@@ -227,7 +288,7 @@ public final class MergeClassPath {
         JarOutputStream out = new JarOutputStream(Files.newOutputStream(partial), manifest)) {
       for (JarEntry entry : in.stream().toList()) {
         if (!entry.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
-          copy(in, entry, out);
+          copy(in, entry, entry.getName(), out);
         }
       }
     }

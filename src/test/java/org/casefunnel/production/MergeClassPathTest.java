@@ -39,8 +39,15 @@ class MergeClassPathTest {
         .containsEntry("p/A.class", "A from a")
         .containsEntry("p/Shared.class", "Shared from a")
         .containsEntry("q/C.class", "C from c")
-        .containsEntry("META-INF/versions/21/p/A.class", "A for 21 from b")
-        .doesNotContainKeys("META-INF/A.SF", "META-INF/INDEX.LIST");
+        .containsEntry("p/B.class", "B for 21 from b")
+        .containsEntry("META-INF/versions/99/p/B.class", "B for 99 from b")
+        .doesNotContainKeys(
+            "META-INF/A.SF",
+            "META-INF/INDEX.LIST",
+            "META-INF/versions/21/p/A.class",
+            "META-INF/versions/21/p/Shared.class",
+            "META-INF/versions/11/p/B.class",
+            "META-INF/versions/21/p/B.class");
     assertThat(merged.get(SERVICES))
         .as("service registrations of every jar, in class-path order")
         .isEqualTo("p.FromA\np.FromB\n");
@@ -49,7 +56,7 @@ class MergeClassPathTest {
         .isEqualTo("---- a.jar ----\nlicence of a\n---- b.jar ----\nlicence of b");
     Manifest mergedManifest = manifest(app.resolve("lib/main/classpath.jar"));
     assertThat(mergedManifest.getMainAttributes().getValue("Multi-Release"))
-        .as("b.jar is multi-release, so its versioned classes must stay in use")
+        .as("b.jar has a variant for a release after 25, which must stay in use")
         .isEqualTo("true");
 
     Attributes launcher = manifest(app.resolve("quarkus-run.jar")).getMainAttributes();
@@ -61,6 +68,22 @@ class MergeClassPathTest {
     assertThat(app.resolve("app")).doesNotExist();
     assertThat(app.resolve("lib/main/b.jar")).doesNotExist();
     assertThat(app.resolve("quarkus/quarkus-application.dat")).exists();
+  }
+
+  @Test
+  void withNoVariantBeyondTheReleaseTheMergedJarIsNotMultiRelease(@TempDir Path app)
+      throws Exception {
+    layout(app);
+    merge(app, "99");
+
+    Map<String, String> merged = entries(app.resolve("lib/main/classpath.jar"));
+    assertThat(merged)
+        .as("every class in the variant Java 99 would load, under its plain name")
+        .containsEntry("p/B.class", "B for 99 from b")
+        .containsEntry("p/A.class", "A from a")
+        .noneSatisfy((name, content) -> assertThat(name).startsWith("META-INF/versions/"));
+    assertThat(manifest(app.resolve("lib/main/classpath.jar")).getMainAttributes())
+        .doesNotContainKey(Attributes.Name.MULTI_RELEASE);
   }
 
   @Test
@@ -80,11 +103,16 @@ class MergeClassPathTest {
     assertThat(merge(app)).contains("nothing to merge");
   }
 
-  /** Runs the merge as the pom does: the JDK's source launcher, from the project directory. */
+  /** Runs the merge as the pom does, for Java 25. */
   private static String merge(Path app) throws IOException, InterruptedException {
+    return merge(app, "25");
+  }
+
+  /** Runs the merge as the pom does: the JDK's source launcher, from the project directory. */
+  private static String merge(Path app, String release) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
-        new ProcessBuilder(java.toString(), "src/aot/MergeClassPath.java", app.toString())
+        new ProcessBuilder(java.toString(), "src/aot/MergeClassPath.java", app.toString(), release)
             .redirectErrorStream(true)
             .start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -110,11 +138,18 @@ class MergeClassPathTest {
     a.put("META-INF/LICENSE", "licence of a\n");
     a.put("META-INF/A.SF", "signature of a");
     a.put("META-INF/INDEX.LIST", "index of a");
+    // a.jar is not multi-release: the JDK never reads this
+    a.put("META-INF/versions/21/p/Shared.class", "Shared for 21 from a");
     jar(app.resolve("lib/boot/a.jar"), plain(false), a);
 
     Map<String, String> b = new LinkedHashMap<>();
     b.put("p/Shared.class", "Shared from b");
+    // a.jar's p/A.class comes first on the class path, whatever b.jar has for any release
     b.put("META-INF/versions/21/p/A.class", "A for 21 from b");
+    b.put("p/B.class", "B from b");
+    b.put("META-INF/versions/11/p/B.class", "B for 11 from b");
+    b.put("META-INF/versions/21/p/B.class", "B for 21 from b");
+    b.put("META-INF/versions/99/p/B.class", "B for 99 from b");
     b.put(SERVICES, "p.FromB\n");
     b.put("META-INF/LICENSE", "licence of b");
     jar(app.resolve("lib/main/b.jar"), plain(true), b);
