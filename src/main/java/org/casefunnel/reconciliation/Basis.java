@@ -17,6 +17,7 @@ import org.casefunnel.funnel.FunnelView;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
+import org.casefunnel.model.Statement;
 import org.casefunnel.model.StatementRepository;
 import org.casefunnel.source.SourceSpec;
 
@@ -25,8 +26,11 @@ import org.casefunnel.source.SourceSpec;
 class Basis {
 
   /**
-   * The funnel as it stands, the text to read, the keys the patch must not reuse, and each stage's
-   * figures ranked deprecated (by stage key), which a reading must not bring back unremarked.
+   * The funnel as it stands, the text to read, the keys the patch must not reuse, each stage's
+   * figures ranked deprecated (by stage key), which a reading must not bring back unremarked, and
+   * when each statement was made (by key: its own date, else its source's publication date), which
+   * dates the report of a figure that states no date of its own; for a stored source, its
+   * statements by quote, so that a sentence quoted already is not proposed again.
    */
   record Loaded(
       FunnelView funnel,
@@ -35,7 +39,9 @@ class Basis {
       String text,
       LocalDate sourceDate,
       Set<String> statementKeys,
-      Map<String, List<FigureView>> deprecated) {}
+      Map<String, List<FigureView>> deprecated,
+      Map<String, LocalDate> statementDates,
+      Map<String, String> quotedAlready) {}
 
   private final FunnelService funnels;
   private final SourceRepository sources;
@@ -57,7 +63,14 @@ class Basis {
   Loaded load(String funnelId, ReconciliationRequest req) {
     FunnelView funnel = funnels.view(funnelId, null);
     Set<String> statementKeys = new HashSet<>();
-    statements.listByFunnel(funnelId).forEach(s -> statementKeys.add(s.key));
+    Map<String, LocalDate> statementDates = new HashMap<>();
+    for (Statement st : statements.listByFunnel(funnelId)) {
+      statementKeys.add(st.key);
+      LocalDate made = st.madeOn != null ? st.madeOn : st.source.publishedOn;
+      if (made != null) {
+        statementDates.put(st.key, made);
+      }
+    }
     Map<String, List<FigureView>> deprecated = new HashMap<>();
     figures
         .deprecated(funnelId)
@@ -85,7 +98,9 @@ class Basis {
           n.text(),
           n.publishedOn(),
           statementKeys,
-          deprecated);
+          deprecated,
+          statementDates,
+          Map.of());
     }
     Source s =
         req.sourceId() != null
@@ -102,7 +117,20 @@ class Basis {
         s.text,
         s.publishedOn,
         statementKeys,
-        deprecated);
+        deprecated,
+        statementDates,
+        quotedAlready(statements.listByFunnel(funnelId), s));
+  }
+
+  /** The statements of {@code source} by their quote (stripped); the first of equal quotes. */
+  private static Map<String, String> quotedAlready(List<Statement> all, Source source) {
+    Map<String, String> byQuote = new HashMap<>();
+    for (Statement st : all) {
+      if (st.source.id.equals(source.id) && st.quote != null) {
+        byQuote.putIfAbsent(st.quote.strip(), st.key);
+      }
+    }
+    return byQuote;
   }
 
   /** A stored source of this funnel; another funnel's source is not found here. */

@@ -2,7 +2,10 @@ package org.casefunnel.reconciliation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.casefunnel.figure.FigureView;
 
 /** Compares a matched quantity with its stage's current figure: value first, then dates. */
@@ -21,8 +24,16 @@ final class Classifier {
 
   private Classifier() {}
 
-  /** The reading against the stage's current figure and its figures ranked deprecated. */
-  static Verdict classify(Reading r, FigureView current, List<FigureView> deprecated) {
+  /**
+   * The reading against the stage's current figure and its figures ranked deprecated; {@code
+   * statementDates} says when each statement of the funnel was made (by key), which dates the
+   * report of a figure that states no date.
+   */
+  static Verdict classify(
+      Reading r,
+      FigureView current,
+      List<FigureView> deprecated,
+      Map<String, LocalDate> statementDates) {
     FigureView wrong =
         !r.hasValue() || current != null && overlaps(r, current)
             ? null
@@ -47,16 +58,44 @@ final class Classifier {
               : "The stage has no figure in use: every figure recorded for it is ranked"
                   + " deprecated.");
     }
-    return classify(r, current);
+    return classify(r, current, reportedOn(current, statementDates));
   }
 
-  private static Verdict classify(Reading r, FigureView current) {
+  /**
+   * When a value is placed in time: the date it holds as of where one is stated, else when it was
+   * reported (which orders two reports, but is never given as its date).
+   */
+  private record When(LocalDate date, boolean stated) {
+
+    static When of(LocalDate asOf, LocalDate reported) {
+      return asOf != null ? new When(asOf, true) : new When(reported, false);
+    }
+
+    String text() {
+      return stated ? "dated " + date : "undated, in a source published " + date;
+    }
+
+    String figure() {
+      return stated ? "as of " + date : "undated, reported on " + date;
+    }
+  }
+
+  /** The latest date the figure's statements were made (or their sources published), or null. */
+  static LocalDate reportedOn(FigureView f, Map<String, LocalDate> statementDates) {
+    return f.statementIds().stream()
+        .map(statementDates::get)
+        .filter(Objects::nonNull)
+        .max(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private static Verdict classify(Reading r, FigureView current, LocalDate figureReported) {
     if (!r.hasValue()) {
       return new Verdict(
           Classification.CONFLICTS, "The text gives no count to compare; check it by hand.");
     }
-    LocalDate was = current.asOf();
-    LocalDate now = r.date();
+    When text = When.of(r.date(), r.reportedOn());
+    When figure = When.of(current.asOf(), figureReported);
     String values =
         "the text says \""
             + r.found().wording()
@@ -64,32 +103,50 @@ final class Classifier {
             + current.wording()
             + "\"";
     if (overlaps(r, current)) {
-      return new Verdict(Classification.AGREES, "Same value: " + values + ".");
+      return new Verdict(
+          Classification.AGREES,
+          (sameValue(r, current) ? "Same value: " : "Values that fit together: ") + values + ".");
     }
-    if (now != null && (was == null || now.isAfter(was))) {
+    if (text.date() != null && (figure.date() == null || text.date().isAfter(figure.date()))) {
       return new Verdict(
           Classification.NEWER,
-          "A different value dated "
-              + now
-              + (was == null ? " where the funnel's figure has no date" : ", after " + was)
+          "A different value "
+              + text.text()
+              + (figure.date() == null
+                  ? ", where the funnel's figure has no date"
+                  : ", after the funnel's figure (" + figure.figure() + ")")
               + ": "
               + values
               + ".");
     }
-    if (now != null && now.isBefore(was)) {
+    if (text.date() != null && text.date().isBefore(figure.date())) {
       return new Verdict(
           Classification.OLDER,
-          "A different value dated " + now + ", before the funnel's " + was + ": " + values + ".");
+          "A different value "
+              + text.text()
+              + ", before the funnel's figure ("
+              + figure.figure()
+              + "): "
+              + values
+              + ".");
     }
     return new Verdict(
         Classification.CONFLICTS,
-        "A different value at an overlapping time ("
-            + (now == null ? "undated" : now.toString())
-            + " against "
-            + (was == null ? "undated" : was.toString())
+        "A different value at an overlapping time (the text's "
+            + (text.date() == null ? "undated" : text.text())
+            + "; the funnel's figure "
+            + (figure.date() == null ? "undated" : figure.figure())
             + "): "
             + values
             + ".");
+  }
+
+  /** Whether both give one and the same number (not a bound or range that holds it). */
+  private static boolean sameValue(Reading r, FigureView f) {
+    return f.count() != null
+        && r.high() != null
+        && r.low().compareTo(r.high()) == 0
+        && r.low().compareTo(BigDecimal.valueOf(f.count())) == 0;
   }
 
   /** Whether the two intervals share a value: "tens of" and "about 40" agree. */

@@ -47,7 +47,8 @@ final class PatchBuilder {
       ExtractionView extraction,
       String text,
       SourceInfo source,
-      Set<String> takenStatementKeys) {
+      Set<String> takenStatementKeys,
+      Map<String, String> quotedAlready) {
     List<StatementSpec> statements = new ArrayList<>();
     List<ReconciliationView.ProposedStatement> proposed = new ArrayList<>();
     List<FigureSpec> figures = new ArrayList<>();
@@ -62,8 +63,13 @@ final class PatchBuilder {
       }
       int sentence = r.reading().found().sentence().index();
       String id = statementBySentence.get(sentence);
+      SentenceView s = extraction.sentences().get(sentence);
+      if (id == null && quotedAlready.containsKey(s.text().strip())) {
+        // the source's statement quoting this sentence word for word: cited, not proposed again
+        id = quotedAlready.get(s.text().strip());
+        statementBySentence.put(sentence, id);
+      }
       if (id == null) {
-        SentenceView s = extraction.sentences().get(sentence);
         id = freeKey(source.key() + "-q" + (sentence + 1), taken);
         ExtractionView.Speaker speaker = speakerOf(results, sentence);
         statements.add(statement(id, source, s.text(), speaker));
@@ -159,9 +165,7 @@ final class PatchBuilder {
     if (q.date() == null) {
       return null;
     }
-    return q.dateWording().startsWith("the source")
-        ? "asOf is the source's publication date; the sentence gives no date"
-        : "asOf from the sentence: '" + q.dateWording() + "'";
+    return "asOf from the sentence: '" + q.dateWording() + "'";
   }
 
   private static StatementSpec statement(

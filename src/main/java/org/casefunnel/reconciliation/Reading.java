@@ -19,8 +19,10 @@ import org.casefunnel.extraction.ExtractionView.FoundQuantity;
  * @param low lowest count it allows (a share is taken of the count it refers to), or null
  * @param high highest count, or null when open-ended or unknown
  * @param shareOf for a share, the wording of the count it is a share of; null otherwise
- * @param date the date the sentence states for it, or null
- * @param dateWording the words that state the date, or a note that it is the source's date
+ * @param date the date the sentence states for it, or null: the only date it holds as of
+ * @param dateWording the words that state the date, or null
+ * @param reportedOn the source's publication date, or null: when it was reported, not a date it
+ *     holds as of
  * @param previous index of the quantity before it in the same sentence, or -1
  * @param next index of the quantity after it in the same sentence, or -1
  */
@@ -35,6 +37,7 @@ record Reading(
     String shareOf,
     LocalDate date,
     String dateWording,
+    LocalDate reportedOn,
     int previous,
     int next) {
 

@@ -22,8 +22,8 @@ final class ReadingFactory {
   private ReadingFactory() {}
 
   /**
-   * @param sourceDate the source's publication date: the date of a quantity whose sentence states
-   *     none, since a report states its figures as of when it was published; null when unknown
+   * @param sourceDate the source's publication date, or null: when a quantity was reported, which
+   *     orders it against the funnel's figures where no date is stated, but never becomes its date
    */
   static List<Reading> of(ExtractionView extraction, LocalDate sourceDate) {
     List<FoundQuantity> qs = extraction.quantities();
@@ -41,9 +41,6 @@ final class ReadingFactory {
       String before = s.text().substring(c[0], start);
       String after = s.text().substring(end, c[1]);
       DateFinder.Found d = DateFinder.nearest(s.text(), start);
-      LocalDate date = d != null ? d.date() : sourceDate;
-      String dateWording =
-          d != null ? d.wording() : sourceDate != null ? "the source's publication date" : null;
       BigDecimal low = q.value().low();
       BigDecimal high = q.value().high();
       String shareOf = null;
@@ -65,8 +62,9 @@ final class ReadingFactory {
               low,
               high,
               shareOf,
-              date,
-              dateWording,
+              d == null ? null : d.date(),
+              d == null ? null : d.wording(),
+              sourceDate,
               prev,
               next));
     }

@@ -21,7 +21,8 @@ final class Reconciler {
       FunnelView funnel,
       ExtractionView text,
       LocalDate sourceDate,
-      Map<String, List<FigureView>> deprecated) {
+      Map<String, List<FigureView>> deprecated,
+      Map<String, LocalDate> statementDates) {
     StageProfile.Funnel profiles = StageProfile.Funnel.of(funnel);
     List<Reading> readings = ReadingFactory.of(text, sourceDate);
     // two passes: the second sees which stages its neighbours matched (the base stage cue)
@@ -35,7 +36,10 @@ final class Reconciler {
               ? new Classifier.Verdict(
                   Classification.UNMATCHED, "No stage of the funnel fits its words well enough.")
               : Classifier.classify(
-                  r, m.stage().current(), deprecated.getOrDefault(m.stage().key(), List.of()));
+                  r,
+                  m.stage().current(),
+                  deprecated.getOrDefault(m.stage().key(), List.of()),
+                  statementDates);
       out.add(new Result(r, m, v));
     }
     return out;

@@ -31,9 +31,9 @@ public class ReconciliationService {
     Basis.Loaded b = basis.load(funnelId, request);
     ExtractionView read = extraction.read(b.source().id(), b.text(), abandoned);
     List<Reconciler.Result> results =
-        Reconciler.reconcile(b.funnel(), read, b.sourceDate(), b.deprecated());
+        Reconciler.reconcile(b.funnel(), read, b.sourceDate(), b.deprecated(), b.statementDates());
     PatchBuilder.Built patch =
-        PatchBuilder.build(results, read, b.text(), b.info(), b.statementKeys());
+        PatchBuilder.build(results, read, b.text(), b.info(), b.statementKeys(), b.quotedAlready());
     return ReconciliationViews.of(b, read, results, patch);
   }
 }

@@ -69,10 +69,13 @@ public record ReconciliationView(
       @Schema(description = "For a share, the count it is a share of.", nullable = true)
           String shareOf,
       @Schema(
-              description = "The date it holds as of, when the text or source gives one.",
+              description =
+                  "The date it holds as of, when its sentence states one; never the source's"
+                      + " publication date, which is when it was reported.",
               nullable = true)
           LocalDate asOf,
-      @Schema(description = "Where that date comes from.", nullable = true) String asOfFrom,
+      @Schema(description = "The words of the sentence that state that date.", nullable = true)
+          String asOfFrom,
       @Schema(description = "The stage matched; absent when none.", nullable = true)
           StageMatch match,
       @Schema(
