@@ -2,16 +2,18 @@ package org.casefunnel.analysis;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.casefunnel.common.cache.RevisionCache;
+import org.casefunnel.common.config.Clocks;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.model.Funnel;
 import org.casefunnel.statistics.Proportions;
 
 /**
  * A funnel's snapshot and statistics, loaded by {@link StatisticsLoader} and cached per funnel
- * revision and asOf (see {@link StatisticsConfig}).
+ * revision, asOf and the date its warnings judge dates against (see {@link StatisticsConfig}).
  */
 @ApplicationScoped
 public class StatisticsService {
@@ -19,12 +21,14 @@ public class StatisticsService {
   private final FunnelService funnelService;
   private final StatisticsLoader loader;
   private final RevisionCache<FunnelReading> cache;
+  private final Clock clock;
 
   public StatisticsService(
-      FunnelService funnelService, StatisticsLoader loader, StatisticsConfig config) {
+      FunnelService funnelService, StatisticsLoader loader, StatisticsConfig config, Clock clock) {
     this.cache = new RevisionCache<>(config.snapshotCacheEntries());
     this.funnelService = funnelService;
     this.loader = loader;
+    this.clock = clock;
   }
 
   /** A funnel's statistics; see {@link #reading}. */
@@ -36,15 +40,17 @@ public class StatisticsService {
   /**
    * A funnel's snapshot and statistics, cached per (funnel id, revision, asOf): an unchanged funnel
    * costs one primary-key lookup, and every write raises the version, so a cached reading is never
-   * served after a write (the key names the revision the lookup has just read). For read requests
-   * only (a write's transaction could cache what it has not committed).
+   * served after a write (the key names the revision the lookup has just read). The revision also
+   * names today's date (at UTC+14), which the date_in_future warning judges by, so a new day
+   * computes it again. For read requests only (a write's transaction could cache what it has not
+   * committed).
    */
   @Transactional
   public FunnelReading reading(String id, LocalDate asOf) {
     Funnel f = funnelService.require(id);
     return cache.get(
         id,
-        FunnelService.revision(f),
+        FunnelService.revision(f).judgedOn(Clocks.latestToday(clock)),
         asOf == null ? null : asOf.toString(),
         () -> compute(f, asOf));
   }

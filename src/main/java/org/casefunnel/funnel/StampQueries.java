@@ -9,8 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.casefunnel.common.config.Clocks;
 import org.casefunnel.common.web.Stamp;
 
 /**
@@ -21,10 +23,29 @@ import org.casefunnel.common.web.Stamp;
 @ApplicationScoped
 class StampQueries {
 
+  /**
+   * The latest of a funnel's dates that can only be past (what the date_in_future warning judges):
+   * reported and provisional figures' as-of dates, statements made, sources published and
+   * retrieved. Four indexed aggregates; {@code %1$s} is the funnel id's expression.
+   */
+  private static final String LATEST_DATES =
+      "(select max(g.as_of) from figure g where g.funnel_id = %1$s"
+          + " and g.status in ('REPORTED', 'PROVISIONAL')),"
+          + " (select max(st.made_on) from statement st where st.funnel_id = %1$s),"
+          + " (select max(so.published_on) from source so where so.funnel_id = %1$s),"
+          + " (select max(so.retrieved_on) from source so where so.funnel_id = %1$s)";
+
   private static final String FUNNEL =
-      "select f.id, f.version, f.updated_at from funnel f where f.id = ?";
+      "select f.id, f.version, f.updated_at, "
+          + LATEST_DATES.formatted("f.id")
+          + " from funnel f where f.id = ?";
   private static final String LIST =
-      "select count(*), coalesce(sum(f.version), 0), max(f.updated_at) from funnel f";
+      "select count(*), coalesce(sum(f.version), 0), max(f.updated_at),"
+          + " (select max(g.as_of) from figure g where g.status in ('REPORTED', 'PROVISIONAL')),"
+          + " (select max(st.made_on) from statement st),"
+          + " (select max(so.published_on) from source so),"
+          + " (select max(so.retrieved_on) from source so)"
+          + " from funnel f";
 
   private final AgroalDataSource db;
   private final Counter lookups;
@@ -53,7 +74,8 @@ class StampQueries {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(new Stamp(r.getString(1), r.getLong(2), instant(r, 3)));
+        return Optional.of(
+            new Stamp(r.getString(1), r.getLong(2), instant(r, 3), latestDateBegins(r, 4)));
       }
     }
   }
@@ -64,7 +86,9 @@ class StampQueries {
     try (Connection c = db.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "select f.id, f.version, f.updated_at from "
+                "select f.id, f.version, f.updated_at, "
+                    + LATEST_DATES.formatted("f.id")
+                    + " from "
                     + table
                     + " x join funnel f on f.id = x.funnel_id where x.id = ?")) {
       s.setLong(1, childId);
@@ -72,7 +96,8 @@ class StampQueries {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(new Stamp(r.getString(1), r.getLong(2), instant(r, 3)));
+        return Optional.of(
+            new Stamp(r.getString(1), r.getLong(2), instant(r, 3), latestDateBegins(r, 4)));
       }
     } catch (SQLException e) {
       throw failed(e);
@@ -103,13 +128,29 @@ class StampQueries {
       Instant latest = instant(r, 3);
       long micros =
           latest == null ? 0 : latest.getEpochSecond() * 1_000_000 + latest.getNano() / 1_000;
-      return new Stamp("list-" + count + "-" + Long.toString(micros, 36), versions, null);
+      return new Stamp(
+          "list-" + count + "-" + Long.toString(micros, 36),
+          versions,
+          null,
+          latestDateBegins(r, 4));
     }
   }
 
   private static IllegalStateException failed(SQLException e) {
     // ProblemMappers reads the cause: a lost database is a 503
     return new IllegalStateException("Stamp lookup failed", e);
+  }
+
+  /** When the latest of the four dates from {@code first} on begins at UTC+14, or null. */
+  private static Instant latestDateBegins(ResultSet r, int first) throws SQLException {
+    LocalDate latest = null;
+    for (int i = first; i < first + 4; i++) {
+      LocalDate d = r.getObject(i, LocalDate.class);
+      if (d != null && (latest == null || d.isAfter(latest))) {
+        latest = d;
+      }
+    }
+    return latest == null ? null : Clocks.firstBegins(latest);
   }
 
   private static Instant instant(ResultSet r, int column) throws SQLException {

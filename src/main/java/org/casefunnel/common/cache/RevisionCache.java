@@ -1,6 +1,7 @@
 package org.casefunnel.common.cache;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +18,21 @@ import java.util.function.Supplier;
  */
 public final class RevisionCache<V> {
 
-  /** What identifies one state of a funnel. */
-  public record Revision(Instant createdAt, long version) {}
+  /**
+   * What identifies one state of a funnel, and for a value that also depends on the date (what is
+   * said about dates still to come), the date it was judged on; null otherwise.
+   */
+  public record Revision(Instant createdAt, long version, LocalDate judgedOn) {
+
+    public Revision(Instant createdAt, long version) {
+      this(createdAt, version, null);
+    }
+
+    /** This revision, judged on {@code date}. */
+    public Revision judgedOn(LocalDate date) {
+      return new Revision(createdAt, version, date);
+    }
+  }
 
   private record Key(String funnelId, String variant) {}
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -29,5 +30,18 @@ public class Clocks {
    */
   public static LocalDate latestToday(Clock clock) {
     return LocalDate.ofInstant(clock.instant(), EARLIEST_NEW_DAY);
+  }
+
+  /** When the latest date anywhere on Earth began: when {@link #latestToday} last changed. */
+  public static Instant todayBegan(Clock clock) {
+    return firstBegins(latestToday(clock));
+  }
+
+  /**
+   * The moment {@code date} begins somewhere on Earth (its start at UTC+14): from then on it is no
+   * longer in the future anywhere, so what is said about dates still to come may change.
+   */
+  public static Instant firstBegins(LocalDate date) {
+    return date.atStartOfDay(EARLIEST_NEW_DAY).toInstant();
   }
 }

@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.casefunnel.common.cache.ResponseCache;
 import org.casefunnel.common.config.AppConfig;
+import org.casefunnel.common.config.Clocks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,6 +78,7 @@ public class EventLoopReads {
   }
 
   private final StampSource stamps;
+  private final Clock clock;
   private final ResponseCache bodies;
   private final boolean enabled;
   private final String prefix;
@@ -84,12 +87,14 @@ public class EventLoopReads {
 
   EventLoopReads(
       StampSource stamps,
+      Clock clock,
       AppConfig config,
       MeterRegistry registry,
       @ConfigProperty(name = "quarkus.http.auth.permission.reads.policy", defaultValue = "permit")
           String readPolicy,
       @ConfigProperty(name = "quarkus.rest.path", defaultValue = "/") String restPath) {
     this.stamps = stamps;
+    this.clock = clock;
     FunctionCounter.builder(ANSWERS, answered, LongAdder::sum)
         .description("Reads answered on the event loop (304 or kept body), no worker thread")
         .register(registry);
@@ -189,26 +194,22 @@ public class EventLoopReads {
     return sb.toString();
   }
 
-  /** Validators and headers of one known read at one stamp, built once per stamp. */
-  private record Prepared(Stamp stamp, Validators v, Map<String, String> headers) {}
+  /** Validators and headers of one known read at one stamp and day, built once for them. */
+  private record Prepared(
+      Stamp stamp, Instant todayBegan, Validators v, Map<String, String> headers) {}
 
   private final Map<Known, Prepared> prepared = new ConcurrentHashMap<>();
 
   private Prepared prepare(Known k, Stamp s) {
+    Instant todayBegan = Clocks.todayBegan(clock);
     Prepared p = prepared.get(k);
-    if (p != null && p.stamp().equals(s)) {
+    if (p != null && p.stamp().equals(s) && p.todayBegan().equals(todayBegan)) {
       return p;
     }
     Validators v =
-        new Validators(
-            ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), k.variant()),
-            HttpDates.settled(s.updatedAt(), Instant.now()),
-            k.negotiated(),
-            Validators.cacheKey(s, k.baseUri(), k.variant()),
-            null,
-            k.byRole());
-    p = new Prepared(s, v, v.headers());
-    if (s.updatedAt() != null && v.lastModified() == null) {
+        Validators.of(s, k.variant(), k.baseUri(), k.negotiated(), null, k.byRole(), todayBegan);
+    p = new Prepared(s, todayBegan, v, v.headers());
+    if (v.changed() != null && v.lastModified() == null) {
       // Last-Modified withheld within the change's second: prepared again once it is over
       return p;
     }

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.casefunnel.common.cache.ResponseCache;
+import org.casefunnel.common.config.Clocks;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -62,11 +63,13 @@ public class HttpCaching {
   private final StampSource stamps;
   private final ResponseCache bodies;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  public HttpCaching(StampSource stamps, EventLoopReads early, ObjectMapper json) {
+  public HttpCaching(StampSource stamps, EventLoopReads early, ObjectMapper json, Clock clock) {
     this.stamps = stamps;
     this.bodies = early.bodies();
     this.json = json;
+    this.clock = clock;
   }
 
   /** The role whose readers get their own variant of a {@link Cached#byRole()} read. */
@@ -132,16 +135,16 @@ public class HttpCaching {
               && request.getSecurityContext().isUserInRole(EDITOR);
       variant += editor ? "|editor" : "|public";
     }
-    String etag = ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), variant);
     String baseUri = request.getUriInfo().getBaseUri().toString();
     Validators v =
-        new Validators(
-            etag,
-            HttpDates.settled(s.updatedAt(), Instant.now()),
+        Validators.of(
+            s,
+            variant,
+            baseUri,
             produced.size() > 1,
-            Validators.cacheKey(s, baseUri, variant),
             chosen,
-            cached.byRole());
+            cached.byRole(),
+            Clocks.todayBegan(clock));
     if (routing != null && routing.get(EventLoopReads.SIGNATURE) != null) {
       // a public read without credentials: the same request can be answered early next time
       routing.put(
@@ -155,7 +158,7 @@ public class HttpCaching {
               baseUri,
               null));
     }
-    if (v.preconditionFails(request, s.updatedAt())) {
+    if (v.preconditionFails(request)) {
       throw new ProblemException(
           ProblemType.PRECONDITION_FAILED,
           "If-Match or If-Unmodified-Since names a version that is not the current one; read it"

@@ -21,7 +21,35 @@ record Validators(
     boolean negotiated,
     String cacheKey,
     MediaType chosen,
-    boolean byRole) {
+    boolean byRole,
+    Instant changed) {
+
+  /**
+   * The validators of a read of {@code variant} of the data at {@code s}, answered now. {@code
+   * todayBegan}: when the current day began at UTC+14; what is said about a date still to come
+   * changes then (Stamp#datesChangedAt), so from such a start on the tag, the key of the kept body
+   * and Last-Modified move with it, though nothing was written. A list has no Last-Modified.
+   */
+  static Validators of(
+      Stamp s,
+      String variant,
+      String baseUri,
+      boolean negotiated,
+      MediaType chosen,
+      boolean byRole,
+      Instant todayBegan) {
+    Instant dates = s.datesChangedAt(todayBegan);
+    String v = dates == null ? variant : variant + "|dates " + dates;
+    Instant changed = dates == null || s.updatedAt() == null ? s.updatedAt() : dates;
+    return new Validators(
+        ETags.ofFunnel(s.key(), s.version(), s.updatedAt(), v),
+        HttpDates.settled(changed, Instant.now()),
+        negotiated,
+        cacheKey(s, baseUri, v),
+        chosen,
+        byRole,
+        changed);
+  }
 
   /**
    * The key of a kept body: the stamp in full, and the base URI too (bodies and Link headers name
@@ -54,7 +82,7 @@ record Validators(
    * {@code *} matches, the representation exists) decides when present, else If-Unmodified-Since,
    * at its one-second resolution. True means 412.
    */
-  boolean preconditionFails(ContainerRequestContext request, Instant changed) {
+  boolean preconditionFails(ContainerRequestContext request) {
     String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
     if (ifMatch != null) {
       return !Preconditions.matches(ifMatch, etag);
