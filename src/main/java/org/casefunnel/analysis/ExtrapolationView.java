@@ -51,4 +51,14 @@ public record ExtrapolationView(
             description =
                 "The extrapolation told whole: led by the logical bounds unless the selection was"
                     + " random, with the assumption in words.")
-        String statement) {}
+        String statement) {
+
+  /**
+   * The interval a chart may draw: the estimate, except where the review was not selected at random
+   * (the statement then gives it for illustration only, and a drawn whisker would read as a
+   * sampling interval that applies).
+   */
+  public DerivedView drawnInterval() {
+    return "does_not_hold".equals(assumption) ? null : estimate;
+  }
+}

@@ -64,7 +64,7 @@ public class ChartService {
                   + c.text();
       ExtrapolationView e = s.extrapolation();
       DerivedView logical = e == null ? null : e.logicalBounds();
-      DerivedView interval = e == null ? null : e.estimate();
+      DerivedView interval = e == null ? null : e.drawnInterval();
       ValueView v = s.value();
       // "about 9,000" is drawn as the source gave it, approximate, not as the service's reading of
       // it (8,500 to 9,500), which would look like a range the source stated

@@ -51,7 +51,7 @@ public final class FunnelChart {
     for (String w : m.warnings()) {
       warned.addAll(SvgText.wrap("⚠ " + w, 110));
     }
-    int warnLines = warned.isEmpty() ? 0 : warned.size() + 1;
+    int warnLines = warned.isEmpty() ? 0 : warned.size() + 1 + (foot.isEmpty() ? 0 : 1);
     List<List<String>> statements = new ArrayList<>();
     int extraLines = 0;
     for (ChartModel.Bar b : m.bars()) {
@@ -60,7 +60,17 @@ public final class FunnelChart {
       statements.add(lines);
       extraLines += lines.size();
     }
-    int height = TOP + m.bars().size() * ROW + extraLines * 15 + 16 + (footLines + warnLines) * 16;
+    // a long title or the legend wraps, and the bars move down by what it takes
+    List<String> titleLines = SvgText.wrap(m.title(), 72);
+    List<String> legendLines =
+        SvgText.wrap(
+            (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
+                + " · bars to scale · hatched: range · grey line: logically possible in the whole"
+                + " · orange whisker: exact 95% interval, valid only if the review was random"
+                + " (none is drawn where it was not)",
+            110);
+    int top = TOP + (titleLines.size() - 1) * 20 + (legendLines.size() - 1) * 15;
+    int height = top + m.bars().size() * ROW + extraLines * 15 + 16 + (footLines + warnLines) * 16;
 
     StringBuilder desc = new StringBuilder();
     desc.append("Funnel of ")
@@ -105,18 +115,17 @@ public final class FunnelChart {
         .raw("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2c5282\" stroke-width=\"2\"/>")
         .raw("</pattern></defs>\n");
     s.raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    s.text(LEFT, 24, 16, "bold", "#1a202c", m.title());
-    s.text(
-        LEFT,
-        44,
-        12,
-        "normal",
-        "#4a5568",
-        (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
-            + " · bars to scale · hatched: range · grey line: logically possible in the whole"
-            + " · orange whisker: exact 95% interval if the review was random");
+    int head = 24;
+    for (String line : titleLines) {
+      s.text(LEFT, head, 16, "bold", "#1a202c", line);
+      head += 20;
+    }
+    for (String line : legendLines) {
+      s.text(LEFT, head, 12, "normal", "#4a5568", line);
+      head += 15;
+    }
 
-    int y = TOP;
+    int y = top;
     for (int i = 0; i < m.bars().size(); i++) {
       ChartModel.Bar b = m.bars().get(i);
       s.raw("<g class=\"stage\" data-stage=\"" + SvgText.escape(b.key()) + "\">\n");
@@ -176,7 +185,7 @@ public final class FunnelChart {
       }
     }
     if (!warned.isEmpty()) {
-      y += 8;
+      y += foot.isEmpty() ? 8 : 24;
       s.text(LEFT, y, 11, "bold", "#9b2c2c", "Warnings:");
       for (String line : warned) {
         y += 16;

@@ -40,7 +40,7 @@ final class SeriesPlot {
       ExtrapolationView x = p.extrapolation();
       if (x != null) {
         max = Math.max(max, high(x.logicalBounds()));
-        max = Math.max(max, high(x.estimate()));
+        max = Math.max(max, high(x.drawnInterval()));
       }
     }
     double top0 = max <= 0 ? 1 : max;
@@ -86,8 +86,8 @@ final class SeriesPlot {
       if (x != null && x.logicalBounds() != null && x.logicalBounds().low() != null) {
         band(s, "logical", x1, x2, y, x.logicalBounds(), "#edf2f7", "#4a5568", "1 3");
       }
-      if (x != null && x.estimate() != null && x.estimate().low() != null) {
-        band(s, "interval", x1, x2, y, x.estimate(), "url(#interval)", "#c05621", "6 3");
+      if (x != null && x.drawnInterval() != null && x.drawnInterval().low() != null) {
+        band(s, "interval", x1, x2, y, x.drawnInterval(), "url(#interval)", "#c05621", "6 3");
       }
       SeriesFigure f = drawn(pts.get(i));
       if (f != null && f.spansRange()) {

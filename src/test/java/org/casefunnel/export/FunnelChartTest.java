@@ -2,6 +2,7 @@ package org.casefunnel.export;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -132,6 +133,57 @@ class FunnelChartTest {
         .contains(message);
     String drawn = svg.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
     assertThat(drawn).contains("Warnings:").contains(message.substring(0, 40));
+  }
+
+  @Test
+  void aReviewNotSelectedAtRandomGetsNoWhiskerAndALongTitleAndTheLegendWrap() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-not-random");
+    TestDocuments.part(doc, "stages", 1).put("selection", "not_random");
+    ((Map<String, Object>) doc.get("funnel"))
+        .put(
+            "title",
+            "A review of historic cases of child sexual exploitation in a fictional county,"
+                + " 2015 to 2025, as reported to the panel");
+    TestDocuments.ensureImported(doc);
+    String statement =
+        given()
+            .get("/api/funnels/chart-not-random/statistics")
+            .then()
+            .statusCode(200)
+            .body(
+                "stages.find { it.key == 'in_scope' }.extrapolation.assumption",
+                is("does_not_hold"))
+            .extract()
+            .path("stages.find { it.key == 'in_scope' }.extrapolation.statement");
+    assertThat(statement).contains("no sampling interval applies");
+
+    Document svg = parse(given().get("/api/funnels/chart-not-random/chart.svg").asString());
+
+    Element inScope = (Element) svg.getElementsByTagNameNS("*", "g").item(2);
+    NodeList spans = inScope.getElementsByTagNameNS("*", "path");
+    assertThat(spans.getLength()).as("the logical bounds only").isEqualTo(1);
+    assertThat(((Element) spans.item(0)).getAttribute("class")).isEqualTo("logical");
+    // every line of the header fits: the title in two lines, the legend in two, none cut
+    NodeList texts = svg.getElementsByTagNameNS("*", "text");
+    assertThat(joined(texts, 0, 2))
+        .isEqualTo(
+            "A review of historic cases of child sexual exploitation in a fictional county,"
+                + " 2015 to 2025, as reported to the panel");
+    assertThat(joined(texts, 2, 4))
+        .startsWith("Current figures")
+        .endsWith("valid only if the review was random (none is drawn where it was not)");
+    for (int i = 0; i < texts.getLength(); i++) {
+      assertThat(texts.item(i).getTextContent().length()).isLessThanOrEqualTo(110);
+    }
+  }
+
+  /** The text of lines {@code from} (inclusive) to {@code to}, as one line. */
+  private static String joined(NodeList texts, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      sb.append(' ').append(texts.item(i).getTextContent());
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
   }
 
   private static double barWidth(org.w3c.dom.Node group) {
