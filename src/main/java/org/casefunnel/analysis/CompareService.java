@@ -85,8 +85,15 @@ public class CompareService {
             new WarningView("stage_missing", key, "No stage '" + key + "' in " + missing + "."));
       }
       likeForLike(key, entries, warnings);
+      sameTime(key, entries, warnings);
     }
-    return new CompareView(asOf, wanted, rows, warnings);
+    List<CompareView.FunnelWarnings> whole = new ArrayList<>();
+    own.forEach(
+        (id, list) ->
+            whole.add(
+                new CompareView.FunnelWarnings(
+                    id, list.stream().filter(w -> w.stage() == null).toList())));
+    return new CompareView(asOf, wanted, rows, warnings, whole);
   }
 
   private static void likeForLike(
@@ -111,6 +118,40 @@ public class CompareService {
               "units_differ",
               key,
               "The funnels count '" + key + "' in different units: " + scales));
+    }
+  }
+
+  /**
+   * Figures of one stage key that hold as of different dates (or some undated) compare moments that
+   * may not be the same: said per stage, with each funnel's date.
+   */
+  private static void sameTime(
+      String key, List<CompareView.Entry> entries, List<WarningView> warnings) {
+    Set<LocalDate> dates = new TreeSet<>();
+    boolean undated = false;
+    List<String> each = new ArrayList<>();
+    for (CompareView.Entry e : entries) {
+      StageStatisticsView s = e.statistics();
+      if (s.value() == null) {
+        continue; // no figure: nothing placed in time
+      }
+      if (s.asOf() == null) {
+        undated = true;
+      } else {
+        dates.add(s.asOf());
+      }
+      each.add(e.funnelId() + " " + (s.asOf() == null ? "undated" : s.asOf().toString()));
+    }
+    if (dates.size() > 1 || (undated && !dates.isEmpty())) {
+      warnings.add(
+          new WarningView(
+              "mixed_as_of_dates",
+              key,
+              "The funnels' figures for '"
+                  + key
+                  + "' hold as of different dates ("
+                  + String.join(", ", each)
+                  + "): they may compare different moments."));
     }
   }
 

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "FunnelComparison",
     description =
-        "Funnels side by side per stage key, with warnings where a stage is missing or its"
-            + " definition or unit differs between funnels.")
+        "Funnels side by side per stage key, with warnings where a stage is missing, or its"
+            + " definition, unit or the date its figures hold as of differs between funnels, and"
+            + " each funnel's own warnings.")
 public record CompareView(
     @Schema(
             description = "The date the figures were chosen for, when asOf was given.",
@@ -19,7 +20,21 @@ public record CompareView(
     @Schema(description = "The funnels compared, in the order asked for.") List<String> funnels,
     @Schema(description = "One row per stage key, in order of first appearance.") List<Row> stages,
     @Schema(description = "Where the funnels' stages are not like for like.")
-        List<WarningView> warnings) {
+        List<WarningView> warnings,
+    @Schema(
+            description =
+                "Each funnel's own warnings about it as a whole (those without a stage), as its"
+                    + " statistics give them, in funnel order; those about a stage are in its"
+                    + " entry.")
+        List<FunnelWarnings> funnelWarnings) {
+
+  @Schema(
+      name = "FunnelComparisonFunnelWarnings",
+      description = "One funnel's warnings about it as a whole.")
+  public record FunnelWarnings(
+      @Schema(description = "Funnel id.") String funnelId,
+      @Schema(description = "Its warnings without a stage; empty when it has none.")
+          List<WarningView> warnings) {}
 
   @Schema(name = "FunnelComparisonRow", description = "One stage key across the funnels.")
   public record Row(

@@ -21,7 +21,9 @@ public record WarningView(
                     + " figure_more_precise_than_quote, conflicting_figures, date_in_future,"
                     + " figure_dated_after_source, statement_after_source,"
                     + " retrieved_before_published. A programme roll-up gives stage_exceeds_base"
-                    + " and small_denominator for its summed figures too.",
+                    + " and small_denominator for its summed figures too; a comparison gives"
+                    + " mixed_as_of_dates for a stage whose funnels' figures hold as of different"
+                    + " dates.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(
