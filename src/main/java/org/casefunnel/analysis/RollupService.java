@@ -50,6 +50,8 @@ public class RollupService {
       // by funnel id: a funnel has at most one stage per key
       Map<String, StatisticsContext.StageFacts> present = new LinkedHashMap<>();
       List<String> missing = new ArrayList<>();
+      // funnels without the stage at all, told apart from those whose stage has no figure
+      List<String> noStage = new ArrayList<>();
       // funnels whose stage has figures, every one ranked deprecated: told apart from "no figure"
       List<String> deprecatedOnly = new ArrayList<>();
       for (Funnel f : members) {
@@ -58,6 +60,9 @@ public class RollupService {
           present.put(f.id, stage.get());
         } else {
           missing.add(f.id);
+          if (stage.isEmpty()) {
+            noStage.add(f.id);
+          }
           if (stage.filter(s -> s.stage().onlyDeprecated()).isPresent()) {
             deprecatedOnly.add(f.id);
           }
@@ -124,7 +129,7 @@ public class RollupService {
                 "Left out of the total of '" + key + "' for counting something else: " + excluded));
       }
       if (!missing.isEmpty()) {
-        notes.add(RollupWording.missing(key, missing, deprecatedOnly, members.size()));
+        notes.add(RollupWording.missing(key, missing, noStage, deprecatedOnly, members.size()));
       }
       List<String> flagged = flagged(key, included, own);
       if (!flagged.isEmpty()) {

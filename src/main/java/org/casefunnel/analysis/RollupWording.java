@@ -1,5 +1,6 @@
 package org.casefunnel.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The sentences of a programme roll-up. */
@@ -24,8 +25,13 @@ final class RollupWording {
    * figure, and apart from them those whose figures are all ranked deprecated. When no funnel has a
    * figure there are no others and no total, and the note says that instead.
    */
-  static String missing(String key, List<String> missing, List<String> deprecatedOnly, int of) {
-    List<String> none = missing.stream().filter(id -> !deprecatedOnly.contains(id)).toList();
+  static String missing(
+      String key, List<String> missing, List<String> noStage, List<String> deprecatedOnly, int of) {
+    List<String> none =
+        missing.stream()
+            .filter(id -> !deprecatedOnly.contains(id) && !noStage.contains(id))
+            .toList();
+    String absent = "'" + key + "' is not a stage of " + noStage;
     String notInUse =
         "no figure in use for '"
             + key
@@ -47,14 +53,30 @@ final class RollupWording {
                   + (none.isEmpty() ? "" : none + " have none; ")
                   + deprecated
                   + ")";
-      return "None of the programme's funnels " + why + ", so there is no total.";
+      return "None of the programme's funnels "
+          + why
+          + (noStage.isEmpty() ? "" : " (" + absent + ")")
+          + ", so there is no total.";
     }
-    String noFigure = "no figure for '" + key + "' in " + none;
+    List<String> parts = new ArrayList<>();
+    if (!noStage.isEmpty()) {
+      parts.add(absent);
+    }
+    if (!none.isEmpty()) {
+      parts.add("no figure for '" + key + "' in " + none);
+    }
+    if (!deprecatedOnly.isEmpty()) {
+      parts.add(notInUse);
+    }
     String said =
-        deprecatedOnly.isEmpty()
-            ? noFigure
-            : none.isEmpty() ? notInUse : noFigure + ", and " + notInUse;
-    return "N" + said.substring(1) + "; the total covers the others.";
+        parts.size() == 1
+            ? parts.get(0)
+            : String.join(", ", parts.subList(0, parts.size() - 1))
+                + ", and "
+                + parts.get(parts.size() - 1);
+    return Character.toUpperCase(said.charAt(0))
+        + said.substring(1)
+        + "; the total covers the others.";
   }
 
   /** A warning judged on the summed figures, naming the funnels whose figures were summed. */

@@ -123,4 +123,26 @@ class RollupWarningsTest {
                     "None of the programme's funnels [rw-none-a, rw-none-b] has a figure for"
                         + " 'reinvestigation', so there is no total.")));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aFunnelWithoutTheStageIsToldApartFromOneWhoseStageHasNoFigure() {
+    String programme = "Rollup no stage programme";
+    Map<String, Object> a = member("rw-nostage-a", programme);
+    Map<String, Object> b = member("rw-nostage-b", programme);
+    ((List<Object>) b.get("figures")).remove(3); // reinvestigation
+    ((List<Object>) b.get("stages")).remove(3);
+    importDoc(a);
+    importDoc(b);
+
+    given()
+        .get("/api/programmes/" + programme + "/statistics")
+        .then()
+        .statusCode(200)
+        .body(
+            "stages.find { it.key == 'reinvestigation' }.notes",
+            hasItem(
+                "'reinvestigation' is not a stage of [rw-nostage-b]; the total covers the"
+                    + " others."));
+  }
 }
