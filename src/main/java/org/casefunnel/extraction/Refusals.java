@@ -2,6 +2,7 @@ package org.casefunnel.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Marks the tokens that look like numbers but are not quantities: dates, years, ages, ordinals,
@@ -70,13 +71,34 @@ final class Refusals {
             || isGlued(tokens, i)
             || CalendarNumbers.isYear(tokens, i)
             || isNegative(tokens, i);
-    blocked[i] |= isListNumber(tokens, i);
+    blocked[i] |= isListNumber(tokens, i) || isPointedThousands(tokens, i);
     if (CalendarNumbers.isYearSpan(tokens, i)) {
       blocked[i] = true;
       blocked[i + 2] = true;
     }
     return 0;
   }
+
+  /**
+   * "9.000 cases", "1.250 historic cases": a point before exactly three digits separates thousands
+   * in much of Europe and starts decimals in English, so 9 and 9,000 are both readings; taking
+   * either would state a figure the text may not give. A scale ("1.250 million") or a suffix
+   * ("2.500m") makes it a decimal, and "0.125" cannot be thousands.
+   */
+  private static boolean isPointedThousands(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.suffix().isEmpty() || !POINTED_THOUSANDS.matcher(t.text()).matches()) {
+      return false;
+    }
+    Token next = at(tokens, i + 1);
+    boolean scaled =
+        next != null
+            && (next.kind() == Token.Kind.WORD && Lexicon.SCALES.containsKey(next.lower())
+                || next.isSymbol("%"));
+    return !scaled;
+  }
+
+  private static final Pattern POINTED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
 
   /** "1. Apologies", "2) Staffing": an item number at the start of a line. */
   private static boolean isListNumber(List<Token> tokens, int i) {

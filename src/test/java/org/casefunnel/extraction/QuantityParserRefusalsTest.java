@@ -81,6 +81,8 @@ class QuantityParserRefusalsTest {
         // notations not read, so that no part of them is taken for a count
         "about 2,5 thousand were closed",
         "1.200.000 files",
+        "9.000 cases were found",
+        "1.250 historic cases",
         "1e6 files",
         "a rate of 1E-6",
         "9 000 cases",

@@ -29,6 +29,7 @@ class QuantityParserTest {
           1,200 remained in scope               | 1,200                | EXACT       | 1200    | 1200    | false
           1.2 million people                    | 1.2 million          | EXACT       | 1200000 | 1200000 | true
           2.5m in assets                        | 2.5m                 | EXACT       | 2500000 | 2500000 | true
+          1.250 million people                  | 1.250 million        | EXACT       | 1250000 | 1250000 | true
           1.5k cases                            | 1.5k                 | EXACT       | 1500    | 1500    | true
           5k runners                            | 5k                   | EXACT       | 5000    | 5000    | false
           3bn budget                            | 3bn                  | EXACT       | 3000000000 | 3000000000 | false
