@@ -1,6 +1,8 @@
 package org.casefunnel.analysis;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Estimate;
@@ -54,9 +56,14 @@ final class ConversionCalculator {
     } else if (part.low() > whole.high()) {
       notes.add(Wording.aboveBase(base.key()));
     } else if (part.value() > whole.value()) {
-      notes.add(Wording.pointAboveBase(base.key()));
+      notes.add(Wording.pointAboveBase(base.key(), stage.selection() != null));
     } else if (d.value() == null) {
       notes.add(Wording.noPointZeroBase(base.key()));
+    }
+    LocalDate partAsOf = stage.figure().asOf();
+    LocalDate baseAsOf = base.figure().asOf();
+    if (!Objects.equals(partAsOf, baseAsOf)) {
+      notes.add(Wording.notSameMoment(partAsOf, base.key(), baseAsOf));
     }
     if (stage.selection() != null) {
       DerivedView coverage =

@@ -79,7 +79,7 @@ final class ExtrapolationCalculator {
       // stage_exceeds_base warns whenever the review may exceed the population as read
       notes.add(
           ExtrapolationWording.noExtrapolation(
-              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key())));
+              to, ExtrapolationWording.sampleMayExceedPopulation(sample.key(), big.high() < n)));
       return null;
     }
     Extrapolation e = Extrapolations.of(big, n, x, Proportions.CONFIDENCE);

@@ -37,8 +37,12 @@ final class ExtrapolationWording {
         + ", not a count of what the review found or covered.";
   }
 
-  static String sampleMayExceedPopulation(String sampleKey) {
-    return "more may have been reviewed than there are to review (see the warning"
+  /** {@code certain}: every value the population allows is smaller than the review. */
+  static String sampleMayExceedPopulation(String sampleKey, boolean certain) {
+    return (certain
+            ? "more were reviewed than there are to review"
+            : "more may have been reviewed than there are to review")
+        + " (see the warning"
         + " stage_exceeds_base on '"
         + sampleKey
         + "').";

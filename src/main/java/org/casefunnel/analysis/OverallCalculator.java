@@ -19,49 +19,50 @@ final class OverallCalculator {
     if (above.isEmpty()) {
       // a first stage is said so by the conversion; a base not in the funnel is said here
       if (stage.baseKey() != null) {
-        notes.add(Wording.noOverallBaseMissing(stage.baseKey()));
+        notes.add(OverallWording.noOverallBaseMissing(stage.baseKey()));
       }
       return null;
     }
     if (!comparable(funnel, stage)) {
-      notes.add(Wording.noOverallNotComparable(Readings.scale(stage), funnel.unit()));
+      notes.add(OverallWording.noOverallNotComparable(Readings.scale(stage), funnel.unit()));
       return null;
     }
     StageSnapshot root = above.get(above.size() - 1);
     if (!comparable(funnel, root)) {
-      notes.add(Wording.noOverallRootNotComparable(root.key(), funnel.unit()));
+      notes.add(OverallWording.noOverallRootNotComparable(root.key(), funnel.unit()));
       return null;
     }
     if (root.figure() == null) {
-      notes.add(Wording.noOverallRootWithoutFigure(root.key()));
+      notes.add(OverallWording.noOverallRootWithoutFigure(root.key()));
       return null;
     }
     if (!Readings.sameScale(stage, root)) {
-      notes.add(Wording.noOverallScale(root.key()));
+      notes.add(OverallWording.noOverallScale(root.key()));
       return null;
     }
     Estimate part = Readings.estimate(stage.figure());
     Estimate whole = Readings.estimate(root.figure());
     if (whole.high() == 0) {
-      notes.add(Wording.noOverallZero(root.key()));
+      notes.add(OverallWording.noOverallZero(root.key()));
       return null;
     }
     Derivation d = Proportions.share(part, whole);
     if (d.value() == null && d.low() == null) {
-      notes.add(Wording.noOverallRatioRootMayBeZero(root.key()));
+      notes.add(OverallWording.noOverallRatioRootMayBeZero(root.key()));
     } else if (part.low() > whole.high()) {
-      notes.add(Wording.overallAboveRoot(root.key()));
+      notes.add(OverallWording.overallAboveRoot(root.key()));
     } else if (part.value() > whole.value()) {
-      notes.add(Wording.overallPointAboveRoot(root.key()));
+      notes.add(OverallWording.overallPointAboveRoot(root.key()));
     } else if (d.value() == null) {
-      notes.add(Wording.noOverallPointZeroRoot(root.key()));
+      notes.add(OverallWording.noOverallPointZeroRoot(root.key()));
     }
     Review review = partialReview(funnel, above);
     if (review != null) {
       StageSnapshot r = review.stage();
-      notes.add(Wording.overallLowerBound(r.key(), r.baseKey(), root.key(), review.maybeFull()));
+      notes.add(
+          OverallWording.overallLowerBound(r.key(), r.baseKey(), root.key(), review.maybeFull()));
     }
-    return DerivedView.of(d, Wording.overall(d, root.key()));
+    return DerivedView.of(d, OverallWording.overall(d, root.key()));
   }
 
   /** Counts the funnel's unit and is not a rate: may enter case conversions. */

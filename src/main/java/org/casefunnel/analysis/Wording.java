@@ -1,13 +1,15 @@
 package org.casefunnel.analysis;
 
+import java.time.LocalDate;
 import org.casefunnel.analysis.FunnelSnapshot.StageSnapshot;
 import org.casefunnel.statistics.Derivation;
 import org.casefunnel.statistics.Methods;
 
 /**
  * The sentences the statistics say, so the wording can be read and reviewed as a whole; those about
- * an extrapolation are in {@link ExtrapolationWording} beside it. Each method names what it says;
- * numbers come in already computed.
+ * an extrapolation are in {@link ExtrapolationWording} beside it, those about the overall
+ * conversion in {@link OverallWording}. Each method names what it says; numbers come in already
+ * computed.
  */
 final class Wording {
 
@@ -55,10 +57,6 @@ final class Wording {
         + "' not in this stage";
   }
 
-  static String overall(Derivation d, String rootKey) {
-    return proportion(d) + " of '" + rootKey + "' (descriptive ratio)";
-  }
-
   static String breakdownSum(Derivation sum) {
     return "parts add up to " + Numbers.range(Math.round(sum.low()), Math.round(sum.high()));
   }
@@ -67,7 +65,7 @@ final class Wording {
 
   private static final String DEPRECATED = " (kept on record as wrong, not counted).";
 
-  static String noFigure(StageSnapshot stage, java.time.LocalDate asOf) {
+  static String noFigure(StageSnapshot stage, LocalDate asOf) {
     if (stage.onlyDeprecated()) {
       return asOf == null
           ? "The stage has no figure in use: every figure recorded for it is ranked deprecated"
@@ -83,7 +81,7 @@ final class Wording {
   }
 
   /** A dated view whose figure an undated one, recorded later, replaced in the present. */
-  static String laterUndatedIsCurrent(String words, java.time.LocalDate asOf) {
+  static String laterUndatedIsCurrent(String words, LocalDate asOf) {
     return "A figure recorded later without a date, "
         + words
         + ", is this stage's figure now; when it held is not known, so this view keeps the latest"
@@ -93,7 +91,7 @@ final class Wording {
   }
 
   /** A dated view showing an undated figure: say so, and never give it the view's date. */
-  static String undatedInDatedView(java.time.LocalDate asOf) {
+  static String undatedInDatedView(LocalDate asOf) {
     return "The figure is undated: no dated figure of this stage is on or before "
         + asOf
         + ", so the undated one stands in this view; when it held is not known.";
@@ -139,12 +137,16 @@ final class Wording {
   }
 
   /** The point values are in the wrong order, but the ranges as read allow a subset. */
-  static String pointAboveBase(String baseKey) {
+  /** {@code review}: the stage is a review, which has a coverage and no drop-off. */
+  static String pointAboveBase(String baseKey, boolean review) {
     return "The point values put the stage above its base '"
         + baseKey
         + "', yet as read their ranges overlap (see the warning stage_exceeds_base): a stage within"
-        + " its base is at most all of it, so the conversion is the range the figures allow, up to"
-        + " 100%, with no point value.";
+        + " its base is at most all of it, so "
+        + (review
+            ? "the conversion is the range the figures allow, up to 100%, with no point value."
+            : "the conversion (up to 100%) and the drop-off (from 0) are the ranges the figures"
+                + " allow, with no point value.");
   }
 
   /** The base stage's figure as read may be zero, so no ratio above it has a bound. */
@@ -172,91 +174,27 @@ final class Wording {
     return StageNotes.NO_DROP_OFF + "the stage is larger than its base '" + baseKey + "'.";
   }
 
-  static String noOverallBaseMissing(String baseKey) {
-    return StageNotes.NO_OVERALL + ": the base stage '" + baseKey + "' is not in the funnel.";
-  }
-
-  static String noOverallNotComparable(String scale, String funnelUnit) {
-    return StageNotes.NO_OVERALL
-        + ": it is given only for stages counting the funnel's unit ("
-        + funnelUnit
-        + "), not a rate; this stage counts "
-        + scale
-        + ".";
-  }
-
-  static String noOverallRootNotComparable(String rootKey, String funnelUnit) {
-    return StageNotes.NO_OVERALL
-        + ": the first stage of its chain, '"
-        + rootKey
-        + "', does not count the funnel's unit ("
-        + funnelUnit
-        + ") or is a rate.";
-  }
-
-  static String noOverallRatioRootMayBeZero(String rootKey) {
-    return StageNotes.NO_OVERALL
-        + " value or bounds: the stage is larger than '"
-        + rootKey
-        + "', whose figure as read may be zero.";
-  }
-
-  static String noOverallPointZeroRoot(String rootKey) {
-    return StageNotes.NO_OVERALL_POINT
-        + "'"
-        + rootKey
-        + "' is zero as given, but may be more as read; the overall conversion is the range alone.";
-  }
-
-  static String noOverallRootWithoutFigure(String rootKey) {
-    return StageNotes.NO_OVERALL
-        + ": the first stage of its chain, '"
-        + rootKey
-        + "', has no figure.";
-  }
-
-  static String noOverallScale(String rootKey) {
-    return StageNotes.NO_OVERALL
-        + ": the stage and '"
-        + rootKey
-        + "' do not count the same thing at the same scale.";
-  }
-
-  static String noOverallZero(String rootKey) {
-    return StageNotes.NO_OVERALL + ": '" + rootKey + "' is zero.";
-  }
-
-  static String overallAboveRoot(String rootKey) {
-    return StageNotes.OVERALL
-        + "is above 100%: the stage is larger than '"
-        + rootKey
-        + "', which it should be a subset of; the ratio is given as it is, not capped.";
-  }
-
-  static String overallPointAboveRoot(String rootKey) {
-    return StageNotes.OVERALL_POINT_ABOVE
-        + rootKey
-        + "', yet as read their ranges overlap: a stage within it is at most all of it, so the"
-        + " overall conversion is the range the figures allow, up to 100%, with no point value.";
-  }
-
   /**
-   * The review is named with its own base, which in a review of a review is not the root; {@code
-   * maybeFull}: as read, the review may or may not have covered all of its base.
+   * A conversion whose figure and base are not known to hold at the same moment: dated differently,
+   * or one of them undated (both undated is not said: nothing then sets them apart).
    */
-  static String overallLowerBound(
-      String reviewKey, String reviewedKey, String rootKey, boolean maybeFull) {
-    return StageNotes.OVERALL
-        + "counts only what was found among the '"
-        + reviewKey
-        + (maybeFull
-            ? "', which as read may not have covered all of the '"
-                + reviewedKey
-                + "', so it may be a lower bound"
-            : "' (a partial review of the '" + reviewedKey + "'), so it is a lower bound")
-        + ": the share among all the '"
-        + rootKey
-        + "' may be higher (see the extrapolation, where there is one).";
+  static String notSameMoment(LocalDate partAsOf, String baseKey, LocalDate baseAsOf) {
+    if (partAsOf != null && baseAsOf != null) {
+      return "The figure holds as of "
+          + partAsOf
+          + " and its base '"
+          + baseKey
+          + "' as of "
+          + baseAsOf
+          + ": the conversion compares different moments (see the warning mixed_as_of_dates).";
+    }
+    return (partAsOf == null
+            ? "The figure has no date and its base '" + baseKey + "' holds as of " + baseAsOf
+            : "The figure holds as of " + partAsOf + " and its base '" + baseKey + "' has no date")
+        + ": they are not known to hold at the same moment, so the conversion may compare"
+        + " different ones (see the warning unknown_as_of"
+        + (partAsOf == null ? "" : " on '" + baseKey + "'")
+        + ").";
   }
 
   static String noBreakdownShares() {

@@ -49,9 +49,13 @@ public final class IntervalArithmetic {
    */
   public static Derivation dropOff(Estimate base, Estimate stage) {
     Interval bounds = base.range().minus(stage.range()).floorAt(0);
-    return Derivation.bounded(
-        Math.max(0, base.value() - stage.value()),
-        bounds,
+    // a stage whose point is above its base's has no point drop-off (a subset is never larger, and
+    // 0 would state a point the figures do not give): the range alone, as for its conversion
+    Double value = stage.value() > base.value() ? null : base.value() - stage.value();
+    return new Derivation(
+        value,
+        bounds.low(),
+        bounds.high(),
         Methods.DIFFERENCE,
         Inputs.builder().put("base", base).put("stage", stage).build());
   }

@@ -130,6 +130,8 @@ final class NullExplanations {
               "The point values put the stage above its base",
               "No conversion value or bounds",
               "No point value:");
+      // documented: no point drop-off where the point values put the stage above its base
+      case "dropOff" -> noted(s, "The point values put the stage above its base");
       case "overallConversion" ->
           noted(
               s,

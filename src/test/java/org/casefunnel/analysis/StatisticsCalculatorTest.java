@@ -119,9 +119,10 @@ class StatisticsCalculatorTest {
         .contains(
             "The point values put the stage above its base 'base', yet as read their ranges"
                 + " overlap (see the warning stage_exceeds_base): a stage within its base is at"
-                + " most all of it, so the conversion is the range the figures allow, up to 100%,"
-                + " with no point value.")
+                + " most all of it, so the conversion (up to 100%) and the drop-off (from 0) are"
+                + " the ranges the figures allow, with no point value.")
         .noneMatch(n -> n.contains("the stage is larger than"));
+    assertThat(part.dropOff().value()).isNull();
     assertThat(part.dropOff().low()).isEqualTo(0.0);
     assertThat(part.dropOff().high()).isEqualTo(40.0);
     assertThat(part.overallConversion().text()).startsWith("96.8% to 100.0% (");

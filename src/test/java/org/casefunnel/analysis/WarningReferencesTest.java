@@ -88,6 +88,26 @@ class WarningReferencesTest {
                         + " stage_exceeds_base on 'reviewed')."));
   }
 
+  @Test
+  void aReviewLargerThanAnyValueOfItsPopulationIsSaidToBeLargerNotThatItMayBe() {
+    // 650 reviewed of 500 identified: certainly more than there are
+    FunnelSnapshot funnel =
+        Snapshots.funnel()
+            .count("identified", null, 500)
+            .review("reviewed", "identified", 650, Selection.RANDOM)
+            .count("in_scope", "reviewed", 100)
+            .build();
+    List<StageStatisticsView> stats = StatisticsCalculator.compute(funnel);
+
+    assertThat(Snapshots.stage(stats, "in_scope").notes())
+        .anyMatch(
+            n ->
+                n.contains(
+                    "more were reviewed than there are to review (see the warning"
+                        + " stage_exceeds_base on 'reviewed')."))
+        .noneMatch(n -> n.contains("may have been reviewed"));
+  }
+
   private static StatisticsContext context(FunnelSnapshot funnel, List<StageStatisticsView> stats) {
     return StatisticsContext.of(funnel, stats);
   }

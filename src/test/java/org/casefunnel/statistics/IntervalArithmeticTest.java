@@ -55,11 +55,22 @@ class IntervalArithmeticTest {
   }
 
   @Test
-  void dropOffIsFlooredAtZero() {
+  void dropOffIsFlooredAtZeroAndHasNoPointWhereTheStagesPointIsAboveItsBases() {
     Derivation dropOff =
         IntervalArithmetic.dropOff(Estimate.of(1000, 900, 1100), Estimate.of(1050, 950, 1150));
 
-    // Raw [900 - 1150, 1100 - 950] = [-250, 150] and value -50, floored to [0, 150] and 0.
+    // Raw [900 - 1150, 1100 - 950] = [-250, 150], floored to [0, 150]; the point 1000 - 1050 is
+    // below zero, which a subset cannot lose: no point value, not a 0 the figures do not give
+    assertThat(dropOff.bounds()).contains(Interval.of(0, 150));
+    assertThat(dropOff.value()).isNull();
+  }
+
+  @Test
+  void equalPointsDropNothingAtTheirPoint() {
+    Derivation dropOff =
+        IntervalArithmetic.dropOff(Estimate.of(1000, 900, 1100), Estimate.of(1000, 950, 1050));
+
+    // By hand: [900 - 1050, 1100 - 950] = [-150, 150], floored to [0, 150]; value 1000 - 1000 = 0
     assertThat(dropOff.bounds()).contains(Interval.of(0, 150));
     assertThat(dropOff.value()).isEqualTo(0.0);
   }
