@@ -69,7 +69,7 @@ public final class FunnelChart {
                 + " · orange whisker: exact 95% interval, valid only if the review was random"
                 + " (none is drawn where it was not)",
             110);
-    int top = TOP + (titleLines.size() - 1) * 20 + (legendLines.size() - 1) * 15;
+    int top = TOP + Math.max(titleLines.size() - 1, 0) * 20 + (legendLines.size() - 1) * 15;
     int height = top + m.bars().size() * ROW + extraLines * 15 + 16 + (footLines + warnLines) * 16;
 
     StringBuilder desc = new StringBuilder();

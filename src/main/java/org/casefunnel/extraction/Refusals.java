@@ -93,9 +93,16 @@ final class Refusals {
     Token next = at(tokens, i + 1);
     boolean scaled =
         next != null
-            && (next.kind() == Token.Kind.WORD && Lexicon.SCALES.containsKey(next.lower())
+            && (next.kind() == Token.Kind.WORD
+                    && (Lexicon.SCALES.containsKey(next.lower())
+                        || next.lower().equals("percent")
+                        || next.lower().equals("per") && isWord(at(tokens, i + 2), "cent"))
                 || next.isSymbol("%"));
     return !scaled;
+  }
+
+  private static boolean isWord(Token t, String word) {
+    return t != null && t.kind() == Token.Kind.WORD && t.lower().equals(word);
   }
 
   private static final Pattern POINTED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");

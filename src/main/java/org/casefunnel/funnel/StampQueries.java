@@ -25,11 +25,14 @@ class StampQueries {
 
   /**
    * The latest of a funnel's dates that can only be past (what the date_in_future warning judges):
-   * reported and provisional figures' as-of dates, statements made, sources published and
-   * retrieved. Four indexed aggregates; {@code %1$s} is the funnel id's expression.
+   * its figures in use that are reported or provisional, its statements made, its sources published
+   * and retrieved. Four aggregates over the funnel's own rows, each by an index led by funnel_id;
+   * {@code %1$s} is the funnel id's expression. A superseded figure is left out, so one mistyped
+   * date in the history does not move every tag each day (a dated view showing it may then keep its
+   * warning about that date for a day).
    */
   private static final String LATEST_DATES =
-      "(select max(g.as_of) from figure g where g.funnel_id = %1$s"
+      "(select max(g.as_of) from figure g where g.funnel_id = %1$s and g.superseded_at is null"
           + " and g.status in ('REPORTED', 'PROVISIONAL')),"
           + " (select max(st.made_on) from statement st where st.funnel_id = %1$s),"
           + " (select max(so.published_on) from source so where so.funnel_id = %1$s),"
@@ -40,12 +43,7 @@ class StampQueries {
           + LATEST_DATES.formatted("f.id")
           + " from funnel f where f.id = ?";
   private static final String LIST =
-      "select count(*), coalesce(sum(f.version), 0), max(f.updated_at),"
-          + " (select max(g.as_of) from figure g where g.status in ('REPORTED', 'PROVISIONAL')),"
-          + " (select max(st.made_on) from statement st),"
-          + " (select max(so.published_on) from source so),"
-          + " (select max(so.retrieved_on) from source so)"
-          + " from funnel f";
+      "select count(*), coalesce(sum(f.version), 0), max(f.updated_at) from funnel f";
 
   private final AgroalDataSource db;
   private final Counter lookups;
@@ -128,11 +126,10 @@ class StampQueries {
       Instant latest = instant(r, 3);
       long micros =
           latest == null ? 0 : latest.getEpochSecond() * 1_000_000 + latest.getNano() / 1_000;
+      // what several funnels shape (comparisons, roll-ups) may speak of any funnel's dates: its
+      // tags move each day, rather than scan every figure, statement and source for their dates
       return new Stamp(
-          "list-" + count + "-" + Long.toString(micros, 36),
-          versions,
-          null,
-          latestDateBegins(r, 4));
+          "list-" + count + "-" + Long.toString(micros, 36), versions, null, Instant.MAX);
     }
   }
 

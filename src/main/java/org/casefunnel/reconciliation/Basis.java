@@ -64,7 +64,8 @@ class Basis {
     FunnelView funnel = funnels.view(funnelId, null);
     Set<String> statementKeys = new HashSet<>();
     Map<String, LocalDate> statementDates = new HashMap<>();
-    for (Statement st : statements.listByFunnel(funnelId)) {
+    List<Statement> all = statements.listByFunnel(funnelId);
+    for (Statement st : all) {
       statementKeys.add(st.key);
       LocalDate made = st.madeOn != null ? st.madeOn : st.source.publishedOn;
       if (made != null) {
@@ -119,15 +120,15 @@ class Basis {
         statementKeys,
         deprecated,
         statementDates,
-        quotedAlready(statements.listByFunnel(funnelId), s));
+        quotedAlready(all, s));
   }
 
-  /** The statements of {@code source} by their quote (stripped); the first of equal quotes. */
+  /** The statements of {@code source} by their quote, spaces normalised; the first of equals. */
   private static Map<String, String> quotedAlready(List<Statement> all, Source source) {
     Map<String, String> byQuote = new HashMap<>();
     for (Statement st : all) {
       if (st.source.id.equals(source.id) && st.quote != null) {
-        byQuote.putIfAbsent(st.quote.strip(), st.key);
+        byQuote.putIfAbsent(PatchBuilder.normalised(st.quote), st.key);
       }
     }
     return byQuote;

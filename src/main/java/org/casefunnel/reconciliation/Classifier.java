@@ -80,6 +80,26 @@ final class Classifier {
     }
   }
 
+  /**
+   * Which is later, where that is known: 1 the text, -1 the figure, 0 not known. Two stated dates,
+   * or two reports, compare as they are (a later report states a later count); a stated date after
+   * the other's report is later for sure (what a report gives holds on or before its day), and a
+   * report before the other's stated date earlier for sure; otherwise either may be later.
+   */
+  private static int order(When text, When figure) {
+    if (text.date() == null) {
+      return 0;
+    }
+    if (figure.date() == null) {
+      return 1;
+    }
+    int c = Integer.signum(text.date().compareTo(figure.date()));
+    if (text.stated() == figure.stated()) {
+      return c;
+    }
+    return text.stated() ? Math.max(c, 0) : Math.min(c, 0);
+  }
+
   /** The latest date the figure's statements were made (or their sources published), or null. */
   static LocalDate reportedOn(FigureView f, Map<String, LocalDate> statementDates) {
     return f.statementIds().stream()
@@ -107,7 +127,8 @@ final class Classifier {
           Classification.AGREES,
           (sameValue(r, current) ? "Same value: " : "Values that fit together: ") + values + ".");
     }
-    if (text.date() != null && (figure.date() == null || text.date().isAfter(figure.date()))) {
+    int order = order(text, figure);
+    if (order > 0) {
       return new Verdict(
           Classification.NEWER,
           "A different value "
@@ -119,7 +140,7 @@ final class Classifier {
               + values
               + ".");
     }
-    if (text.date() != null && text.date().isBefore(figure.date())) {
+    if (order < 0) {
       return new Verdict(
           Classification.OLDER,
           "A different value "
@@ -132,7 +153,7 @@ final class Classifier {
     }
     return new Verdict(
         Classification.CONFLICTS,
-        "A different value at an overlapping time (the text's "
+        "A different value at an overlapping or unknown time (the text's "
             + (text.date() == null ? "undated" : text.text())
             + "; the funnel's figure "
             + (figure.date() == null ? "undated" : figure.figure())

@@ -64,9 +64,9 @@ final class PatchBuilder {
       int sentence = r.reading().found().sentence().index();
       String id = statementBySentence.get(sentence);
       SentenceView s = extraction.sentences().get(sentence);
-      if (id == null && quotedAlready.containsKey(s.text().strip())) {
+      if (id == null && quotedAlready.containsKey(normalised(s.text()))) {
         // the source's statement quoting this sentence word for word: cited, not proposed again
-        id = quotedAlready.get(s.text().strip());
+        id = quotedAlready.get(normalised(s.text()));
         statementBySentence.put(sentence, id);
       }
       if (id == null) {
@@ -146,6 +146,11 @@ final class PatchBuilder {
             List.of(statementId),
             null),
         null);
+  }
+
+  /** A quote as compared with a sentence: runs of white space as one space, none at the ends. */
+  static String normalised(String quote) {
+    return quote.strip().replaceAll("\\s+", " ");
   }
 
   /** Whether a reading is no wider than the current figure: the same count, or inside its range. */

@@ -149,6 +149,8 @@ class QuantityParserTest {
           25% of cases                          | 25%                  | EXACT       | 0.25     | 0.25
           25 per cent of cases                  | 25 per cent          | EXACT       | 0.25     | 0.25
           12.5 percent of calls                 | 12.5 percent         | EXACT       | 0.125    | 0.125
+          2.125 per cent of calls               | 2.125 per cent       | EXACT       | 0.02125  | 0.02125
+          1.250 percent of calls                | 1.250 percent        | EXACT       | 0.0125   | 0.0125
           20-25% of victims                     | 20-25%               | RANGE       | 0.2      | 0.25
           more than half of the cases           | more than half       | AT_LEAST    | 0.5      | 1
           fewer than 5% of cases                | fewer than 5%        | AT_MOST     | 0        | 0.05

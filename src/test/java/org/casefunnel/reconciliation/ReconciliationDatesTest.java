@@ -106,6 +106,25 @@ class ReconciliationDatesTest {
   }
 
   @Test
+  void aStatedDateBeforeAnUndatedFiguresReportLeavesTheOrderUnknown() {
+    // the figure, reported on 2 June, may hold as of any day up to then: before or after 1 March
+    String id = funnel("recon-dates-unknown");
+    JsonPath answer =
+        reconcile(
+            id,
+            "2026-09-14",
+            "By 1 March 2026 the force expected perhaps 60 to 80 cases to be referred for"
+                + " reinvestigation.");
+
+    assertThat(answer.getString("quantities[0].asOf")).isEqualTo("2026-03-01");
+    assertThat(answer.getString("quantities[0].classification")).isEqualTo("conflicts");
+    assertThat(answer.getString("quantities[0].explanation"))
+        .contains("at an overlapping or unknown time")
+        .contains("dated 2026-03-01")
+        .contains("undated, reported on 2026-06-02");
+  }
+
+  @Test
   void aBoundThatHoldsTheFigureFitsItWithoutBeingCalledTheSameValue() {
     String id = funnel("recon-dates-bound");
     JsonPath answer =

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * What identifies the state of the data behind a response: a key (a funnel id, or a digest of the
  * funnel list) with a version that every change raises, the time of the last change, and when the
- * data's latest date (one that can only be past) begins at UTC+14, or null when it has none.
+ * data's latest date (one that can only be past) begins at UTC+14, or null when it has none ({@link
+ * Instant#MAX} for the list: not looked up, so its tags move each day).
  *
  * <p>The last is there because what a response says about a date still to come (the warning
  * date_in_future, "after today (D)") changes as days begin, with no write: until that latest date
