@@ -74,4 +74,21 @@ class CompareWarningsTest {
             "The funnels' figures for 'in_scope' hold as of different dates (cmpw-c 2026-01-12,"
                 + " cmpw-d 2026-01-10): they may compare different moments.");
   }
+
+  @Test
+  void aStageWithAnUndatedFigureInEitherFunnelIsNotKnownToHoldAtTheSameMoment() {
+    Map<String, Object> e = TestDocuments.valid("cmpw-e");
+    TestDocuments.part(e, "figures", 2).put("asOf", null);
+    TestDocuments.ensureImported(e);
+    TestDocuments.ensureImported(TestDocuments.valid("cmpw-f"));
+
+    JsonPath answer = compare("cmpw-e,cmpw-f");
+
+    assertThat(answer.getList("warnings.findAll { it.code == 'unknown_as_of' }.stage"))
+        .contains("in_scope");
+    assertThat(answer.getString("warnings.find { it.stage == 'in_scope' }.message"))
+        .isEqualTo(
+            "The funnels' figures for 'in_scope' are not all dated (cmpw-e undated, cmpw-f"
+                + " 2026-01-12): they are not known to hold at the same moment.");
+  }
 }

@@ -65,7 +65,7 @@ class ExtrapolationCalculatorTest {
     assertThat(e.statement())
         .contains("at most those plus the 6,800 not reviewed.")
         .endsWith(
-            "(exact 95% interval 4,744 to 5,073) be; that interval counts sampling error only.");
+            "(exact 95% interval 4,744 to 5,073) be 'in_scope'; that interval counts sampling error only.");
   }
 
   @Test

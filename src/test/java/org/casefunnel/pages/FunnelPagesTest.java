@@ -51,6 +51,9 @@ class FunnelPagesTest {
             null);
 
     assertThat(page.chartUrl()).isEqualTo("/api/funnels/f/chart.svg?asOf=2026-01-31");
+    // every download of the page shows the figures it shows
+    assertThat(page.jsonUrl()).isEqualTo("/api/funnels/f?asOf=2026-01-31");
+    assertThat(page.csvUrl()).isEqualTo("/api/funnels/f?format=csv&asOf=2026-01-31");
     assertThat(page.stages())
         .extracting(PageModels.StageRow::value)
         .containsExactly("9,000", "2,200", "1,200", "about 2,000\u20133,000");
