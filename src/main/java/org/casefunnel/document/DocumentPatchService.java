@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
@@ -84,10 +85,13 @@ public class DocumentPatchService {
       throw ProblemException.invalid(shape);
     }
     return changes.modify(
-        funnelId,
+        () -> funnelId,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
+        // a patch that adds nothing is no change: no version raised, no revision written
+        (funnel, same) ->
+            patch.addsNothing() ? Optional.of(funnels.view(funnel.id, null)) : Optional.empty(),
         (funnel, same) -> {
           List<ProblemError> errors = checker.check(current(funnel), patch);
           if (!errors.isEmpty()) {

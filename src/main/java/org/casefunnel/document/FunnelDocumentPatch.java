@@ -42,4 +42,11 @@ public record FunnelDocumentPatch(
   public List<FigureSpec> figuresOrEmpty() {
     return figures == null ? List.of() : figures;
   }
+
+  /** Whether it adds nothing: no source, statement or figure (an empty patch is no change). */
+  public boolean addsNothing() {
+    return sourcesOrEmpty().isEmpty()
+        && statementsOrEmpty().isEmpty()
+        && figuresOrEmpty().isEmpty();
+  }
 }
