@@ -142,7 +142,20 @@ public class CompareService {
       }
       each.add(e.funnelId() + " " + (s.asOf() == null ? "undated" : s.asOf().toString()));
     }
-    if (dates.size() > 1 || (undated && !dates.isEmpty())) {
+    if (each.size() < 2) {
+      return;
+    }
+    if (undated) {
+      warnings.add(
+          new WarningView(
+              "unknown_as_of",
+              key,
+              "The funnels' figures for '"
+                  + key
+                  + "' are not all dated ("
+                  + String.join(", ", each)
+                  + "): they are not known to hold at the same moment."));
+    } else if (dates.size() > 1) {
       warnings.add(
           new WarningView(
               "mixed_as_of_dates",

@@ -214,7 +214,9 @@ final class ExtrapolationWording {
     String sampled =
         "Only if they were a random sample would "
             + samplingCore(e, population)
-            + " be; "
+            + " be '"
+            + stage.key()
+            + "'; "
             + intervalCounts(e)
             + ".";
     String reviewed = reviewed(e, sample);

@@ -23,7 +23,7 @@ public record WarningView(
                     + " retrieved_before_published. A programme roll-up gives stage_exceeds_base"
                     + " and small_denominator for its summed figures too; a comparison gives"
                     + " mixed_as_of_dates for a stage whose funnels' figures hold as of different"
-                    + " dates.",
+                    + " dates, and unknown_as_of for one where some are undated.",
             examples = "stage_exceeds_base")
         String code,
     @Schema(

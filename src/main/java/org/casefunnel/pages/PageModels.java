@@ -40,6 +40,16 @@ public final class PageModels {
       // the series chart, only when the figures have at least two dates (else null)
       String seriesChartUrl) {
 
+    /** The same figures as JSON: as of the page's date where it has one. */
+    public String jsonUrl() {
+      return "/api/funnels/" + id + (asOf == null ? "" : "?asOf=" + asOf);
+    }
+
+    /** The same figures as CSV: as of the page's date where it has one. */
+    public String csvUrl() {
+      return "/api/funnels/" + id + "?format=csv" + (asOf == null ? "" : "&asOf=" + asOf);
+    }
+
     /** The warnings grouped by code, in order of first appearance, so repeats read as one. */
     public List<WarningGroup> warningGroups() {
       Map<String, List<Warning>> byCode = new LinkedHashMap<>();
