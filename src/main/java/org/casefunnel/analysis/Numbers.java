@@ -16,6 +16,14 @@ public final class Numbers {
     return low == high ? count(low) : count(low) + " to " + count(high);
   }
 
+  /**
+   * What a stage counts, in words: its unit in the plural (as the pages and charts write it,
+   * "cases") and its period ("sexual offences per month").
+   */
+  public static String counting(String unit, String period) {
+    return unit + "s" + per(period);
+  }
+
   /** What follows a rate's number or unit: " per week"; nothing for a stock (no period). */
   public static String per(String period) {
     return period == null ? "" : " per " + period;

@@ -24,7 +24,7 @@ final class OverallCalculator {
       return null;
     }
     if (!comparable(funnel, stage)) {
-      notes.add(OverallWording.noOverallNotComparable(Readings.scale(stage), funnel.unit()));
+      notes.add(OverallWording.noOverallNotComparable(Readings.scaleInWords(stage), funnel.unit()));
       return null;
     }
     StageSnapshot root = above.get(above.size() - 1);

@@ -84,6 +84,11 @@ final class Readings {
     return s.unit() + Numbers.per(s.figure().period());
   }
 
+  /** What the stage counts, in words: "sexual offences per month". */
+  static String scaleInWords(StageSnapshot s) {
+    return Numbers.counting(s.unit(), s.figure().period());
+  }
+
   static boolean sameScale(StageSnapshot a, StageSnapshot b) {
     return scale(a).equalsIgnoreCase(scale(b));
   }

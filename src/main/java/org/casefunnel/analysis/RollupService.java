@@ -87,11 +87,9 @@ public class RollupService {
           excluded.add(
               fid
                   + ": counts "
-                  + s.statistics().unit()
-                  + Numbers.per(s.statistics().period())
+                  + Numbers.counting(s.statistics().unit(), s.statistics().period())
                   + ", not "
-                  + unit
-                  + Numbers.per(period));
+                  + Numbers.counting(unit, period));
           continue;
         }
         terms.put(fid, Readings.estimate(s.figure()));

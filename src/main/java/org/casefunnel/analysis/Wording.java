@@ -116,11 +116,11 @@ final class Wording {
 
   static String noConversionScale(StageSnapshot stage, StageSnapshot base) {
     return "No conversion or drop-off: the stage counts "
-        + Readings.scale(stage)
+        + Readings.scaleInWords(stage)
         + " and its base '"
         + base.key()
         + "' counts "
-        + Readings.scale(base)
+        + Readings.scaleInWords(base)
         + ".";
   }
 

@@ -90,7 +90,7 @@ class AbsentNumbersTest {
     assertThat(stage(stats, "csa").notes())
         .contains(
             "No overall conversion: it is given only for stages counting the funnel's unit"
-                + " (case), not a rate; this stage counts sexual offence per month.");
+                + " (case), not a rate; this stage counts sexual offences per month.");
   }
 
   @Test
