@@ -145,26 +145,18 @@ public class CompareService {
     if (each.size() < 2) {
       return;
     }
-    if (undated) {
+    String said =
+        undated
+            ? "are not all dated (%s): they are not known to hold at the same moment."
+            : dates.size() > 1
+                ? "hold as of different dates (%s): they may compare different moments."
+                : null;
+    if (said != null) {
       warnings.add(
           new WarningView(
-              "unknown_as_of",
+              undated ? "unknown_as_of" : "mixed_as_of_dates",
               key,
-              "The funnels' figures for '"
-                  + key
-                  + "' are not all dated ("
-                  + String.join(", ", each)
-                  + "): they are not known to hold at the same moment."));
-    } else if (dates.size() > 1) {
-      warnings.add(
-          new WarningView(
-              "mixed_as_of_dates",
-              key,
-              "The funnels' figures for '"
-                  + key
-                  + "' hold as of different dates ("
-                  + String.join(", ", each)
-                  + "): they may compare different moments."));
+              "The funnels' figures for '" + key + "' " + said.formatted(String.join(", ", each))));
     }
   }
 

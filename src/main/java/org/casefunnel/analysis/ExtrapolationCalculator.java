@@ -116,7 +116,7 @@ final class ExtrapolationCalculator {
   static String assumption(Selection selection) {
     return switch (selection) {
       case RANDOM -> "holds";
-      case NOT_RANDOM -> "does_not_hold";
+      case NOT_RANDOM -> ExtrapolationView.DOES_NOT_HOLD;
       case UNKNOWN -> "unknown";
     };
   }

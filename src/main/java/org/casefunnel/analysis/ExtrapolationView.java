@@ -53,12 +53,15 @@ public record ExtrapolationView(
                     + " random, with the assumption in words.")
         String statement) {
 
+  /** The assumption's value for a review not selected at random. */
+  static final String DOES_NOT_HOLD = "does_not_hold";
+
   /**
    * The interval a chart may draw: the estimate, except where the review was not selected at random
    * (the statement then gives it for illustration only, and a drawn whisker would read as a
    * sampling interval that applies).
    */
   public DerivedView drawnInterval() {
-    return "does_not_hold".equals(assumption) ? null : estimate;
+    return DOES_NOT_HOLD.equals(assumption) ? null : estimate;
   }
 }

@@ -72,8 +72,7 @@ class StampQueries {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Stamp(r.getString(1), r.getLong(2), instant(r, 3), latestDateBegins(r, 4)));
+        return Optional.of(stamp(r));
       }
     }
   }
@@ -94,8 +93,7 @@ class StampQueries {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Stamp(r.getString(1), r.getLong(2), instant(r, 3), latestDateBegins(r, 4)));
+        return Optional.of(stamp(r));
       }
     } catch (SQLException e) {
       throw failed(e);
@@ -136,6 +134,11 @@ class StampQueries {
   private static IllegalStateException failed(SQLException e) {
     // ProblemMappers reads the cause: a lost database is a 503
     return new IllegalStateException("Stamp lookup failed", e);
+  }
+
+  /** A funnel's stamp from a row of {@link #FUNNEL}'s columns (id, version, change, dates). */
+  private static Stamp stamp(ResultSet r) throws SQLException {
+    return new Stamp(r.getString(1), r.getLong(2), instant(r, 3), latestDateBegins(r, 4));
   }
 
   /** When the latest of the four dates from {@code first} on begins at UTC+14, or null. */
