@@ -4,12 +4,16 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.analysis.WarningView;
 import org.casefunnel.text.Bidi;
 import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
@@ -20,7 +24,8 @@ import org.casefunnel.text.SvgText;
  * for a range, the extrapolation as a dotted band (logical bounds) and a dashed, dotted band (the
  * exact 95% interval), filled circles where a new figure is dated, hollow ones for superseded
  * values. Every mark differs in shape or pattern, not only colour, and the numbers stand in words
- * below each chart. No scripts, fonts or external references, so a plain {@code <img>} embeds it.
+ * below each chart, the warnings of the series' dates under the last. No scripts, fonts or external
+ * references, so a plain {@code <img>} embeds it.
  */
 final class SeriesChart {
 
@@ -52,6 +57,12 @@ final class SeriesChart {
     for (String note : m.notes()) {
       height += SvgText.wrap(note, 120).size() * LINE;
     }
+    List<String> warnings = warnings(m, labels);
+    List<String> warned = new ArrayList<>();
+    warnings.forEach(w -> warned.addAll(SvgText.wrap(w, 120)));
+    if (!warned.isEmpty()) {
+      height += 8 + (warned.size() + 1) * LINE;
+    }
 
     Svg s = new Svg();
     s.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -66,7 +77,10 @@ final class SeriesChart {
         // the words are the labels' wrapped lines: one space between them, as one text
         .raw(
             SvgText.escape(
-                String.join(" ", words.stream().flatMap(List::stream).toList())
+                String.join(
+                        " ",
+                        Stream.concat(words.stream().flatMap(List::stream), warnings.stream())
+                            .toList())
                     .replaceAll("\\s+", " ")
                     .strip()))
         .raw("</desc>\n")
@@ -106,7 +120,32 @@ final class SeriesChart {
         y += LINE;
       }
     }
+    if (!warned.isEmpty()) {
+      // what /statistics?asOf= warned on the series' dates goes with the picture, as on the funnel
+      // chart: an embedded chart never shows figures that do not fit as if they did
+      y += 8;
+      s.text(LEFT, y, 11, "bold", "#9b2c2c", "Warnings:");
+      for (String w : warned) {
+        y += LINE;
+        s.text(LEFT, y, 11, "normal", "#9b2c2c", w);
+      }
+    }
     return s.raw("</svg>\n").toString();
+  }
+
+  /** Each distinct warning of the series' dates once, with the dates it holds on, in date order. */
+  private static List<String> warnings(SeriesView m, Map<String, String> labels) {
+    Map<List<String>, List<LocalDate>> on = new LinkedHashMap<>();
+    for (SeriesView.SeriesDate d : m.dates()) {
+      for (WarningView w : d.warnings()) {
+        String label = w.stage() == null ? null : labels.get(w.stage());
+        on.computeIfAbsent(Arrays.asList(label, Bidi.balanced(w.message())), k -> new ArrayList<>())
+            .add(d.asOf());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    on.forEach((w, dates) -> out.add(SeriesWording.warningLine(w.get(0), w.get(1), dates)));
+    return out;
   }
 
   private static void legend(Svg s, int y) {

@@ -108,6 +108,18 @@ final class SeriesWording {
             + " competing)");
   }
 
+  /**
+   * A warning of the series as a line of its chart, with the dates it holds on: "⚠ Reviewed: …
+   * (2024-01-01, 2024-03-01)", or "(on 5 dates, 2024-01-01 to 2024-09-01)" for more than three.
+   */
+  static String warningLine(String stageLabel, String message, List<LocalDate> dates) {
+    String on =
+        dates.size() <= 3
+            ? String.join(", ", dates.stream().map(LocalDate::toString).toList())
+            : "on " + dates.size() + " dates, " + dates.get(0) + " to " + dates.getLast();
+    return "\u26a0 " + (stageLabel == null ? "" : stageLabel + ": ") + message + " (" + on + ")";
+  }
+
   static String chartTitle(String title) {
     return "Series chart: " + title;
   }

@@ -87,6 +87,33 @@ class SeriesChartTest {
   }
 
   @Test
+  void theChartListsEachWarningOfTheSeriesDatesOnceWithTheDatesItHoldsOn() throws Exception {
+    JsonPath series =
+        given().get(SeriesResourceTest.API + "/series").then().statusCode(200).extract().jsonPath();
+    List<String> messages = series.getList("dates.warnings.flatten().message");
+    // the third date's "about 4,000" reviewed is an approximate input: there is one to list
+    assertThat(messages).isNotEmpty();
+    Document svg = parse(given().get(SeriesResourceTest.API + "/series.svg").asString());
+    String text = svg.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    String desc = svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
+    assertThat(text).contains("Warnings:");
+    for (String message : messages) {
+      // a line may wrap: compare its words, and the description holds it whole
+      assertThat(text).contains(message.split(" ")[0]);
+      assertThat(desc).contains(message.replaceAll("\\s+", " "));
+    }
+    for (int i = 0; i < series.getList("dates").size(); i++) {
+      String date = series.getString("dates[" + i + "].asOf");
+      for (String message : series.<String>getList("dates[" + i + "].warnings.message")) {
+        // each distinct warning once, followed by the dates it holds on, this one among them
+        String after = desc.substring(desc.indexOf(message) + message.length());
+        assertThat(after.substring(0, after.indexOf(')'))).contains(date);
+        assertThat(desc.indexOf(message)).isEqualTo(desc.lastIndexOf(message));
+      }
+    }
+  }
+
+  @Test
   void theFunnelPageShowsTheSeriesFromTwoDatesOnly() {
     String page =
         given()
