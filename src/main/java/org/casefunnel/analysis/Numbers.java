@@ -2,6 +2,7 @@ package org.casefunnel.analysis;
 
 import java.util.Locale;
 import org.casefunnel.statistics.Percentages;
+import org.casefunnel.text.Plurals;
 
 /** Numbers in words for messages: counts with thousands separators, proportions as percents. */
 public final class Numbers {
@@ -21,7 +22,7 @@ public final class Numbers {
    * "cases") and its period ("sexual offences per month").
    */
   public static String counting(String unit, String period) {
-    return unit + "s" + per(period);
+    return Plurals.plural(unit) + per(period);
   }
 
   /** What follows a rate's number or unit: " per week"; nothing for a stock (no period). */

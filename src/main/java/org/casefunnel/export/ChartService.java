@@ -14,6 +14,7 @@ import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.analysis.ValueView;
 import org.casefunnel.text.Bidi;
+import org.casefunnel.text.Plurals;
 
 /**
  * Builds the chart of a funnel from its statistics (values, conversions, extrapolations, warnings),
@@ -50,7 +51,9 @@ public class ChartService {
             Bidi.balanced(s.label())
                 + (s.wording() == null ? "" : ": " + Bidi.balanced(s.wording()))
                 + " ("
-                + (s.period() != null ? "a rate per " + s.period() : "counts " + s.unit() + "s")
+                + (s.period() != null
+                    ? "a rate per " + s.period()
+                    : "counts " + Plurals.plural(s.unit()))
                 + ")");
         continue;
       }

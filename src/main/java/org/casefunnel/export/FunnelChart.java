@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.casefunnel.text.Plurals;
 import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
@@ -27,6 +28,9 @@ public final class FunnelChart {
   static final int BAR_AREA = 460;
   static final int ROW = 70;
   static final int TOP = 56;
+  // a bold 13 px label: about 90 characters fill the width
+  static final int LABEL_WIDTH = 90;
+  static final int LABEL_LINE = 16;
 
   private FunnelChart() {}
 
@@ -53,8 +57,14 @@ public final class FunnelChart {
     }
     int warnLines = warned.isEmpty() ? 0 : warned.size() + 1 + (foot.isEmpty() ? 0 : 1);
     List<List<String>> statements = new ArrayList<>();
+    List<List<String>> labels = new ArrayList<>();
     int extraLines = 0;
+    int extraLabelLines = 0;
     for (ChartModel.Bar b : m.bars()) {
+      // a long label wraps, and its bar moves down by what it takes
+      List<String> label = SvgText.wrap(b.label(), LABEL_WIDTH);
+      labels.add(label);
+      extraLabelLines += Math.max(label.size() - 1, 0);
       List<String> lines =
           b.extrapolation() == null ? List.of() : SvgText.wrap(b.extrapolation(), 110);
       statements.add(lines);
@@ -70,14 +80,20 @@ public final class FunnelChart {
                 + " (none is drawn where it was not)",
             110);
     int top = TOP + Math.max(titleLines.size() - 1, 0) * 20 + (legendLines.size() - 1) * 15;
-    int height = top + m.bars().size() * ROW + extraLines * 15 + 16 + (footLines + warnLines) * 16;
+    int height =
+        top
+            + m.bars().size() * ROW
+            + extraLines * 15
+            + extraLabelLines * LABEL_LINE
+            + 16
+            + (footLines + warnLines) * 16;
 
     StringBuilder desc = new StringBuilder();
     desc.append("Funnel of ")
         .append(m.title())
         .append(", in ")
-        .append(m.unit())
-        .append("s, ")
+        .append(Plurals.plural(m.unit()))
+        .append(", ")
         .append(m.asOf() == null ? "current figures" : "figures as of " + m.asOf())
         .append(". ");
     for (ChartModel.Bar b : m.bars()) {
@@ -129,8 +145,12 @@ public final class FunnelChart {
     for (int i = 0; i < m.bars().size(); i++) {
       ChartModel.Bar b = m.bars().get(i);
       s.raw("<g class=\"stage\" data-stage=\"" + SvgText.escape(b.key()) + "\">\n");
-      s.text(LEFT, y + 13, 13, "bold", "#1a202c", b.label());
-      int barY = y + 20;
+      List<String> label = labels.get(i);
+      for (int l = 0; l < label.size(); l++) {
+        s.text(LEFT, y + 13 + l * LABEL_LINE, 13, "bold", "#1a202c", label.get(l));
+      }
+      int shift = Math.max(label.size() - 1, 0) * LABEL_LINE;
+      int barY = y + 20 + shift;
       if (b.hasFigure()) {
         double lowW = b.low() * scale;
         double highW = b.high() * scale;
@@ -174,7 +194,7 @@ public final class FunnelChart {
         s.text(LEFT, line, 11, "normal", "#744210", statement);
       }
       s.raw("</g>\n");
-      y += ROW + statements.get(i).size() * 15;
+      y += ROW + statements.get(i).size() * 15 + shift;
     }
     if (!m.omitted().isEmpty()) {
       y += 8;

@@ -15,6 +15,7 @@ import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.text.Bidi;
+import org.casefunnel.text.Plurals;
 import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
@@ -36,6 +37,7 @@ final class SeriesChart {
   private static final int PLOT_RIGHT = 736;
   private static final int PLOT_HEIGHT = 120;
   private static final int LINE = 15;
+  private static final int HEADING_LINE = 16;
   private static final int LEGEND_ROWS = SeriesWording.legend().size();
 
   private SeriesChart() {}
@@ -46,13 +48,20 @@ final class SeriesChart {
     m.stages().forEach(s -> labels.put(s.key(), Bidi.balanced(s.label())));
     List<LocalDate> dates = m.dates().stream().map(SeriesView.SeriesDate::asOf).toList();
 
-    // the words under each chart first: they fix the height
+    // the words under each chart first, and the wrapped title and headings: they fix the height
+    List<String> title = SvgText.wrap(Bidi.balanced(m.title()), 72);
+    int shift = Math.max(title.size() - 1, 0) * 20;
     List<List<String>> words = new ArrayList<>();
-    int height = 120 + LEGEND_ROWS * 16;
+    List<List<String>> headings = new ArrayList<>();
+    int height = 120 + LEGEND_ROWS * 16 + shift;
     for (SeriesView.StageSeries s : m.stages()) {
       List<String> lines = lines(s, labels, n);
       words.add(lines);
-      height += 40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16;
+      List<String> heading =
+          SvgText.wrap(labels.get(s.key()) + " (" + Plurals.plural(s.unit()) + ")", 90);
+      headings.add(heading);
+      height +=
+          40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16 + (heading.size() - 1) * HEADING_LINE;
     }
     for (String note : m.notes()) {
       height += SvgText.wrap(note, 120).size() * LINE;
@@ -86,10 +95,12 @@ final class SeriesChart {
         .raw("</desc>\n")
         .raw(PATTERNS)
         .raw("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    s.text(LEFT, 24, 16, "bold", "#1a202c", Bidi.balanced(m.title()));
+    for (int l = 0; l < title.size(); l++) {
+      s.text(LEFT, 24 + l * 20, 16, "bold", "#1a202c", title.get(l));
+    }
     s.text(
         LEFT,
-        44,
+        44 + shift,
         12,
         "normal",
         "#4a5568",
@@ -98,13 +109,16 @@ final class SeriesChart {
             + " on which a figure changes"
             + (dates.isEmpty() ? "" : ", " + dates.get(0) + " to " + dates.get(dates.size() - 1))
             + " · each chart on its own scale");
-    legend(s, 62);
-    int y = 62 + LEGEND_ROWS * 16 + 12;
+    legend(s, 62 + shift);
+    int y = 62 + shift + LEGEND_ROWS * 16 + 12;
     for (int i = 0; i < m.stages().size(); i++) {
       SeriesView.StageSeries st = m.stages().get(i);
       s.raw("<g class=\"series-chart\" data-stage=\"" + SvgText.escape(st.key()) + "\">\n");
-      s.text(
-          LEFT, y + 14, 13, "bold", "#1a202c", Bidi.balanced(st.label()) + " (" + st.unit() + "s)");
+      List<String> heading = headings.get(i);
+      for (int l = 0; l < heading.size(); l++) {
+        s.text(LEFT, y + 14 + l * HEADING_LINE, 13, "bold", "#1a202c", heading.get(l));
+      }
+      y += (heading.size() - 1) * HEADING_LINE;
       SeriesPlot.draw(s, st, dates, y + 28, PLOT_LEFT, PLOT_RIGHT, PLOT_HEIGHT, n);
       int line = y + 28 + PLOT_HEIGHT + 24;
       for (String w : words.get(i)) {

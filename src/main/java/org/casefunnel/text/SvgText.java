@@ -43,23 +43,47 @@ public final class SvgText {
 
   /**
    * Splits text at spaces into lines of at most {@code width} characters, because SVG text never
-   * wraps. Continuation lines are indented by two spaces; a word longer than the width stands alone
-   * on its line, unbroken.
+   * wraps. Continuation lines are indented by two spaces; a word longer than a line (a web address,
+   * a run of characters without spaces) is cut into pieces that fit, never between the two halves
+   * of a surrogate pair, so no line runs off the image.
    */
   public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append("  ");
+      List<String> pieces = pieces(word, Math.max(width - 2, 1));
+      for (int i = 0; i < pieces.size(); i++) {
+        String piece = pieces.get(i);
+        // a cut word goes on at the next line: a space inside it would split it in two
+        if (line.length() > 0 && (i > 0 || line.length() + 1 + piece.length() > width)) {
+          lines.add(line.toString());
+          line.setLength(0);
+          line.append("  ");
+        }
+        line.append(line.toString().isBlank() ? "" : " ").append(piece);
       }
-      line.append(line.toString().isBlank() ? "" : " ").append(word);
     }
     if (!line.toString().isBlank()) {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** The word in pieces of at most {@code max} chars (a continuation line's room). */
+  private static List<String> pieces(String word, int max) {
+    if (word.length() <= max) {
+      return List.of(word);
+    }
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    while (from < word.length()) {
+      int to = Math.min(from + max, word.length());
+      if (to < word.length() && Character.isHighSurrogate(word.charAt(to - 1)) && to - 1 > from) {
+        to--;
+      }
+      out.add(word.substring(from, to));
+      from = to;
+    }
+    return out;
   }
 }

@@ -177,6 +177,46 @@ class FunnelChartTest {
     }
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLongStageLabelWrapsAboveItsBarAndTheUnitReadsInThePlural() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-long-label");
+    ((Map<String, Object>) doc.get("funnel")).put("unit", "child");
+    String label =
+        "Children identified by the multi-agency safeguarding hub as possibly exploited, before"
+            + " any review of their files, see https://example.org/a-very-long-address-without-any-spaces-at-all";
+    TestDocuments.part(doc, "stages", 0).put("label", label);
+    TestDocuments.ensureImported(doc);
+
+    Document svg = parse(given().get("/api/funnels/chart-long-label/chart.svg").asString());
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .contains("in children,");
+    Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
+    NodeList texts = first.getElementsByTagNameNS("*", "text");
+    // the label's lines come first, none wider than the chart, then the bar below the last one
+    int lines = 0;
+    StringBuilder read = new StringBuilder();
+    while (read.toString().replace(" ", "").length() < label.replace(" ", "").length()) {
+      String line = texts.item(lines++).getTextContent();
+      assertThat(line.length()).isLessThanOrEqualTo(90);
+      read.append(line.startsWith("  ") ? line.substring(2) : " " + line);
+    }
+    assertThat(lines).isGreaterThan(2);
+    assertThat(read.toString().replace(" ", "")).isEqualTo(label.replace(" ", ""));
+    double lastLabelY = Double.parseDouble(((Element) texts.item(lines - 1)).getAttribute("y"));
+    Element bar = (Element) first.getElementsByTagNameNS("*", "rect").item(0);
+    assertThat(Double.parseDouble(bar.getAttribute("y"))).isGreaterThan(lastLabelY);
+    // and the next stage starts below this one's bar
+    Element second = (Element) svg.getElementsByTagNameNS("*", "g").item(1);
+    double nextLabelY =
+        Double.parseDouble(
+            ((Element) second.getElementsByTagNameNS("*", "text").item(0)).getAttribute("y"));
+    assertThat(nextLabelY)
+        .isGreaterThan(
+            Double.parseDouble(bar.getAttribute("y"))
+                + Double.parseDouble(bar.getAttribute("height")));
+  }
+
   /** The text of lines {@code from} (inclusive) to {@code to}, as one line. */
   private static String joined(NodeList texts, int from, int to) {
     StringBuilder sb = new StringBuilder();

@@ -97,6 +97,17 @@ class PagesTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void thePageSaysWhatTheFunnelCountsInThePlural() {
+    Map<String, Object> doc = TestDocuments.valid("page-children");
+    ((Map<String, Object>) doc.get("funnel")).put("unit", "child");
+    TestDocuments.ensureImported(doc);
+    assertThat(given().get("/funnels/page-children").then().statusCode(200).extract().asString())
+        .contains("counts children")
+        .doesNotContain("childs");
+  }
+
+  @Test
   void aLabelsRightToLeftOverrideDoesNotReorderWhatFollowsIt() {
     // an unclosed U+202E in a label would show the count after it reversed ("005" for 500)
     Map<String, Object> doc = TestDocuments.valid("page-bidi");

@@ -114,6 +114,39 @@ class SeriesChartTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aLongTitleAndStageLabelWrapAndTheUnitReadsInThePlural() throws Exception {
+    String title =
+        "A review of historic cases of child sexual exploitation in a fictional county, 2015 to"
+            + " 2025, as reported to the panel at each of its meetings";
+    String label =
+        "Children identified by the multi-agency safeguarding hub as possibly exploited, before"
+            + " any review of their files";
+    Map<String, Object> doc = SeriesDocuments.threeSnapshots("series-long-label", title);
+    ((Map<String, Object>) doc.get("funnel")).put("unit", "child");
+    ((List<Map<String, Object>>) doc.get("stages")).get(0).put("label", label);
+    SeriesDocuments.ensureImported(doc);
+
+    Document svg = parse(given().get("/api/funnels/series-long-label/series.svg").asString());
+    NodeList texts = svg.getElementsByTagNameNS("*", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      assertThat(texts.item(i).getTextContent().length()).isLessThanOrEqualTo(125);
+    }
+    String all = svg.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
+    assertThat(all).contains(title, label + " (children)");
+    Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
+    NodeList heading = first.getElementsByTagNameNS("*", "text");
+    // the heading's two lines, then the plot below them
+    double secondLineY = Double.parseDouble(((Element) heading.item(1)).getAttribute("y"));
+    assertThat(heading.item(1).getTextContent()).contains("(children)");
+    NodeList lines = first.getElementsByTagNameNS("*", "line");
+    for (int i = 0; i < lines.getLength(); i++) {
+      Element l = (Element) lines.item(i);
+      assertThat(Double.parseDouble(l.getAttribute("y1"))).isGreaterThan(secondLineY);
+    }
+  }
+
+  @Test
   void theFunnelPageShowsTheSeriesFromTwoDatesOnly() {
     String page =
         given()

@@ -2,6 +2,7 @@ package org.casefunnel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SvgTextTest {
@@ -45,10 +46,23 @@ class SvgTextTest {
   }
 
   @Test
-  void leavesAWordLongerThanTheWidthWholeOnALineOfItsOwn() {
+  void cutsAWordLongerThanALineIntoPiecesThatFit() {
     assertThat(SvgText.wrap("a incomprehensibilities b", 8))
-        .containsExactly("a", "  incomprehensibilities", "  b");
-    assertThat(SvgText.wrap("incomprehensibilities", 8)).containsExactly("incomprehensibilities");
+        .containsExactly("a incomp", "  rehens", "  ibilit", "  ies b");
+    assertThat(SvgText.wrap("https://example.org/a/very/long/path", 12))
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12))
+        .containsExactly("https://ex", "  ample.org/", "  a/very/lon", "  g/path");
+  }
+
+  @Test
+  void neverCutsBetweenTheHalvesOfASurrogatePair() {
+    // five emoji, two chars each: a piece of 3 chars would end on a high surrogate
+    List<String> lines = SvgText.wrap("\uD83D\uDE00".repeat(5), 5);
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(Character.isHighSurrogate(l.charAt(l.length() - 1))).isFalse());
+    assertThat(lines)
+        .containsExactly(
+            "\uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00");
   }
 
   @Test

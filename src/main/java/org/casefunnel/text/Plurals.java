@@ -1,0 +1,99 @@
+package org.casefunnel.text;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plural of a unit as a sentence writes it ("cases", "sexual offences", "children",
+ * "inquiries"): the pages, charts and notes say what a stage counts in the plural, and a unit is
+ * stored in the singular ("case"). Only the last word changes; a unit given in the plural already
+ * ("cases") is kept, so nothing reads "casess".
+ */
+public final class Plurals {
+
+  private static final Map<String, String> IRREGULAR =
+      Map.ofEntries(
+          Map.entry("child", "children"),
+          Map.entry("person", "people"),
+          Map.entry("man", "men"),
+          Map.entry("woman", "women"),
+          Map.entry("foot", "feet"),
+          Map.entry("tooth", "teeth"),
+          Map.entry("mouse", "mice"),
+          Map.entry("life", "lives"),
+          Map.entry("wife", "wives"),
+          Map.entry("knife", "knives"),
+          Map.entry("half", "halves"),
+          Map.entry("leaf", "leaves"),
+          Map.entry("thief", "thieves"),
+          Map.entry("criterion", "criteria"),
+          Map.entry("phenomenon", "phenomena"),
+          Map.entry("datum", "data"));
+
+  // the same in both numbers, or never counted one by one
+  private static final Set<String> UNCHANGED =
+      Set.of(
+          "series",
+          "species",
+          "sheep",
+          "fish",
+          "deer",
+          "aircraft",
+          "police",
+          "staff",
+          "data",
+          "information",
+          "evidence",
+          "people",
+          "children",
+          "men",
+          "women",
+          "personnel");
+
+  private Plurals() {}
+
+  public static String plural(String unit) {
+    if (unit == null || unit.isBlank()) {
+      return unit;
+    }
+    int at = Math.max(unit.lastIndexOf(' '), unit.lastIndexOf('-')) + 1;
+    String word = unit.substring(at);
+    return unit.substring(0, at) + pluralWord(word);
+  }
+
+  private static String pluralWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    // a number, a bracket or another script: nothing to pluralise safely
+    char last = lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1);
+    if (last < 'a' || last > 'z' || UNCHANGED.contains(lower)) {
+      return word;
+    }
+    String irregular = IRREGULAR.get(lower);
+    if (irregular != null) {
+      return Character.isUpperCase(word.charAt(0))
+          ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1)
+          : irregular;
+    }
+    if (lower.endsWith("is") && lower.length() > 3) {
+      return word.substring(0, word.length() - 2) + "es"; // analysis, crisis
+    }
+    if (lower.endsWith("ss")
+        || lower.endsWith("us")
+        || lower.endsWith("x")
+        || lower.endsWith("z")
+        || lower.endsWith("ch")
+        || lower.endsWith("sh")) {
+      return word + "es";
+    }
+    if (lower.endsWith("s")) {
+      return word; // "cases", "referrals": given in the plural already
+    }
+    if (lower.endsWith("y")
+        && lower.length() > 1
+        && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+      return word.substring(0, word.length() - 1) + "ies"; // inquiry, family
+    }
+    return word + "s";
+  }
+}
