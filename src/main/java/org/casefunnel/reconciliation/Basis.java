@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,12 +124,15 @@ class Basis {
         quotedAlready(all, s));
   }
 
-  /** The statements of {@code source} by their quote, spaces normalised; the first of equals. */
+  /**
+   * The statements of {@code source} by their quote as {@link StoredQuotes} compares them, in the
+   * order stored; the first of equals.
+   */
   private static Map<String, String> quotedAlready(List<Statement> all, Source source) {
-    Map<String, String> byQuote = new HashMap<>();
+    Map<String, String> byQuote = new LinkedHashMap<>();
     for (Statement st : all) {
       if (st.source.id.equals(source.id) && st.quote != null) {
-        byQuote.putIfAbsent(PatchBuilder.normalised(st.quote), st.key);
+        byQuote.putIfAbsent(StoredQuotes.normalised(st.quote), st.key);
       }
     }
     return byQuote;

@@ -64,10 +64,16 @@ final class PatchBuilder {
       int sentence = r.reading().found().sentence().index();
       String id = statementBySentence.get(sentence);
       SentenceView s = extraction.sentences().get(sentence);
-      if (id == null && quotedAlready.containsKey(normalised(s.text()))) {
-        // the source's statement quoting this sentence word for word: cited, not proposed again
-        id = quotedAlready.get(normalised(s.text()));
-        statementBySentence.put(sentence, id);
+      if (id == null) {
+        // the source's statement quoting this sentence: cited, not proposed again
+        id = StoredQuotes.holding(quotedAlready, s.text());
+        if (id != null) {
+          statementBySentence.put(sentence, id);
+        }
+      }
+      if (id == null) {
+        // or one quoting the part of it with this quantity (the words inside quotation marks)
+        id = StoredQuotes.within(quotedAlready, s.text(), r.reading().found().wording());
       }
       if (id == null) {
         id = freeKey(source.key() + "-q" + (sentence + 1), taken);
@@ -146,11 +152,6 @@ final class PatchBuilder {
             List.of(statementId),
             null),
         null);
-  }
-
-  /** A quote as compared with a sentence: runs of white space as one space, none at the ends. */
-  static String normalised(String quote) {
-    return quote.strip().replaceAll("\\s+", " ");
   }
 
   /** Whether a reading is no wider than the current figure: the same count, or inside its range. */

@@ -46,4 +46,23 @@ class ReconciliationQuotedAlreadyTest {
     assertThat(again.getList("patch.statements")).isEmpty();
     assertThat(again.getList("patch.sources")).isEmpty();
   }
+
+  @Test
+  void theSourcesOwnStatementQuotingPartOfTheSentenceIsCitedNotProposedAgain() {
+    // p1 quotes the words inside the quotation marks, the sentence also holds "Raj Okafor said:"
+    String id = ReconciliationDatesTest.funnel("recon-quoted-within");
+    JsonPath answer =
+        TestAuth.asEditor()
+            .contentType(ContentType.JSON)
+            .body(Map.of("sourceKey", "press"))
+            .post("/api/funnels/" + id + "/reconciliations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(answer.getString("quantities[0].classification")).isEqualTo("agrees");
+    assertThat(answer.getString("quantities[0].statementId")).isEqualTo("p1");
+    assertThat(answer.getList("patch.statements")).isEmpty();
+  }
 }
