@@ -45,9 +45,16 @@ public record DerivedView(
             description = "The number in words, with its method's meaning.",
             examples = "54.55%",
             nullable = true)
-        String text) {
+        String text,
+    @Schema(
+            description =
+                "True when value rests on the midpoint of an input given only as a range (\"300"
+                    + " to 400\" read as 350), so no source gave it: show low to high, as text"
+                    + " then does.")
+        boolean pointIsMidpoint) {
 
   static DerivedView of(Derivation d, String text) {
-    return new DerivedView(d.value(), d.low(), d.high(), d.method(), d.inputs(), text);
+    return new DerivedView(
+        d.value(), d.low(), d.high(), d.method(), d.inputs(), text, d.pointIsMidpoint());
   }
 }

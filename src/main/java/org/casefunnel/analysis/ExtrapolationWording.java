@@ -115,6 +115,15 @@ final class ExtrapolationWording {
             : ", joining the exact intervals for every population size read";
     String interval = Numbers.count(s.low()) + " to " + Numbers.count(s.high());
     String point = shownPoint(e);
+    if (e.population().midpoint()) {
+      // a point estimate at the population's midpoint would state a number no source gave
+      return interval
+          + ofThe(population)
+          + " ("
+          + intervalName(e)
+          + joined
+          + "; no point estimate, as the population is given only as a range)";
+    }
     if (pointSaysLittle(e)) {
       // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all
       return interval
@@ -135,7 +144,10 @@ final class ExtrapolationWording {
    */
   private static boolean pointSaysLittle(Extrapolation e) {
     Interval s = e.sampling();
-    return e.inScope() == 0 || e.inScope() == e.sample() || s.high() - s.low() > e.estimate();
+    return e.population().midpoint()
+        || e.inScope() == 0
+        || e.inScope() == e.sample()
+        || s.high() - s.low() > e.estimate();
   }
 
   /** The point estimate as the text gives it: "about" only where the interval leaves room. */

@@ -190,10 +190,7 @@ public class RollupService {
           Derivation p = IntervalArithmetic.sum(part);
           Derivation w = IntervalArithmetic.sum(whole);
           if (w.high() > 0) {
-            Derivation d =
-                Proportions.subsetRatio(
-                    Estimate.of(p.value(), p.low(), p.high()),
-                    Estimate.of(w.value(), w.low(), w.high()));
+            Derivation d = Proportions.subsetRatio(p.asEstimate(), w.asEstimate());
             conversion =
                 DerivedView.of(
                     d, Wording.proportion(d) + " of '" + baseKey + "' over " + part.keySet());

@@ -26,13 +26,18 @@ final class Wording {
       return Numbers.percent(d.low());
     }
     int decimals = d.low() == null ? 2 : Numbers.decimalsWithin(d.low(), d.high());
-    if (d.value() == null && d.low() != null) {
+    // a point at a range's midpoint is no figure a source gave: the bounds alone
+    if ((d.value() == null || d.pointIsMidpoint()) && d.low() != null) {
       return Numbers.percent(d.low(), decimals)
           + " to "
           + Numbers.percent(d.high(), decimals)
           + " (by interval arithmetic over the ranges given or read)";
     }
-    String point = d.value() == null ? "no point value" : Numbers.percent(d.value(), decimals);
+    // a ratio of counts has no width: its own digits (99.99990%), not an interval's
+    String point =
+        d.value() == null
+            ? "no point value"
+            : d.low() == null ? Numbers.percent(d.value()) : Numbers.percent(d.value(), decimals);
     if (d.low() == null) {
       return Methods.INTERVAL_ARITHMETIC.equals(d.method())
           ? point + " (no bounds: the base may be zero)"

@@ -11,11 +11,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.casefunnel.text.Bidi;
+import org.casefunnel.text.SvgText;
 
 /**
  * Every value an HTML page shows is escaped as Qute escapes it, after its directional controls are
- * balanced ({@link Bidi}), so that a label cannot reorder the count shown after it. Registered
- * before Qute's own escaper, which it delegates to.
+ * balanced ({@link Bidi}), so that a label cannot reorder the count shown after it, and without the
+ * characters markup forbids (controls, U+FFFF: {@link SvgText#allowedInMarkup}). Registered before
+ * Qute's own escaper, which it delegates to.
  */
 @Singleton
 public class BalancedHtml implements ResultMapper {
@@ -41,6 +43,6 @@ public class BalancedHtml implements ResultMapper {
 
   @Override
   public String map(Object result, Expression expression) {
-    return escaper.map(Bidi.balanced(result.toString()), expression);
+    return escaper.map(SvgText.forMarkup(Bidi.balanced(result.toString())), expression);
   }
 }

@@ -11,10 +11,22 @@ import java.util.Optional;
  *
  * <p>{@code value}, {@code low} and {@code high} are nullable: a plain ratio has no bounds, and a
  * ratio over a range that may be zero has no meaningful point value. Bounds are either both present
- * or both absent. Input order is preserved (it is the order in which a reader needs them).
+ * or both absent. Input order is preserved (it is the order in which a reader needs them). {@code
+ * pointIsMidpoint}: the value rests on a range's midpoint (an input given only as a range), so it
+ * is no figure a source gave and a text states the bounds alone.
  */
 public record Derivation(
-    Double value, Double low, Double high, String method, Map<String, Number> inputs) {
+    Double value,
+    Double low,
+    Double high,
+    String method,
+    Map<String, Number> inputs,
+    boolean pointIsMidpoint) {
+
+  public Derivation(
+      Double value, Double low, Double high, String method, Map<String, Number> inputs) {
+    this(value, low, high, method, inputs, false);
+  }
 
   public Derivation {
     if (method == null || method.isBlank()) {
@@ -42,6 +54,15 @@ public record Derivation(
           }
         });
     inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    // no value, nothing resting on a midpoint
+    pointIsMidpoint = pointIsMidpoint && value != null;
+  }
+
+  /** This derivation, its value marked as resting on a range's midpoint when {@code midpoint}. */
+  public Derivation midpointIf(boolean midpoint) {
+    return midpoint == pointIsMidpoint
+        ? this
+        : new Derivation(value, low, high, method, inputs, midpoint);
   }
 
   /** A value without bounds. */
@@ -53,6 +74,17 @@ public record Derivation(
   public static Derivation bounded(
       double value, Interval bounds, String method, Map<String, Number> inputs) {
     return new Derivation(value, bounds.low(), bounds.high(), method, inputs);
+  }
+
+  /**
+   * A bounded derivation (a sum) as the input of further arithmetic, its midpoint mark kept; it
+   * must have a value and bounds.
+   */
+  public Estimate asEstimate() {
+    if (value == null || low == null) {
+      throw new IllegalStateException("an estimate needs a value and bounds: " + this);
+    }
+    return new Estimate(value, Interval.of(low, high), pointIsMidpoint);
   }
 
   /** The bounds as an interval, if there are any. */

@@ -67,7 +67,9 @@ public record Extrapolation(
   public Derivation samplingDerivation() {
     String method =
         population.isExact() ? Methods.EXACT_HYPERGEOMETRIC : Methods.HYPERGEOMETRIC_OVER_RANGE;
-    return Derivation.bounded(estimate, sampling, method, inputs(true).build());
+    // at a range's midpoint the point estimate is no more than an illustration
+    return Derivation.bounded(estimate, sampling, method, inputs(true).build())
+        .midpointIf(population.midpoint());
   }
 
   private Inputs inputs(boolean withConfidence) {

@@ -22,12 +22,15 @@ public final class IntervalArithmetic {
     Inputs inputs = Inputs.builder();
     List<Interval> ranges = new ArrayList<>();
     double value = 0;
+    boolean midpoint = false;
     for (Map.Entry<String, Estimate> term : terms.entrySet()) {
       inputs.put(term.getKey(), term.getValue());
       ranges.add(term.getValue().range());
       value += term.getValue().value();
+      midpoint |= term.getValue().midpoint();
     }
-    return Derivation.bounded(value, Interval.sumOf(ranges), Methods.SUM, inputs.build());
+    return Derivation.bounded(value, Interval.sumOf(ranges), Methods.SUM, inputs.build())
+        .midpointIf(midpoint);
   }
 
   /**
@@ -36,10 +39,11 @@ public final class IntervalArithmetic {
    */
   public static Derivation difference(Estimate minuend, Estimate subtrahend) {
     return Derivation.bounded(
-        minuend.value() - subtrahend.value(),
-        minuend.range().minus(subtrahend.range()),
-        Methods.DIFFERENCE,
-        Inputs.builder().put("minuend", minuend).put("subtrahend", subtrahend).build());
+            minuend.value() - subtrahend.value(),
+            minuend.range().minus(subtrahend.range()),
+            Methods.DIFFERENCE,
+            Inputs.builder().put("minuend", minuend).put("subtrahend", subtrahend).build())
+        .midpointIf(minuend.midpoint() || subtrahend.midpoint());
   }
 
   /**
@@ -57,6 +61,7 @@ public final class IntervalArithmetic {
         bounds.low(),
         bounds.high(),
         Methods.DIFFERENCE,
-        Inputs.builder().put("base", base).put("stage", stage).build());
+        Inputs.builder().put("base", base).put("stage", stage).build(),
+        base.midpoint() || stage.midpoint());
   }
 }

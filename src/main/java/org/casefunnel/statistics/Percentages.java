@@ -34,17 +34,19 @@ public final class Percentages {
   }
 
   /**
-   * A percentage with {@code decimals} decimals (as {@link #decimalsWithin} gives), except where
-   * that would round a share that is not none to 0% or one that is not all to 100%: those take one
-   * decimal more if that is enough (99.86% of an interval to whole points reads 99.9%), else the
-   * digits {@link #format(double)} gives them.
+   * A number of an interval with {@code decimals} decimals (as {@link #decimalsWithin} gives),
+   * except where that would round a share that is not none to 0% or one that is not all to 100%:
+   * those take a decimal or two more if that is enough (99.86% of an interval to whole points reads
+   * 99.9%); closer still, a number of an interval is only "just under 100%" (or "just over 0%",
+   * "just over 100%"), as its width allows no more digits. All numbers of one interval thus have at
+   * most two decimals.
    */
   public static String format(double fraction, int decimals) {
-    if (decimals >= 2 || !Double.isFinite(fraction)) {
-      return format(fraction);
+    if (!Double.isFinite(fraction)) {
+      throw new IllegalArgumentException("not a finite proportion: " + fraction);
     }
     double percent = fraction * 100;
-    for (int d = Math.max(decimals, 0); d <= 1; d++) {
+    for (int d = Math.max(decimals, 0); d <= 2; d++) {
       String shown = String.format(Locale.ROOT, "%." + d + "f", percent);
       BigDecimal value = new BigDecimal(shown);
       boolean saysNone = value.signum() == 0 && fraction != 0;
@@ -53,7 +55,7 @@ public final class Percentages {
         return shown + "%";
       }
     }
-    return format(fraction);
+    return fraction < 0.5 ? "just over 0%" : fraction < 1 ? "just under 100%" : "just over 100%";
   }
 
   public static String format(double fraction) {

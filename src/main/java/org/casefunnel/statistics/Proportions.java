@@ -58,7 +58,8 @@ public final class Proportions {
         bounds == null ? null : bounds.low(),
         bounds == null ? null : bounds.high(),
         Methods.INTERVAL_ARITHMETIC,
-        Inputs.builder().put("part", part).put("base", whole).build());
+        Inputs.builder().put("part", part).put("base", whole).build(),
+        part.midpoint() || whole.midpoint());
   }
 
   /**
@@ -131,7 +132,8 @@ public final class Proportions {
     inputs
         .put("whole.low", Inputs.number(whole.low()))
         .put("whole.high", Inputs.number(whole.high()));
-    return new Derivation(value, low, high, Methods.INTERVAL_ARITHMETIC, inputs.build());
+    return new Derivation(
+        value, low, high, Methods.INTERVAL_ARITHMETIC, inputs.build(), part.midpoint());
   }
 
   /** An exact, whole, non-negative number: what a plain ratio needs. */

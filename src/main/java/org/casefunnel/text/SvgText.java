@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Text for hand-written SVG: the one XML escaping and line wrapping the funnel chart and the series
- * chart share, so a fix to either reaches both.
+ * chart share, so a fix to either reaches both, and the characters no markup may hold, which the
+ * HTML pages leave out too.
  */
 public final class SvgText {
 
@@ -32,12 +33,34 @@ public final class SvgText {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&apos;");
                 default -> {
-                  if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                  if (allowedInMarkup(c)) {
                     b.appendCodePoint(c);
                   }
                 }
               }
             });
+    return b.toString();
+  }
+
+  /**
+   * Whether XML 1.0 allows the character at all (HTML calls the others parse errors): not a control
+   * other than tab, line feed and carriage return, not U+FFFE or U+FFFF, not a lone surrogate. One
+   * such character in a label would make a whole chart unreadable XML.
+   */
+  public static boolean allowedInMarkup(int c) {
+    return (c >= 0x20 || c == '\n' || c == '\t' || c == '\r')
+        && c != 0xFFFE
+        && c != 0xFFFF
+        && !(c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
+  /** The text without what {@link #allowedInMarkup} refuses; null stays null. */
+  public static String forMarkup(String text) {
+    if (text == null || text.codePoints().allMatch(SvgText::allowedInMarkup)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    text.codePoints().filter(SvgText::allowedInMarkup).forEach(b::appendCodePoint);
     return b.toString();
   }
 

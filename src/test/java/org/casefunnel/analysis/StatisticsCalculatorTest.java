@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.casefunnel.analysis.Snapshots.stage;
 
 import java.util.List;
+import org.casefunnel.model.Selection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -196,6 +197,51 @@ class StatisticsCalculatorTest {
   }
 
   @Test
+  void aConversionOverARangeStatesItsBoundsAloneNeverARatioOfTheMidpoint() {
+    // "between 300 and 400" identified, 120 of them reviewed: 30% to 40%, not "34% (...)"
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .range("identified", null, 300, 400)
+                .review("reviewed", "identified", 120, Selection.RANDOM)
+                .count("in_scope", "reviewed", 45)
+                .build());
+
+    DerivedView c = stage(stats, "reviewed").conversion();
+    assertThat(c.text())
+        .isEqualTo("30% to 40% (by interval arithmetic over the ranges given or read)");
+    assertThat(c.value()).isCloseTo(120.0 / 350, within(1e-12));
+    assertThat(c.pointIsMidpoint()).isTrue();
+    // an exact ratio rests on no midpoint
+    assertThat(stage(stats, "in_scope").conversion().pointIsMidpoint()).isFalse();
+    assertThat(stage(stats, "in_scope").conversion().text()).isEqualTo("37.50%");
+
+    ExtrapolationView x = stage(stats, "in_scope").extrapolation();
+    assertThat(x.estimate().pointIsMidpoint()).isTrue();
+    assertThat(x.estimate().text())
+        .startsWith("93 to 181 of the 300 to 400 'identified' (95% interval")
+        .contains("no point estimate, as the population is given only as a range")
+        .doesNotContain("about 1");
+    assertThat(x.statement()).doesNotContain("about 130", "about 131");
+  }
+
+  @Test
+  void anApproximateCountKeepsItsPointAsItsSourceGaveIt() {
+    List<StageStatisticsView> stats =
+        StatisticsCalculator.compute(
+            Snapshots.funnel()
+                .about("identified", null, 1100)
+                .review("reviewed", "identified", 300, Selection.RANDOM)
+                .count("in_scope", "reviewed", 87)
+                .build());
+
+    DerivedView c = stage(stats, "reviewed").conversion();
+    assertThat(c.pointIsMidpoint()).isFalse();
+    assertThat(c.text()).startsWith("27.3% (26.1% to 28.6%");
+    assertThat(stage(stats, "in_scope").extrapolation().estimate().text()).startsWith("about ");
+  }
+
+  @Test
   void anIntervalTenPointsWideGetsWholePercentages() {
     // 90 to 110 of exactly 100: 90% to 100% (a subset); 1.0 - 0.9 is 0.0999... in binary
     List<StageStatisticsView> stats =
@@ -203,7 +249,7 @@ class StatisticsCalculatorTest {
             Snapshots.funnel().count("base", null, 100).range("part", "base", 90, 110).build());
 
     assertThat(stage(stats, "part").conversion().text())
-        .isEqualTo("100% (90% to 100% by interval arithmetic over the ranges given or read)");
+        .isEqualTo("90% to 100% (by interval arithmetic over the ranges given or read)");
   }
 
   @Test

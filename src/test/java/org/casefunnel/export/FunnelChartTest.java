@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.casefunnel.TestDocuments;
@@ -215,6 +216,25 @@ class FunnelChartTest {
         .isGreaterThan(
             Double.parseDouble(bar.getAttribute("y"))
                 + Double.parseDouble(bar.getAttribute("height")));
+  }
+
+  @Test
+  void aLabelWithCharactersXmlForbidsLeavesTheChartsWellFormed() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-nonchar");
+    TestDocuments.part(doc, "stages", 0).put("label", "Cases \uFFFF flagged \uFFFE\u0001");
+    TestDocuments.ensureImported(doc);
+    for (String chart : List.of("chart.svg", "series.svg")) {
+      Document svg = parse(given().get("/api/funnels/chart-nonchar/" + chart).asString());
+      assertThat(svg.getDocumentElement().getTextContent()).contains("Cases  flagged");
+    }
+    assertThat(given().get("/funnels/chart-nonchar").asString())
+        .contains("Cases  flagged")
+        .doesNotContain("\uFFFF", "\uFFFE", "\u0001");
+    // the API keeps the label as given
+    given()
+        .get("/api/funnels/chart-nonchar")
+        .then()
+        .body("stages[0].label", is("Cases \uFFFF flagged \uFFFE\u0001"));
   }
 
   /** The text of lines {@code from} (inclusive) to {@code to}, as one line. */

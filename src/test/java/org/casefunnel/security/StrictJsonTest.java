@@ -185,6 +185,53 @@ class StrictJsonTest {
   }
 
   @Test
+  void aDateTimeOrAnImpossibleDayIsRefusedAsADateNotCutToOne() {
+    for (String notADate :
+        List.of(
+            "\"2026-01-01T23:59:59Z\"",
+            "\"2026-01-01T00:00:00\"",
+            "\"2025-12-31T23:00:00-05:00\"",
+            "\"2026-02-30\"",
+            "\"2026-1-5\"",
+            "\"+2026-01-01\"")) {
+      refused("asOf", notADate);
+      given()
+          .contentType(ContentType.JSON)
+          .body(figure("asOf", notADate))
+          .post(FIGURES)
+          .then()
+          .body("detail", equalTo("The value at /asOf must be a date as YYYY-MM-DD."));
+    }
+  }
+
+  @Test
+  void anythingAfterTheBodysJsonValueIsRefusedNotDropped() {
+    // a second JSON value (text that is none is not well-formed JSON, also a 400)
+    for (String tail : List.of("{\"count\":9}", "[]", " 1")) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(figure("none", "") + tail)
+          .post(FIGURES)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:case-funnel:problem:malformed-request"))
+          .body(
+              "detail",
+              equalTo(
+                  "The request body holds more than one JSON value: nothing may follow the"
+                      + " document."));
+    }
+    // white space after the value is no value
+    given()
+        .contentType(ContentType.JSON)
+        .body(figure("none", "") + " \n")
+        .post(FIGURES)
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
   void nulInTextIsRefused() {
     refused("wording", "\"125\\u0000 reviewed\"");
   }

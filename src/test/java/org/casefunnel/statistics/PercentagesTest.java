@@ -49,12 +49,18 @@ class PercentagesTest {
     "1.375, 0, 138%",
     "0.54545, 1, 54.5%",
     // rounding would say none or all: one decimal more where that is enough, else their digits
-    "0.0003, 0, 0.030%",
-    "0.9997, 0, 99.970%",
+    "0.0003, 0, 0.03%",
+    "0.9997, 0, 99.97%",
     "0.004, 0, 0.4%",
     "0.9986, 0, 99.9%",
-    "0.9996, 1, 99.960%",
-    "1.0004, 0, 100.040%",
+    "0.9996, 1, 99.96%",
+    "1.0004, 0, 100.04%",
+    "0.99944, 2, 99.94%",
+    // closer still than two decimals show: no digits the interval's width does not allow
+    "0.999999999999, 0, just under 100%",
+    "0.99999, 2, just under 100%",
+    "0.00001, 1, just over 0%",
+    "1.00001, 0, just over 100%",
     "1.0, 0, 100%",
     "0.0, 1, 0.0%",
   })

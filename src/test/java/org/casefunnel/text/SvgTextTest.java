@@ -30,6 +30,13 @@ class SvgTextTest {
   }
 
   @Test
+  void leavesOutEveryCharacterXmlForbidsEvenEscaped() {
+    assertThat(SvgText.escape("a\u0001b\uFFFEc\uFFFFd\u000Be\tf\uD800g")).isEqualTo("abcde\tfg");
+    assertThat(SvgText.forMarkup("Cases \uFFFF flagged\u001b")).isEqualTo("Cases  flagged");
+    assertThat(SvgText.forMarkup("\uD83D\uDE00 paired")).isEqualTo("\uD83D\uDE00 paired");
+  }
+
+  @Test
   void escapesNullAsEmptyText() {
     assertThat(SvgText.escape(null)).isEmpty();
   }

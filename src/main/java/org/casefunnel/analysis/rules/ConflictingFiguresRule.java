@@ -10,6 +10,7 @@ import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.model.FigureRank;
+import org.casefunnel.text.Bidi;
 
 /**
  * Figures of one stage that compete (docs/competing-figures.md): they hold at the same time, give
@@ -71,13 +72,15 @@ public class ConflictingFiguresRule implements WarningRule {
 
   private static String named(Claimant c) {
     String speakers =
-        c.speakers().isEmpty() ? "no speaker recorded" : String.join(" and ", c.speakers());
+        c.speakers().isEmpty()
+            ? "no speaker recorded"
+            : String.join(" and ", c.speakers().stream().map(Bidi::balanced).toList());
     return "figure "
         + c.figure().id()
         + ", "
         + Rules.rate(c.figure())
         + " ('"
-        + c.figure().wording()
+        + Bidi.balanced(c.figure().wording())
         + "', said by "
         + speakers
         + ", rank "

@@ -10,6 +10,7 @@ import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.extraction.FigureSupport;
+import org.casefunnel.text.Bidi;
 
 /**
  * A figure recorded as an exact count whose quotes give its number only hedged ("tens of cases"
@@ -43,7 +44,7 @@ public class FigureMorePreciseThanQuoteRule implements WarningRule {
                           "The figure is recorded as exactly "
                               + Rules.count(f.exactValue())
                               + ", but its quote states it only hedged: \""
-                              + h.phrase()
+                              + Bidi.balanced(h.phrase())
                               + "\" reads as "
                               + reading(h)
                               + ". "

@@ -9,6 +9,7 @@ import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.extraction.FigureSupport;
+import org.casefunnel.text.Bidi;
 
 /**
  * A figure whose number none of its statements' quotes states: the commonest way a statistic goes
@@ -44,7 +45,7 @@ public class FigureNotInQuoteRule implements WarningRule {
                 "No quote of the figure's statements states "
                     + Rules.value(f)
                     + " ('"
-                    + f.wording()
+                    + Bidi.balanced(f.wording())
                     + "'); check the figure against its source."));
       }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.casefunnel.analysis.StatisticsContext;
 import org.casefunnel.analysis.WarningRule;
 import org.casefunnel.analysis.WarningView;
+import org.casefunnel.text.Bidi;
 
 /** Approximate or ranged figures, figures that are not counts, figures whose date is unknown. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class InputQualityRule implements WarningRule {
                     + "' is "
                     + (f.single() == null ? "a range" : "approximate")
                     + " (\""
-                    + f.wording()
+                    + Bidi.balanced(f.wording())
                     + "\" read as "
                     + Rules.reading(f)
                     + "): numbers derived from it carry that width, by interval arithmetic."));

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -94,6 +95,13 @@ public class JsonProblemMappers {
     if (e instanceof UnrecognizedPropertyException unknown) {
       return ProblemMappers.of(ProblemException.invalid(pointer, Members.unknown(unknown)), uri);
     }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+      return ProblemMappers.respond(
+          ProblemType.MALFORMED_REQUEST,
+          "The request body holds more than one JSON value: nothing may follow the document.",
+          List.of(),
+          uri);
+    }
     if (pointer.isEmpty()) {
       return ProblemMappers.respond(
           ProblemType.MALFORMED_REQUEST,
@@ -117,6 +125,16 @@ public class JsonProblemMappers {
           ProblemType.MALFORMED_REQUEST,
           "The value at " + pointer + " " + allowed + ".",
           List.of(new ProblemError(pointer, allowed)));
+    }
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() == LocalDate.class
+        && !(f.getValue() instanceof LocalDate)) {
+      // not written as a date (a date outside the storable years has the general wording)
+      String date = "must be a date as YYYY-MM-DD";
+      return new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          "The value at " + pointer + " " + date + ".",
+          List.of(new ProblemError(pointer, date)));
     }
     return new ProblemException(
         ProblemType.MALFORMED_REQUEST,

@@ -247,7 +247,9 @@ public class HttpCaching {
 
   /** Everything besides the stamp that shapes the body: path, query, media type. */
   private static String variant(ContainerRequestContext request, MediaType chosen) {
-    StringBuilder sb = new StringBuilder(request.getUriInfo().getPath());
+    // the raw (still encoded) path: decoded, ".../stages/reviewed%2Ffigures" (a stage key with a
+    // slash, 404) would be the variant of ".../stages/reviewed/figures" and get its kept body
+    StringBuilder sb = new StringBuilder(request.getUriInfo().getRequestUri().getRawPath());
     // raw (still encoded) parameters, sorted: decoded values joined with separators could make
     // ?a=x,y and ?a=x&a=y one variant
     String raw = request.getUriInfo().getRequestUri().getRawQuery();

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
 
 /**
  * Refuses values that not every database can store exactly, wherever they enter (JSON bodies here,
@@ -76,17 +77,16 @@ public class StorableValues implements ObjectMapperCustomizer {
     return year >= MIN_YEAR && year <= MAX_YEAR;
   }
 
+  /**
+   * A calendar date as ISO 8601 writes it, YYYY-MM-DD (a sign and more digits for a year beyond
+   * 9999, refused next as not storable): no spaces or controls, and no time or zone, which the time
+   * module would drop ("2026-01-01T23:59:59Z" read as 2026-01-01).
+   */
   private static boolean plainDate(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) <= ' ') {
-        return false;
-      }
-    }
-    return true;
+    return DATE.matcher(text).matches();
   }
+
+  private static final Pattern DATE = Pattern.compile("(?:[+-]\\d{4,9}|\\d{4})-\\d{2}-\\d{2}");
 
   static final class StorableStringDeserializer extends StringDeserializer {
     @Override
@@ -132,7 +132,7 @@ public class StorableValues implements ObjectMapperCustomizer {
       if (p.currentToken() == JsonToken.VALUE_STRING && !plainDate(p.getText())) {
         throw InvalidFormatException.from(
             p,
-            "a date is written yyyy-mm-dd, without spaces or control characters",
+            "a date is written yyyy-mm-dd, without a time, spaces or control characters",
             p.getText(),
             LocalDate.class);
       }

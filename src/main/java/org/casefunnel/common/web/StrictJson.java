@@ -28,6 +28,8 @@ public class StrictJson implements ObjectMapperCustomizer {
   @SuppressWarnings("deprecation") // the mapper-level switch is the one Quarkus's mapper honours
   public void customize(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    // a second value after the body ("{...}{...}", "{...} xyz") is refused, not dropped
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     // every unknown member at once, not only the first (UnknownMembers)
     mapper.addHandler(new UnknownMembers.Handler());
