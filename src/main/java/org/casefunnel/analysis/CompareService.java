@@ -98,19 +98,16 @@ public class CompareService {
 
   private static void likeForLike(
       String key, List<CompareView.Entry> entries, List<WarningView> warnings) {
-    Set<String> definitions = new TreeSet<>();
     Set<String> scales = new TreeSet<>();
+    Map<String, String> definitions = new LinkedHashMap<>();
     for (CompareView.Entry e : entries) {
-      definitions.add(normalise(e.definition()));
+      definitions.put(e.funnelId(), e.definition());
       StageStatisticsView s = e.statistics();
       scales.add(s.unit().toLowerCase(Locale.ROOT) + Numbers.per(s.period()));
     }
-    if (definitions.size() > 1) {
-      warnings.add(
-          new WarningView(
-              "definitions_differ",
-              key,
-              "The funnels define '" + key + "' differently; compare with care."));
+    String differ = definitionsDiffer(key, definitions);
+    if (differ != null) {
+      warnings.add(new WarningView("definitions_differ", key, differ + " Compare with care."));
     }
     if (scales.size() > 1) {
       warnings.add(
@@ -158,6 +155,34 @@ public class CompareService {
               key,
               "The funnels' figures for '" + key + "' " + said.formatted(String.join(", ", each))));
     }
+  }
+
+  /**
+   * What the funnels' definitions of a stage say about comparing it, or null when they agree
+   * (spaces and case aside) or none is given: they differ, or only some funnels give one, so
+   * whether the others count the same is unknown. The comparison and the roll-up say it alike.
+   */
+  static String definitionsDiffer(String key, Map<String, String> definitionByFunnel) {
+    Set<String> given = new TreeSet<>();
+    List<String> defining = new ArrayList<>();
+    definitionByFunnel.forEach(
+        (funnel, definition) -> {
+          if (!normalise(definition).isEmpty()) {
+            given.add(normalise(definition));
+            defining.add(funnel);
+          }
+        });
+    if (given.size() > 1) {
+      return "The funnels define '" + key + "' differently.";
+    }
+    if (given.isEmpty() || defining.size() == definitionByFunnel.size()) {
+      return null;
+    }
+    return "Only "
+        + String.join(", ", defining)
+        + (defining.size() == 1 ? " defines '" : " define '")
+        + key
+        + "'; the others give no definition, so whether they count the same is unknown.";
   }
 
   static String normalise(String definition) {

@@ -109,15 +109,12 @@ public class RollupService {
       } else if (undated) {
         notes.add("Some figures summed have no date.");
       }
-      Set<String> definitions = new TreeSet<>();
-      present
-          .values()
-          .forEach(s -> definitions.add(CompareService.normalise(s.stage().definition())));
-      if (definitions.size() > 1) {
-        notes.add("The funnels define '" + key + "' differently; the total adds unlike counts.");
-        warnings.add(
-            new WarningView(
-                "definitions_differ", key, "The funnels define '" + key + "' differently."));
+      Map<String, String> definitions = new LinkedHashMap<>();
+      present.forEach((funnel, s) -> definitions.put(funnel, s.stage().definition()));
+      String differ = CompareService.definitionsDiffer(key, definitions);
+      if (differ != null) {
+        notes.add(differ + " The total may add unlike counts.");
+        warnings.add(new WarningView("definitions_differ", key, differ));
       }
       if (!excluded.isEmpty()) {
         warnings.add(

@@ -60,7 +60,9 @@ public final class StatisticsCsv {
           "projectionShareLow",
           "projectionShareHigh",
           "projectionShareText",
-          "projectionText");
+          "projectionText",
+          "coverageLow",
+          "coverageHigh");
 
   private StatisticsCsv() {}
 
@@ -125,6 +127,9 @@ public final class StatisticsCsv {
       r.add(s.unit());
       r.add(s.period());
       addProjectionCheck(r, s.projectionCheck());
+      // a review that may cover all of an approximate base has bounds and no value
+      r.add(cov == null ? null : cov.low());
+      r.add(cov == null ? null : cov.high());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);

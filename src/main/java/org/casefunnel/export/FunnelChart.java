@@ -76,7 +76,8 @@ public final class FunnelChart {
         SvgText.wrap(
             (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
                 + " · bars to scale · hatched: range · grey line: logically possible in the whole"
-                + " · orange whisker: exact 95% interval, valid only if the review was random"
+                + " · orange whisker: 95% interval (exact where the population is counted exactly),"
+                + " valid only if the review was random"
                 + " (none is drawn where it was not)",
             110);
     int top = TOP + Math.max(titleLines.size() - 1, 0) * 20 + (legendLines.size() - 1) * 15;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a figure's value is stated in the words it cites. A figure is supported by a quote
@@ -29,6 +30,12 @@ public final class FigureSupport {
 
   /** Whether any of the quotes states the figure's value [low, high]. */
   public boolean isStated(long low, long high, List<String> quotes) {
+    if (low == 0
+        && high == 0
+        && quotes.stream().anyMatch(q -> q != null && NONE.matcher(q).find())) {
+      // "None of the 3 has led to a charge", "no charges", "not a single case": zero, in words
+      return true;
+    }
     Interval figure = Interval.between(low, high);
     for (String quote : quotes) {
       if (quote != null && statedIn(figure, parser.parseAll(readable(quote, low, high)))) {
@@ -37,6 +44,12 @@ public final class FigureSupport {
     }
     return false;
   }
+
+  /** Words that state none of something; "no more than 5" and "No, ..." do not. */
+  private static final Pattern NONE =
+      Pattern.compile(
+          "(?iu)\\b(?:none|nobody|nothing|zero|nil|no\\s+one|not\\s+(?:one|a\\s+single)"
+              + "|no\\s+(?!(?:more|fewer|less|longer|later|earlier|sooner)\\b)\\p{L})");
 
   /**
    * A quote's words that state a number with a hedge: the phrase as the quote has it, how the

@@ -153,7 +153,10 @@ public class FunnelResource {
                   "CSV only: `figures` (default) gives one row per current figure, so summing"
                       + " `count` counts each once; `statements` one row per figure and"
                       + " statement.",
-              schema = @Schema(enumeration = {"figures", "statements"}))
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"figures", "statements"}))
           @QueryParam("rows")
           @DefaultValue("figures")
           String rows,

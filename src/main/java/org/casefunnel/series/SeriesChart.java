@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.analysis.Numbers;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.text.Bidi;
-import org.casefunnel.text.Plurals;
 import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
@@ -58,7 +58,12 @@ final class SeriesChart {
       List<String> lines = lines(s, labels, n);
       words.add(lines);
       List<String> heading =
-          SvgText.wrap(labels.get(s.key()) + " (" + Plurals.plural(s.unit()) + ")", 90);
+          SvgText.wrap(
+              labels.get(s.key())
+                  + " ("
+                  + Numbers.counting(s.unit(), SeriesPeriods.common(s))
+                  + ")",
+              90);
       headings.add(heading);
       height +=
           40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16 + (heading.size() - 1) * HEADING_LINE;

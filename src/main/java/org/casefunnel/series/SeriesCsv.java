@@ -49,7 +49,8 @@ final class SeriesCsv {
           "notes",
           "unit",
           "period",
-          "pointIsMidpoint");
+          "pointIsMidpoint",
+          "extrapolationMethod");
 
   /** Index of the notes column, which an undated row fills after its figure's columns. */
   private static final int NOTES = COLUMNS.indexOf("notes");
@@ -86,6 +87,8 @@ final class SeriesCsv {
         addUnit(r, p.unit(), p.period());
         // a range's midpoint in point must not pass for a reported number
         r.add(p.value() == null ? null : p.value().pointIsMidpoint());
+        // an interval over an approximate population is no exact one
+        r.add(e == null ? null : e.method());
         rows.add(r);
       }
     }
@@ -97,6 +100,7 @@ final class SeriesCsv {
         }
         r.add(SeriesWording.undatedFigure());
         addUnit(r, s.unit(), f.period());
+        r.add(null);
         r.add(null);
         rows.add(r);
       }

@@ -36,14 +36,27 @@ final class SeriesPeriods {
   }
 
   /**
-   * True when the figures shown for the stage, replaced ones included, have more than one period:
-   * then every value drawn or listed says its own, so a competing "2,000 per month" beside the
-   * point's "500 per week" is not read as of the point's period.
+   * True when a figure shown for the stage, replaced and undated ones included, is a rate: then
+   * every value drawn or listed says its period ("300 per month"), so a rate is never read as a
+   * count, nor a competing "2,000 per month" beside the point's "500 per week" as of its period.
    */
   static boolean labelled(SeriesView.StageSeries s) {
+    return shown(s).stream().anyMatch(Objects::nonNull);
+  }
+
+  /**
+   * The one period of every figure shown for the stage, or null (stocks, or periods that differ).
+   */
+  static String common(SeriesView.StageSeries s) {
+    SequencedSet<String> shown = shown(s);
+    return shown.size() == 1 ? shown.getFirst() : null;
+  }
+
+  private static SequencedSet<String> shown(SeriesView.StageSeries s) {
     SequencedSet<String> shown = new LinkedHashSet<>(of(s));
     s.points().forEach(p -> p.replaced().forEach(r -> shown.add(r.period())));
-    return shown.size() > 1;
+    s.undated().forEach(u -> shown.add(u.period()));
+    return shown;
   }
 
   /** True when a line may join the two figures: both counted over the same period. */

@@ -101,8 +101,8 @@ final class SeriesWording {
         "hatched band: a range as given",
         "dashed line: an approximate figure",
         "dotted band: logically possible in the whole",
-        "dashed band with dots: exact 95% interval, valid only if the review was random (none"
-            + " where it was not)",
+        "dashed band with dots: 95% interval (exact for an exact population), valid only if the"
+            + " review was random (none where not)",
         "filled circle: a new figure dated that day",
         "hollow circle: another value dated that day, not in effect (superseded, deprecated or"
             + " competing)");

@@ -2,6 +2,7 @@ package org.casefunnel.analysis;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -90,7 +91,27 @@ class StatisticsCsvTest {
                 + "pointIsMidpoint,approximate,unit,period,projectionExtrapolatedStage,"
                 + "projectionComparedWith,projectionRelation,projectionRelationToLogicalBounds,"
                 + "projectionShare,projectionShareLow,projectionShareHigh,projectionShareText,"
-                + "projectionText");
+                + "projectionText,coverageLow,coverageHigh");
+  }
+
+  @Test
+  void aCoverageThatMayBeAllOfAnApproximateBaseHasItsBoundsInTheCsv() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("csv-coverage-bounds");
+    // the review may cover all of "about" its base: bounds, and no single share
+    TestDocuments.part(doc, "figures", 0).put("approximate", true);
+    TestDocuments.part(doc, "figures", 0).put("count", 120);
+    TestDocuments.ensureImported(doc);
+    String path = "/api/funnels/csv-coverage-bounds/statistics";
+    Map<String, Object> coverage =
+        given().get(path).then().statusCode(200).extract().path("stages[1].coverage");
+    Map<String, CSVRecord> rows = rowsByStage(path, StatisticsCsv.COLUMNS);
+    CSVRecord reviewed = rows.values().stream().toList().get(1);
+    assertThat(coverage).containsKey("low");
+    // the CSV holds the JSON's bounds (JSON read back as float here: compare as numbers)
+    assertThat(Double.parseDouble(reviewed.get("coverageLow")))
+        .isCloseTo(((Number) coverage.get("low")).doubleValue(), within(1e-6));
+    assertThat(Double.parseDouble(reviewed.get("coverageHigh")))
+        .isCloseTo(((Number) coverage.get("high")).doubleValue(), within(1e-6));
   }
 
   @Test

@@ -107,6 +107,50 @@ class ResponsesMatchTheSpecTest {
         .contains("FigureState");
   }
 
+  @Test
+  void everyMemberOfAHistoryStateIsDeclaredSoGeneratedClientsKeepIt() throws IOException {
+    JsonNode schemas =
+        JSON.readTree(Path.of("openapi", "openapi.json").toFile())
+            .path("components")
+            .path("schemas");
+    JsonNode funnel = read("/api/funnels/" + SEED);
+    JsonNode statement = read("/api/funnels/" + SEED + "/statements").get(0);
+    JsonNode source = read("/api/funnels/" + SEED + "/sources").get(0);
+    Map<String, String> histories =
+        Map.of(
+            "FunnelState", "/api/funnels/" + SEED + "/history",
+            "FigureState",
+                "/api/figures/"
+                    + funnel.path("stages").get(1).path("figure").path("id").asText()
+                    + "/history",
+            "StatementState", "/api/statements/" + statement.path("id").asText() + "/history",
+            "SourceState", "/api/sources/" + source.path("id").asText() + "/history");
+    List<String> undeclared = new ArrayList<>();
+    histories.forEach(
+        (schema, url) -> {
+          try {
+            for (JsonNode revision : read(url)) {
+              JsonNode state = revision.path("state");
+              if (state.isObject() && revision.path("kind").asText(schema).equals(schema)) {
+                state
+                    .fieldNames()
+                    .forEachRemaining(
+                        name -> {
+                          if (!schemas.path(schema).path("properties").has(name)) {
+                            undeclared.add(schema + "." + name);
+                          }
+                        });
+              }
+            }
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    // a rank and its reason are a figure's history too (who deprecated it, and why)
+    assertThat(undeclared).isEmpty();
+    assertThat(schemas.path("FigureState").path("properties").has("rank")).isTrue();
+  }
+
   private static JsonNode read(String url) throws IOException {
     return JSON.readTree(
         given().accept("application/json").get(url).then().statusCode(200).extract().asString());

@@ -164,13 +164,13 @@ class FunnelChartTest {
     NodeList spans = inScope.getElementsByTagNameNS("*", "path");
     assertThat(spans.getLength()).as("the logical bounds only").isEqualTo(1);
     assertThat(((Element) spans.item(0)).getAttribute("class")).isEqualTo("logical");
-    // every line of the header fits: the title in two lines, the legend in two, none cut
+    // every line of the header fits: the title in two lines, the legend in three, none cut
     NodeList texts = svg.getElementsByTagNameNS("*", "text");
     assertThat(joined(texts, 0, 2))
         .isEqualTo(
             "A review of historic cases of child sexual exploitation in a fictional county,"
                 + " 2015 to 2025, as reported to the panel");
-    assertThat(joined(texts, 2, 4))
+    assertThat(joined(texts, 2, 5))
         .startsWith("Current figures")
         .endsWith("valid only if the review was random (none is drawn where it was not)");
     for (int i = 0; i < texts.getLength(); i++) {

@@ -1,14 +1,21 @@
 package org.casefunnel.limits;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
@@ -73,6 +80,41 @@ class RequestLimitsTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
         .body("detail", not(containsString("Exception")));
+  }
+
+  @Test
+  void aBodyWithAWildcardContentTypeOrNoneIsAnUnsupportedMediaTypeProblem() throws Exception {
+    String doc =
+        "{\"id\":\"ct-wild\",\"title\":\"t\",\"organisation\":\"o\",\"jurisdiction\":\"j\",\"unit\":\"case\"}";
+    for (String wildcard : List.of("*/*", "application/*")) {
+      given()
+          .contentType(wildcard)
+          .body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .post("/api/funnels")
+          .then()
+          .statusCode(415)
+          .contentType(PROBLEM)
+          .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
+          .body("detail", containsString("does not name one type"));
+    }
+    // no Content-Type at all (RestAssured always sends one)
+    java.net.http.HttpResponse<String> none =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/api/funnels"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    (TestAuth.EDITOR + ":" + TestAuth.EDITOR_PASSWORD).getBytes()))
+                    .POST(HttpRequest.BodyPublishers.ofString(doc))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(none.statusCode()).isEqualTo(415);
+    assertThat(none.body()).contains("no Content-Type");
+    given().get("/api/funnels/ct-wild").then().statusCode(404);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
@@ -229,6 +230,31 @@ class StrictJsonTest {
         .post(FIGURES)
         .then()
         .statusCode(201);
+  }
+
+  @Test
+  void anOverlongUtf8FormIsRefusedNotDecodedToTheCharacterItSpells() {
+    // C0 AF and E0 80 AF spell "/" in too many bytes, C1 BF spells DEL: not UTF-8
+    for (byte[] overlong :
+        List.of(
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            new byte[] {(byte) 0xC1, (byte) 0xBF})) {
+      byte[] body = figure("wording", "\"125@reviewed\"").getBytes(StandardCharsets.UTF_8);
+      int at = new String(body, StandardCharsets.UTF_8).indexOf('@');
+      byte[] sent = new byte[body.length - 1 + overlong.length];
+      System.arraycopy(body, 0, sent, 0, at);
+      System.arraycopy(overlong, 0, sent, at, overlong.length);
+      System.arraycopy(body, at + 1, sent, at + overlong.length, body.length - at - 1);
+      given()
+          .contentType(ContentType.JSON)
+          .body(sent)
+          .post(FIGURES)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:case-funnel:problem:malformed-request"));
+    }
   }
 
   @Test

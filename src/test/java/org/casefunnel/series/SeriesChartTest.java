@@ -147,6 +147,18 @@ class SeriesChartTest {
   }
 
   @Test
+  void aRateSaysItsPeriodOnTheChartEvenWhenEveryFigureHasTheSame() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("series-one-rate");
+    TestDocuments.part(doc, "figures", 0).put("period", "month");
+    TestDocuments.ensureImported(doc);
+    Document svg = parse(given().get("/api/funnels/series-one-rate/series.svg").asString());
+    Element identified = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
+    String text = identified.getTextContent().replaceAll("\\s+", " ");
+    // "500 per month", never a bare 500 that reads as a count of cases
+    assertThat(text).contains("(cases per month)", "500 per month");
+  }
+
+  @Test
   void theFunnelPageShowsTheSeriesFromTwoDatesOnly() {
     String page =
         given()

@@ -133,6 +133,10 @@ final class HistorySchemas {
             formatted("date-time", true),
             "supersededAt",
             formatted("date-time", true),
+            "rank",
+            ref("FigureRank"),
+            "rankReason",
+            string(true),
             "statementIds",
             keys()));
     states.put(

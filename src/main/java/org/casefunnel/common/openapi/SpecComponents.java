@@ -36,7 +36,9 @@ final class SpecComponents {
         OASFactory.createHeader()
             .description(
                 "When the funnel behind the response last changed (IMF-fixdate); for"
-                    + " If-Modified-Since. Not sent on the funnel list.")
+                    + " If-Modified-Since. Not sent on reads over several funnels (the funnel list,"
+                    + " the changes feed, comparisons, programme roll-ups), whose ETag is the one"
+                    + " validator, nor while the change is still in the current second.")
             .schema(string("HTTP date.", "Tue, 01 Dec 2026 19:27:04 GMT")));
     components.addHeader(
         "Cache-Control",

@@ -1,5 +1,7 @@
 package org.casefunnel.common.web;
 
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -8,12 +10,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.casefunnel.common.problem.ProblemException;
 
 /**
  * Numbers and booleans in query parameters, read strictly: a value that is not one is a 400
  * invalid-parameter problem naming the parameter. JAX-RS itself answers a failed query parameter
- * conversion with a bare 404, which sends clients looking for a missing resource.
+ * conversion with a bare 404, which sends clients looking for a missing resource. A whole number is
+ * written in ASCII digits with an optional minus: {@code Long.valueOf} would also read "+1", "１"
+ * (full width) and "١" (Arabic-Indic) as 1, so that other URLs would alias a page or, in a path, a
+ * figure; such a path segment names no resource (404).
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -27,20 +33,54 @@ public class QueryParameterConverters implements ParamConverterProvider {
       if (a instanceof QueryParam q) {
         name = q.value();
       }
+      if (a instanceof PathParam && (rawType == long.class || rawType == Long.class)) {
+        return (ParamConverter<T>) pathId();
+      }
     }
     if (name == null) {
       return null;
     }
     if (rawType == int.class || rawType == Integer.class) {
-      return (ParamConverter<T>) converter(name, "a whole number within range", Integer::valueOf);
+      return (ParamConverter<T>)
+          converter(name, "a whole number within range", v -> Integer.valueOf(ascii(v)));
     }
     if (rawType == long.class || rawType == Long.class) {
-      return (ParamConverter<T>) converter(name, "a whole number within range", Long::valueOf);
+      return (ParamConverter<T>)
+          converter(name, "a whole number within range", v -> Long.valueOf(ascii(v)));
     }
     if (rawType == boolean.class || rawType == Boolean.class) {
       return (ParamConverter<T>) converter(name, "true or false", QueryParameterConverters::bool);
     }
     return null;
+  }
+
+  /** The number as written in ASCII digits, with an optional minus; else not a number. */
+  private static String ascii(String value) {
+    if (!WHOLE.matcher(value).matches()) {
+      throw new NumberFormatException(value);
+    }
+    return value;
+  }
+
+  private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+
+  /** A numeric id in a path: its canonical digits only, else no such resource. */
+  private static ParamConverter<Long> pathId() {
+    return new ParamConverter<>() {
+      @Override
+      public Long fromString(String value) {
+        try {
+          return value == null ? null : Long.valueOf(ascii(value));
+        } catch (NumberFormatException e) {
+          throw new NotFoundException();
+        }
+      }
+
+      @Override
+      public String toString(Long value) {
+        return String.valueOf(value);
+      }
+    };
   }
 
   private static Boolean bool(String value) {

@@ -17,6 +17,9 @@ class QueryParameterConvertersTest {
       value = {
         "/api/changes?limit=abc|limit|must be a whole number within range, not 'abc'",
         "/api/funnels?size=1e9|size|must be a whole number within range, not '1e9'",
+        "/api/funnels?page=%2B1|page|must be a whole number within range, not '+1'",
+        "/api/funnels?page=%EF%BC%91|page|must be a whole number within range, not '\uFF11'",
+        "/api/changes?limit=%D9%A1|limit|must be a whole number within range, not '\u0661'",
         "/api/funnels/met-group-cse-review/sources/x?text=maybe|text|must be true or false, not 'maybe'",
         "/api/funnels/met-group-cse-review/statistics?asOf=2024-02-30|asOf|must be a date as YYYY-MM-DD, not '2024-02-30'",
         "/api/statistics/compare?funnels=a|funnels|must name between 2 and 20 different funnel ids, comma-separated"
@@ -33,6 +36,18 @@ class QueryParameterConvertersTest {
         .body("detail", equalTo(name + " " + predicate))
         .body("errors[0].pointer", equalTo(name))
         .body("errors[0].detail", equalTo(predicate));
+  }
+
+  /** Only ASCII digits name a figure: "+1", full-width or Arabic-Indic digits alias no id. */
+  @ParameterizedTest
+  @CsvSource({"/api/figures/%2B1", "/api/figures/%EF%BC%91", "/api/figures/%D9%A1/history"})
+  void aNumericIdInAnotherFormNamesNoResource(String target) {
+    given()
+        .urlEncodingEnabled(false)
+        .get(target)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @org.junit.jupiter.api.Test
