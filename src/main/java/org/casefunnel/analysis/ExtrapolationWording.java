@@ -115,32 +115,22 @@ final class ExtrapolationWording {
             : ", joining the exact intervals for every population size read";
     String interval = Numbers.count(s.low()) + " to " + Numbers.count(s.high());
     String point = shownPoint(e);
-    if (e.population().midpoint()) {
-      // a point estimate at the population's midpoint would state a number no source gave
-      return interval
-          + ofThe(population)
-          + " ("
-          + intervalName(e)
-          + joined
-          + "; no point estimate, as the population is given only as a range)";
-    }
     if (pointSaysLittle(e)) {
-      // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all
-      return interval
-          + ofThe(population)
-          + " ("
-          + intervalName(e)
-          + joined
-          + "; point estimate "
-          + point
-          + ")";
+      // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all; a
+      // point at the population's midpoint would state a number no source gave
+      String estimate =
+          e.population().midpoint() && e.inScope() > 0
+              ? "no point estimate, as the population is given only as a range"
+              : "point estimate " + point;
+      return interval + ofThe(population) + " (" + intervalName(e) + joined + "; " + estimate + ")";
     }
     return point + ofThe(population) + " (" + intervalName(e) + " " + interval + joined + ")";
   }
 
   /**
-   * Whether the point estimate would mislead if it led: none or all of the reviewed in scope, or an
-   * interval wider than the estimate itself (a handful reviewed).
+   * Whether the point estimate would mislead if it led: none or all of the reviewed in scope, an
+   * interval wider than the estimate itself (a handful reviewed), or a population given only as a
+   * range (the estimate is at its midpoint).
    */
   private static boolean pointSaysLittle(Extrapolation e) {
     Interval s = e.sampling();

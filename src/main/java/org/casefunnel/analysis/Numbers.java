@@ -34,14 +34,10 @@ public final class Numbers {
     return Percentages.format(fraction);
   }
 
-  /** The decimals the percentages of an interval from {@code low} to {@code high} deserve. */
-  static int decimalsWithin(double low, double high) {
-    return Percentages.decimalsWithin(low, high);
-  }
-
-  /** A percentage of an interval, with the decimals the interval's width allows. */
-  static String percent(double fraction, int decimals) {
-    return Percentages.format(fraction, decimals);
+  /** A number of the interval from {@code low} to {@code high}, as its width allows. */
+  static String percentWithin(double fraction, double low, double high) {
+    return Percentages.format(
+        fraction, Percentages.decimalsWithin(low, high), Percentages.justifiedWithin(low, high));
   }
 
   /**

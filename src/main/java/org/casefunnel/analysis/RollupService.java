@@ -109,8 +109,9 @@ public class RollupService {
       } else if (undated) {
         notes.add("Some figures summed have no date.");
       }
+      // of the funnels summed: one left out for another unit is no part of the total
       Map<String, String> definitions = new LinkedHashMap<>();
-      present.forEach((funnel, s) -> definitions.put(funnel, s.stage().definition()));
+      included.forEach(funnel -> definitions.put(funnel, present.get(funnel).stage().definition()));
       String differ = CompareService.definitionsDiffer(key, definitions);
       if (differ != null) {
         notes.add(differ + " The total may add unlike counts.");

@@ -62,7 +62,11 @@ public final class StatisticsCsv {
           "projectionShareText",
           "projectionText",
           "coverageLow",
-          "coverageHigh");
+          "coverageHigh",
+          "conversionPointIsMidpoint",
+          "extrapolationPointIsMidpoint",
+          "overallConversionPointIsMidpoint",
+          "projectionSharePointIsMidpoint");
 
   private StatisticsCsv() {}
 
@@ -130,9 +134,21 @@ public final class StatisticsCsv {
       // a review that may cover all of an approximate base has bounds and no value
       r.add(cov == null ? null : cov.low());
       r.add(cov == null ? null : cov.high());
+      // a value at a range's midpoint is no figure a source gave (DerivedNumber.pointIsMidpoint)
+      r.add(midpoint(s.conversion()));
+      r.add(midpoint(x));
+      r.add(midpoint(o));
+      r.add(
+          midpoint(
+              s.projectionCheck() == null ? null : s.projectionCheck().shareOfExtrapolation()));
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);
+  }
+
+  /** Whether the derived value rests on a range's midpoint; empty where there is no value. */
+  public static Boolean midpoint(DerivedView d) {
+    return d == null || d.value() == null ? null : d.pointIsMidpoint();
   }
 
   private static void addProjectionCheck(List<Object> r, ProjectionCheckView p) {

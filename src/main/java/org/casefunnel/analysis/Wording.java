@@ -25,29 +25,24 @@ final class Wording {
       // bounds that allow one value are that value, as an exact ratio is written
       return Numbers.percent(d.low());
     }
-    int decimals = d.low() == null ? 2 : Numbers.decimalsWithin(d.low(), d.high());
-    // a point at a range's midpoint is no figure a source gave: the bounds alone
-    if ((d.value() == null || d.pointIsMidpoint()) && d.low() != null) {
-      return Numbers.percent(d.low(), decimals)
-          + " to "
-          + Numbers.percent(d.high(), decimals)
-          + " (by interval arithmetic over the ranges given or read)";
-    }
-    // a ratio of counts has no width: its own digits (99.99990%), not an interval's
-    String point =
-        d.value() == null
-            ? "no point value"
-            : d.low() == null ? Numbers.percent(d.value()) : Numbers.percent(d.value(), decimals);
     if (d.low() == null) {
+      // a ratio of counts has no width: its own digits (99.99990%), not an interval's
+      String point = d.value() == null ? "no point value" : Numbers.percent(d.value());
       return Methods.INTERVAL_ARITHMETIC.equals(d.method())
           ? point + " (no bounds: the base may be zero)"
           : point;
     }
-    return point
+    String bounds =
+        Numbers.percentWithin(d.low(), d.low(), d.high())
+            + " to "
+            + Numbers.percentWithin(d.high(), d.low(), d.high());
+    // a point at a range's midpoint is no figure a source gave: the bounds alone
+    if (d.value() == null || d.pointIsMidpoint()) {
+      return bounds + " (by interval arithmetic over the ranges given or read)";
+    }
+    return Numbers.percentWithin(d.value(), d.low(), d.high())
         + " ("
-        + Numbers.percent(d.low(), decimals)
-        + " to "
-        + Numbers.percent(d.high(), decimals)
+        + bounds
         + " by interval arithmetic over the ranges given or read)";
   }
 

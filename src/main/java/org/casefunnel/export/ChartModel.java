@@ -19,8 +19,8 @@ public record ChartModel(
   /**
    * One stage. {@code low == high} for a count. The conversion is the statistics service's text.
    * For a stage found in a partial review, the extrapolation to the whole population: the logical
-   * bounds (what the counts prove) and the exact 95% interval (only if the review was random), both
-   * as counts on the chart's one scale, and the service's statement in words; all null otherwise.
+   * bounds (what the counts prove) and the 95% interval (only if the review was random), both as
+   * counts on the chart's one scale, and the service's statement in words; all null otherwise.
    */
   public record Bar(
       String key,

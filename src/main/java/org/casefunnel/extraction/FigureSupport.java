@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.casefunnel.text.QuoteLocator;
 
 /**
  * Checks that a figure's value is stated in the words it cites. A figure is supported by a quote
@@ -30,12 +31,6 @@ public final class FigureSupport {
 
   /** Whether any of the quotes states the figure's value [low, high]. */
   public boolean isStated(long low, long high, List<String> quotes) {
-    if (low == 0
-        && high == 0
-        && quotes.stream().anyMatch(q -> q != null && NONE.matcher(q).find())) {
-      // "None of the 3 has led to a charge", "no charges", "not a single case": zero, in words
-      return true;
-    }
     Interval figure = Interval.between(low, high);
     for (String quote : quotes) {
       if (quote != null && statedIn(figure, parser.parseAll(readable(quote, low, high)))) {
@@ -43,6 +38,17 @@ public final class FigureSupport {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a figure of 0 is stated in words: its wording says none ("None of the 3", "no charges",
+   * "not a single case") and a quote holds that wording. A zero word elsewhere in a quote ("no
+   * evidence of wrongdoing") states nothing about the figure.
+   */
+  public boolean statesNone(String wording, List<String> quotes) {
+    return wording != null
+        && NONE.matcher(wording).find()
+        && quotes.stream().anyMatch(q -> q != null && QuoteLocator.locate(q, wording).isPresent());
   }
 
   /** Words that state none of something; "no more than 5" and "No, ..." do not. */

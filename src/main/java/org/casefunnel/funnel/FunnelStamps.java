@@ -12,6 +12,7 @@ import org.casefunnel.common.web.Cached;
 import org.casefunnel.common.web.Stamp;
 import org.casefunnel.common.web.StampSource;
 import org.casefunnel.model.FunnelChanged;
+import org.casefunnel.text.AsciiNumbers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -147,10 +148,9 @@ public class FunnelStamps implements StampSource {
   }
 
   private Optional<Stamp> byChild(String table, String id) {
-    long key;
-    try {
-      key = Long.parseLong(id);
-    } catch (NumberFormatException | NullPointerException e) {
+    // the id as the resource reads it, so a stamp is never found for a path that names nothing
+    Long key = AsciiNumbers.id(id);
+    if (key == null) {
       return Optional.empty();
     }
     long before = epoch.get();

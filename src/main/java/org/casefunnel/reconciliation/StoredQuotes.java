@@ -1,33 +1,22 @@
 package org.casefunnel.reconciliation;
 
-import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.casefunnel.text.QuoteLocator;
 
 /**
  * Whether a stored statement of the source already quotes what the reconciliation read, so that it
- * is cited and never proposed a second time. Quotes and sentences are compared as a reader would:
- * spaces and line breaks alike, straight and typographic quotation marks and apostrophes alike,
- * dashes alike, Unicode compatibility forms alike.
+ * is cited and never proposed a second time. Quotes and sentences are compared as {@link
+ * QuoteLocator} finds quotes in a source (spaces and line breaks alike, typographic and straight
+ * quotation marks alike, dashes alike), and only whole words match whole words: "3 were charged."
+ * is not within "13 were charged.".
  */
 final class StoredQuotes {
 
-  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
-  private static final Pattern SINGLE = Pattern.compile("[\u2018\u2019\u201a\u201b\u2032\u00b4`]");
-  private static final Pattern DOUBLE =
-      Pattern.compile("[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]");
-  private static final Pattern DASHES =
-      Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]");
-
   private StoredQuotes() {}
 
-  /** The text as compared: one form of each character a reader takes for the same. */
+  /** The text as compared. */
   static String normalised(String text) {
-    String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    t = SINGLE.matcher(t).replaceAll("'");
-    t = DOUBLE.matcher(t).replaceAll("\"");
-    t = DASHES.matcher(t).replaceAll("-");
-    return SPACES.matcher(t).replaceAll(" ").strip();
+    return QuoteLocator.comparable(text);
   }
 
   /**
@@ -41,7 +30,7 @@ final class StoredQuotes {
       return exact;
     }
     for (Map.Entry<String, String> e : quotedAlready.entrySet()) {
-      if (e.getKey().contains(s)) {
+      if (containsWords(e.getKey(), s)) {
         return e.getValue();
       }
     }
@@ -58,10 +47,31 @@ final class StoredQuotes {
     String w = normalised(wording);
     for (Map.Entry<String, String> e : quotedAlready.entrySet()) {
       String quote = e.getKey();
-      if (quote.contains(w) && s.contains(quote) && quote.split(" ").length > 2) {
+      if (quote.split(" ").length > 2 && containsWords(quote, w) && containsWords(s, quote)) {
         return e.getValue();
       }
     }
     return null;
+  }
+
+  /** Whether {@code part} stands in {@code text} with no letter or digit joined to either end. */
+  static boolean containsWords(String text, String part) {
+    if (part.isEmpty()) {
+      return false;
+    }
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      int end = at + part.length();
+      if ((at == 0 || !wordChar(text.codePointBefore(at), part.codePointAt(0)))
+          && (end == text.length()
+              || !wordChar(text.codePointAt(end), part.codePointBefore(part.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A letter or digit outside that would join a letter or digit at the part's edge. */
+  private static boolean wordChar(int outside, int edge) {
+    return Character.isLetterOrDigit(outside) && Character.isLetterOrDigit(edge);
   }
 }

@@ -23,10 +23,10 @@ import org.casefunnel.text.SvgText;
  * Draws a {@link SeriesView} as a self-contained SVG, one chart per stage, each on its own scale,
  * time along x: the figure in effect as a step line (dashed when approximate) with a hatched band
  * for a range, the extrapolation as a dotted band (logical bounds) and a dashed, dotted band (the
- * exact 95% interval), filled circles where a new figure is dated, hollow ones for superseded
- * values. Every mark differs in shape or pattern, not only colour, and the numbers stand in words
- * below each chart, the warnings of the series' dates under the last. No scripts, fonts or external
- * references, so a plain {@code <img>} embeds it.
+ * 95% interval, exact for an exact population), filled circles where a new figure is dated, hollow
+ * ones for superseded values. Every mark differs in shape or pattern, not only colour, and the
+ * numbers stand in words below each chart, the warnings of the series' dates under the last. No
+ * scripts, fonts or external references, so a plain {@code <img>} embeds it.
  */
 final class SeriesChart {
 

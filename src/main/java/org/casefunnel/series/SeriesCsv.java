@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
+import org.casefunnel.analysis.StatisticsCsv;
 import org.casefunnel.model.Figure;
 import org.casefunnel.text.CsvTable;
 
@@ -50,7 +51,9 @@ final class SeriesCsv {
           "unit",
           "period",
           "pointIsMidpoint",
-          "extrapolationMethod");
+          "extrapolationMethod",
+          "conversionPointIsMidpoint",
+          "extrapolationPointIsMidpoint");
 
   /** Index of the notes column, which an undated row fills after its figure's columns. */
   private static final int NOTES = COLUMNS.indexOf("notes");
@@ -89,6 +92,8 @@ final class SeriesCsv {
         r.add(p.value() == null ? null : p.value().pointIsMidpoint());
         // an interval over an approximate population is no exact one
         r.add(e == null ? null : e.method());
+        r.add(StatisticsCsv.midpoint(c));
+        r.add(StatisticsCsv.midpoint(e));
         rows.add(r);
       }
     }
@@ -100,8 +105,9 @@ final class SeriesCsv {
         }
         r.add(SeriesWording.undatedFigure());
         addUnit(r, s.unit(), f.period());
-        r.add(null);
-        r.add(null);
+        while (r.size() < COLUMNS.size()) {
+          r.add(null);
+        }
         rows.add(r);
       }
     }

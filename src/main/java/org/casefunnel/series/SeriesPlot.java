@@ -122,8 +122,9 @@ final class SeriesPlot {
       for (SeriesFigure r : p.replaced()) {
         double ry = y.at(r.lowerBound());
         s.circle("superseded", xs[i], ry, false);
-        s.text(
-            xs[i] + 7,
+        label(
+            s,
+            xs[i],
             ry + 12,
             10,
             "normal",
@@ -133,8 +134,23 @@ final class SeriesPlot {
       if (p.changed()) {
         double py = y.at(p.figure().lowerBound());
         s.circle("point", xs[i], py, true);
-        s.text(xs[i] + 7, py - 6, 11, "bold", "#1a202c", SeriesChart.value(p.figure(), n, periods));
+        label(s, xs[i], py - 6, 11, "bold", "#1a202c", SeriesChart.value(p.figure(), n, periods));
       }
+    }
+  }
+
+  /**
+   * A label beside its mark at {@code x}: to the right, or to the left where it would run past the
+   * image's right edge ("about 2,000 per month" at the last date).
+   */
+  private static void label(
+      Svg s, double x, double y, int size, String weight, String fill, String text) {
+    // a generous width per character of a sans-serif face, so that the label surely fits
+    double width = text.length() * size * 0.62;
+    if (x + 7 + width > SeriesChart.WIDTH - 4) {
+      s.textEndingAt(x - 7, y, size, weight, fill, text);
+    } else {
+      s.text(x + 7, y, size, weight, fill, text);
     }
   }
 

@@ -67,9 +67,10 @@ public record Extrapolation(
   public Derivation samplingDerivation() {
     String method =
         population.isExact() ? Methods.EXACT_HYPERGEOMETRIC : Methods.HYPERGEOMETRIC_OVER_RANGE;
-    // at a range's midpoint the point estimate is no more than an illustration
+    // at a range's midpoint the point estimate is no more than an illustration, unless none
+    // was found (0 whatever the population)
     return Derivation.bounded(estimate, sampling, method, inputs(true).build())
-        .midpointIf(population.midpoint());
+        .midpointIf(population.midpoint() && inScope > 0);
   }
 
   private Inputs inputs(boolean withConfidence) {

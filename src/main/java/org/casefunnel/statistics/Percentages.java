@@ -24,13 +24,21 @@ public final class Percentages {
 
   /** The decimals the numbers of an interval from {@code low} to {@code high} deserve: 0 to 2. */
   public static int decimalsWithin(double low, double high) {
+    return Math.min(2, justifiedWithin(low, high));
+  }
+
+  /**
+   * The decimals an interval's width justifies, without the cap of two a reader needs (an interval
+   * 0.0005 points wide justifies five); 2 for no width.
+   */
+  public static int justifiedWithin(double low, double high) {
     double width = (high - low) * 100;
     if (!(width > 0) || !Double.isFinite(width)) {
       return 2;
     }
     // the width's power of ten, robust to floating point: 100% - 90% is 9.999...99 points
     double magnitude = Math.floor(Math.log10(width) + 1e-9);
-    return (int) Math.max(0, Math.min(2, 1 - magnitude));
+    return (int) Math.max(0, Math.min(15, 1 - magnitude));
   }
 
   /**
@@ -42,20 +50,39 @@ public final class Percentages {
    * most two decimals.
    */
   public static String format(double fraction, int decimals) {
+    return format(fraction, decimals, 2);
+  }
+
+  /**
+   * As {@link #format(double, int)}, for an interval whose width justifies {@code justified}
+   * decimals ({@link #justifiedWithin}): a number that two decimals would round to 0% or 100% takes
+   * the decimals a narrow interval justifies (0.0012% of an interval 0.0005 points wide), and only
+   * where those do not suffice either is it "just over 0%" or "just under 100%".
+   */
+  public static String format(double fraction, int decimals, int justified) {
     if (!Double.isFinite(fraction)) {
       throw new IllegalArgumentException("not a finite proportion: " + fraction);
     }
-    double percent = fraction * 100;
     for (int d = Math.max(decimals, 0); d <= 2; d++) {
-      String shown = String.format(Locale.ROOT, "%." + d + "f", percent);
-      BigDecimal value = new BigDecimal(shown);
-      boolean saysNone = value.signum() == 0 && fraction != 0;
-      boolean saysAll = value.compareTo(HUNDRED) == 0 && fraction != 1;
-      if (!saysNone && !saysAll) {
-        return shown + "%";
+      String shown = shown(fraction, d);
+      if (shown != null) {
+        return shown;
       }
     }
+    String narrow = justified > 2 ? shown(fraction, justified) : null;
+    if (narrow != null) {
+      return narrow;
+    }
     return fraction < 0.5 ? "just over 0%" : fraction < 1 ? "just under 100%" : "just over 100%";
+  }
+
+  /** The percentage with {@code d} decimals, or null where it would say none or all falsely. */
+  private static String shown(double fraction, int d) {
+    String shown = String.format(Locale.ROOT, "%." + d + "f", fraction * 100);
+    BigDecimal value = new BigDecimal(shown);
+    boolean saysNone = value.signum() == 0 && fraction != 0;
+    boolean saysAll = value.compareTo(HUNDRED) == 0 && fraction != 1;
+    return saysNone || saysAll ? null : shown + "%";
   }
 
   public static String format(double fraction) {

@@ -59,7 +59,7 @@ public final class Proportions {
         bounds == null ? null : bounds.high(),
         Methods.INTERVAL_ARITHMETIC,
         Inputs.builder().put("part", part).put("base", whole).build(),
-        part.midpoint() || whole.midpoint());
+        restsOnMidpoint(bounds, part.midpoint() || whole.midpoint()));
   }
 
   /**
@@ -133,7 +133,17 @@ public final class Proportions {
         .put("whole.low", Inputs.number(whole.low()))
         .put("whole.high", Inputs.number(whole.high()));
     return new Derivation(
-        value, low, high, Methods.INTERVAL_ARITHMETIC, inputs.build(), part.midpoint());
+        value,
+        low,
+        high,
+        Methods.INTERVAL_ARITHMETIC,
+        inputs.build(),
+        restsOnMidpoint(bounds, part.midpoint()));
+  }
+
+  /** A midpoint input moves the point unless the bounds allow one value only (none of a range). */
+  private static boolean restsOnMidpoint(Interval bounds, boolean midpointInput) {
+    return midpointInput && (bounds == null || !bounds.isPoint());
   }
 
   /** An exact, whole, non-negative number: what a plain ratio needs. */

@@ -3,6 +3,8 @@ package org.casefunnel.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The plural of a unit as a sentence writes it ("cases", "sexual offences", "children",
@@ -51,15 +53,26 @@ public final class Plurals {
           "women",
           "personnel");
 
+  private static final Pattern PREPOSITION =
+      Pattern.compile(" (?:of|in|at|under|with|without|for|from|on|to|awaiting|by) ");
+
   private Plurals() {}
 
   public static String plural(String unit) {
     if (unit == null || unit.isBlank()) {
       return unit;
     }
+    // "member of staff", "child at risk": the head noun before the preposition takes the plural
+    Matcher m = PREPOSITION.matcher(unit);
+    if (m.find() && m.start() > 0) {
+      return plural(unit.substring(0, m.start())) + unit.substring(m.start());
+    }
     int at = Math.max(unit.lastIndexOf(' '), unit.lastIndexOf('-')) + 1;
     String word = unit.substring(at);
-    return unit.substring(0, at) + pluralWord(word);
+    String plural = pluralWord(word);
+    // "CASE" reads "CASES", not "CASEs"
+    boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+    return unit.substring(0, at) + (capitals ? plural.toUpperCase(Locale.ROOT) : plural);
   }
 
   private static String pluralWord(String word) {

@@ -3,9 +3,9 @@ package org.casefunnel.text;
 import java.util.Optional;
 
 /**
- * Finds a quote verbatim in a source text. Runs of whitespace count as one space and typographic
- * quotation marks count as straight ones, so that a quote copied from a web page still matches the
- * stored text; nothing else is forgiven.
+ * Finds a quote verbatim in a source text. Runs of whitespace count as one space, typographic
+ * quotation marks and apostrophes count as straight ones and dashes as a hyphen, so that a quote
+ * copied from a web page still matches the stored text; nothing else is forgiven.
  *
  * <p>Offsets follow the W3C Web Annotation TextPositionSelector and are counted in Unicode code
  * points of the stored text; the end is exclusive.
@@ -50,6 +50,15 @@ public final class QuoteLocator {
         selector.suffix());
   }
 
+  /**
+   * The text as quotes are compared with it ({@link #locate}, and whether a source's statement
+   * quotes a sentence already): white space as single spaces, quotation marks straight, dashes as
+   * hyphens, no space at the ends.
+   */
+  public static String comparable(String s) {
+    return normalise(s.strip()).text;
+  }
+
   private record Normalised(String text, int[] origin) {}
 
   private static Normalised normalise(String s) {
@@ -78,6 +87,7 @@ public final class QuoteLocator {
     return switch (c) {
       case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
       case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
       default -> c;
     };
   }

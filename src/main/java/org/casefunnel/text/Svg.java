@@ -17,6 +17,16 @@ public final class Svg {
   }
 
   public Svg text(double x, double y, int size, String weight, String fill, String t) {
+    return text(x, y, size, weight, fill, t, null);
+  }
+
+  /** Text that ends at {@code x} (text-anchor end): a label left of its mark. */
+  public Svg textEndingAt(double x, double y, int size, String weight, String fill, String t) {
+    return text(x, y, size, weight, fill, t, "end");
+  }
+
+  private Svg text(
+      double x, double y, int size, String weight, String fill, String t, String anchor) {
     s.append("<text x=\"")
         .append(f(x))
         .append("\" y=\"")
@@ -27,6 +37,7 @@ public final class Svg {
         .append(weight)
         .append("\" fill=\"")
         .append(fill)
+        .append(anchor == null ? "" : "\" text-anchor=\"" + anchor)
         .append("\">")
         .append(SvgText.escape(t))
         .append("</text>\n");

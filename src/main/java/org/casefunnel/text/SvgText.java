@@ -74,7 +74,9 @@ public final class SvgText {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
-      List<String> pieces = pieces(word, Math.max(width - 2, 1));
+      // the first line has no indent: a word as wide as the line fits there whole
+      int room = lines.isEmpty() && line.length() == 0 ? width : width - 2;
+      List<String> pieces = pieces(word, Math.max(room, 1), Math.max(width - 2, 1));
       for (int i = 0; i < pieces.size(); i++) {
         String piece = pieces.get(i);
         // a cut word goes on at the next line: a space inside it would split it in two
@@ -92,15 +94,18 @@ public final class SvgText {
     return lines;
   }
 
-  /** The word in pieces of at most {@code max} chars (a continuation line's room). */
-  private static List<String> pieces(String word, int max) {
-    if (word.length() <= max) {
+  /**
+   * The word in pieces: the first of at most {@code first} chars, the others of at most {@code
+   * rest} (a continuation line's room).
+   */
+  private static List<String> pieces(String word, int first, int rest) {
+    if (word.length() <= first) {
       return List.of(word);
     }
     List<String> out = new ArrayList<>();
     int from = 0;
     while (from < word.length()) {
-      int to = Math.min(from + max, word.length());
+      int to = Math.min(from + (out.isEmpty() ? first : rest), word.length());
       if (to < word.length() && Character.isHighSurrogate(word.charAt(to - 1)) && to - 1 > from) {
         to--;
       }

@@ -91,7 +91,9 @@ class StatisticsCsvTest {
                 + "pointIsMidpoint,approximate,unit,period,projectionExtrapolatedStage,"
                 + "projectionComparedWith,projectionRelation,projectionRelationToLogicalBounds,"
                 + "projectionShare,projectionShareLow,projectionShareHigh,projectionShareText,"
-                + "projectionText,coverageLow,coverageHigh");
+                + "projectionText,coverageLow,coverageHigh,conversionPointIsMidpoint,"
+                + "extrapolationPointIsMidpoint,overallConversionPointIsMidpoint,"
+                + "projectionSharePointIsMidpoint");
   }
 
   @Test

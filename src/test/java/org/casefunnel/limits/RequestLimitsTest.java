@@ -113,7 +113,7 @@ class RequestLimitsTest {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(none.statusCode()).isEqualTo(415);
-    assertThat(none.body()).contains("no Content-Type");
+    assertThat(none.body()).contains("has no Content-Type");
     given().get("/api/funnels/ct-wild").then().statusCode(404);
   }
 

@@ -25,6 +25,17 @@ class StoredQuotesTest {
   }
 
   @Test
+  void onlyWholeWordsMatchSoANumberIsNeverFoundInsideALargerOne() {
+    Map<String, String> q =
+        stored("He said 13 were charged.", "a", "13 cases were closed today", "b");
+    assertThat(StoredQuotes.holding(q, "3 were charged.")).isNull();
+    String sentence = "He said \"13 cases were closed today\" and 3 cases remain open.";
+    assertThat(StoredQuotes.within(q, sentence, "3 cases")).isNull();
+    assertThat(StoredQuotes.within(q, sentence, "13 cases")).isEqualTo("b");
+    assertThat(StoredQuotes.containsWords("a \"quoted\" b", "\"quoted\"")).isTrue();
+  }
+
+  @Test
   void aSentenceQuotedWordForWordOrInALongerQuoteIsHeld() {
     Map<String, String> q =
         stored(

@@ -45,7 +45,8 @@ class SeriesCsvTest {
                 + "status,wording,superseded,supersededBy,point,conversion,conversionLow,"
                 + "conversionHigh,conversionText,coverage,extrapolationLogicalLow,"
                 + "extrapolationLogicalHigh,extrapolation,extrapolationLow,extrapolationHigh,"
-                + "extrapolationAssumption,replacedFigureIds,notes,unit,period,pointIsMidpoint");
+                + "extrapolationAssumption,replacedFigureIds,notes,unit,period,pointIsMidpoint,"
+                + "extrapolationMethod,conversionPointIsMidpoint,extrapolationPointIsMidpoint");
   }
 
   @Test

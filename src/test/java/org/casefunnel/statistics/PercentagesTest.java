@@ -68,6 +68,22 @@ class PercentagesTest {
     assertThat(Percentages.format(fraction, decimals)).isEqualTo(text);
   }
 
+  /** Exactly 3 of "about 250,000" (245,000 to 255,000): an interval 0.00005 points wide. */
+  @Test
+  void aNarrowIntervalNearNoneKeepsTheDecimalsItsWidthJustifies() {
+    double low = 3.0 / 255_000;
+    double high = 3.0 / 245_000;
+    int decimals = Percentages.decimalsWithin(low, high);
+    int justified = Percentages.justifiedWithin(low, high);
+    assertThat(decimals).isEqualTo(2);
+    assertThat(justified).isEqualTo(6);
+    assertThat(Percentages.format(low, decimals, justified)).isEqualTo("0.001176%");
+    assertThat(Percentages.format(high, decimals, justified)).isEqualTo("0.001224%");
+    // a wide interval justifies no such digits: the words say how close it is
+    assertThat(Percentages.format(0.000012, 0, Percentages.justifiedWithin(0, 0.3)))
+        .isEqualTo("just over 0%");
+  }
+
   @Test
   void aNumberThatIsNotFiniteIsRefusedWhateverTheDecimals() {
     assertThatThrownBy(() -> Percentages.format(Double.NaN, 0))

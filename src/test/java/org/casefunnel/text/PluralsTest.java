@@ -31,6 +31,11 @@ class PluralsTest {
     "series, series",
     "woman, women",
     "Fall, Falls",
+    "member of staff, members of staff",
+    "child in care, children in care",
+    "child at risk of exploitation, children at risk of exploitation",
+    "CASE, CASES",
+    "INQUIRY, INQUIRIES",
   })
   void aUnitReadsInThePluralOnceWhateverItsEnding(String singular, String plural) {
     assertThat(Plurals.plural(singular)).isEqualTo(plural);

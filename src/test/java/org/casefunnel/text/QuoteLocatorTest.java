@@ -27,6 +27,13 @@ class QuoteLocatorTest {
   }
 
   @Test
+  void forgivesADashTypedAsAHyphen() {
+    String text = "The review \u2013 of 2,200 cases \u2014 found 1,200.";
+    var at = QuoteLocator.locate(text, "review - of 2,200 cases - found").orElseThrow();
+    assertThat(at.exact()).isEqualTo("review \u2013 of 2,200 cases \u2014 found");
+  }
+
+  @Test
   void countsOffsetsInCodePoints() {
     String text = "\uD83D\uDCCA chart: 12 cases";
     var at = QuoteLocator.locate(text, "12 cases").orElseThrow();

@@ -58,7 +58,13 @@ class SvgTextTest {
         .containsExactly("a incomp", "  rehens", "  ibilit", "  ies b");
     assertThat(SvgText.wrap("https://example.org/a/very/long/path", 12))
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12))
-        .containsExactly("https://ex", "  ample.org/", "  a/very/lon", "  g/path");
+        .containsExactly("https://exam", "  ple.org/a/", "  very/long/", "  path");
+  }
+
+  @Test
+  void aWordAsWideAsTheFirstLineFitsThereWhole() {
+    assertThat(SvgText.wrap("abcdefgh ij", 8)).containsExactly("abcdefgh", "  ij");
+    assertThat(SvgText.wrap("abcdefghij", 8)).containsExactly("abcdefgh", "  ij");
   }
 
   @Test
@@ -69,7 +75,7 @@ class SvgTextTest {
         .allSatisfy(l -> assertThat(Character.isHighSurrogate(l.charAt(l.length() - 1))).isFalse());
     assertThat(lines)
         .containsExactly(
-            "\uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00");
+            "\uD83D\uDE00\uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00");
   }
 
   @Test

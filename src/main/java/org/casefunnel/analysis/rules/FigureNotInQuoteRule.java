@@ -36,7 +36,9 @@ public class FigureNotInQuoteRule implements WarningRule {
       List<String> quotes = f.statements().stream().map(StatementSnapshot::quote).toList();
       // a number stated only as a bound ("more than 300" for 300) gets the more telling warning
       // figure_more_precise_than_quote instead
-      if (!support.isStated(f.statedLow(), f.statedHigh(), quotes)
+      boolean none = f.statedHigh() == 0 && support.statesNone(f.wording(), quotes);
+      if (!none
+          && !support.isStated(f.statedLow(), f.statedHigh(), quotes)
           && FigureMorePreciseThanQuoteRule.hedged(support, f).isEmpty()) {
         out.add(
             new WarningView(

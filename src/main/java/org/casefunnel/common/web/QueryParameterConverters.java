@@ -10,8 +10,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.casefunnel.common.problem.ProblemException;
+import org.casefunnel.text.AsciiNumbers;
 
 /**
  * Numbers and booleans in query parameters, read strictly: a value that is not one is a 400
@@ -19,7 +19,8 @@ import org.casefunnel.common.problem.ProblemException;
  * conversion with a bare 404, which sends clients looking for a missing resource. A whole number is
  * written in ASCII digits with an optional minus: {@code Long.valueOf} would also read "+1", "１"
  * (full width) and "١" (Arabic-Indic) as 1, so that other URLs would alias a page or, in a path, a
- * figure; such a path segment names no resource (404).
+ * figure; a path id is written as the service writes it ({@link AsciiNumbers#id}: "007" names no
+ * figure either), else it names no resource (404).
  */
 @Provider
 public class QueryParameterConverters implements ParamConverterProvider {
@@ -42,11 +43,12 @@ public class QueryParameterConverters implements ParamConverterProvider {
     }
     if (rawType == int.class || rawType == Integer.class) {
       return (ParamConverter<T>)
-          converter(name, "a whole number within range", v -> Integer.valueOf(ascii(v)));
+          converter(
+              name, "a whole number within range", v -> Integer.valueOf(AsciiNumbers.whole(v)));
     }
     if (rawType == long.class || rawType == Long.class) {
       return (ParamConverter<T>)
-          converter(name, "a whole number within range", v -> Long.valueOf(ascii(v)));
+          converter(name, "a whole number within range", v -> Long.valueOf(AsciiNumbers.whole(v)));
     }
     if (rawType == boolean.class || rawType == Boolean.class) {
       return (ParamConverter<T>) converter(name, "true or false", QueryParameterConverters::bool);
@@ -54,26 +56,19 @@ public class QueryParameterConverters implements ParamConverterProvider {
     return null;
   }
 
-  /** The number as written in ASCII digits, with an optional minus; else not a number. */
-  private static String ascii(String value) {
-    if (!WHOLE.matcher(value).matches()) {
-      throw new NumberFormatException(value);
-    }
-    return value;
-  }
-
-  private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
-
   /** A numeric id in a path: its canonical digits only, else no such resource. */
   private static ParamConverter<Long> pathId() {
     return new ParamConverter<>() {
       @Override
       public Long fromString(String value) {
-        try {
-          return value == null ? null : Long.valueOf(ascii(value));
-        } catch (NumberFormatException e) {
+        if (value == null) {
+          return null;
+        }
+        Long id = AsciiNumbers.id(value);
+        if (id == null) {
           throw new NotFoundException();
         }
+        return id;
       }
 
       @Override

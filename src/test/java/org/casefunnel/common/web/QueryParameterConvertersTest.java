@@ -40,8 +40,20 @@ class QueryParameterConvertersTest {
 
   /** Only ASCII digits name a figure: "+1", full-width or Arabic-Indic digits alias no id. */
   @ParameterizedTest
-  @CsvSource({"/api/figures/%2B1", "/api/figures/%EF%BC%91", "/api/figures/%D9%A1/history"})
+  @CsvSource({
+    "/api/figures/%2B1",
+    "/api/figures/%EF%BC%91",
+    "/api/figures/%D9%A1/history",
+    "/api/figures/01"
+  })
   void aNumericIdInAnotherFormNamesNoResource(String target) {
+    // nor does a precondition find the figure it would alias
+    given()
+        .urlEncodingEnabled(false)
+        .header("If-None-Match", "*")
+        .get(target)
+        .then()
+        .statusCode(404);
     given()
         .urlEncodingEnabled(false)
         .get(target)
