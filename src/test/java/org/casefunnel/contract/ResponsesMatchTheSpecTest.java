@@ -86,10 +86,7 @@ class ResponsesMatchTheSpecTest {
 
   @Test
   void problemTypesAreTheDocumentedUrnsAndResponseMembersAreRequired() throws IOException {
-    JsonNode schemas =
-        JSON.readTree(Path.of("openapi", "openapi.json").toFile())
-            .path("components")
-            .path("schemas");
+    JsonNode schemas = schemas();
     List<String> documented = new ArrayList<>();
     schemas
         .path("Problem")
@@ -109,10 +106,7 @@ class ResponsesMatchTheSpecTest {
 
   @Test
   void everyMemberOfAHistoryStateIsDeclaredSoGeneratedClientsKeepIt() throws IOException {
-    JsonNode schemas =
-        JSON.readTree(Path.of("openapi", "openapi.json").toFile())
-            .path("components")
-            .path("schemas");
+    JsonNode schemas = schemas();
     JsonNode funnel = read("/api/funnels/" + SEED);
     JsonNode statement = read("/api/funnels/" + SEED + "/statements").get(0);
     JsonNode source = read("/api/funnels/" + SEED + "/sources").get(0);
@@ -149,6 +143,13 @@ class ResponsesMatchTheSpecTest {
     // a rank and its reason are a figure's history too (who deprecated it, and why)
     assertThat(undeclared).isEmpty();
     assertThat(schemas.path("FigureState").path("properties").has("rank")).isTrue();
+  }
+
+  /** The committed spec's component schemas. */
+  private static JsonNode schemas() throws IOException {
+    return JSON.readTree(Path.of("openapi", "openapi.json").toFile())
+        .path("components")
+        .path("schemas");
   }
 
   private static JsonNode read(String url) throws IOException {
