@@ -161,7 +161,13 @@ final class ExtrapolationWording {
 
   /** " of the 9,000 'identified'", the population as its figure reads */
   private static String ofThe(StageSnapshot population) {
-    return " of the " + Readings.words(population.figure()) + " '" + population.key() + "'";
+    String words = Readings.words(population.figure());
+    // "of about 9,000", not "of the about 9,000"
+    return (words.startsWith("about ") ? " of " : " of the ")
+        + words
+        + " '"
+        + population.key()
+        + "'";
   }
 
   /** "2,200 'reviewed'" */

@@ -36,8 +36,7 @@ public final class Numbers {
 
   /** A number of the interval from {@code low} to {@code high}, as its width allows. */
   static String percentWithin(double fraction, double low, double high) {
-    return Percentages.format(
-        fraction, Percentages.decimalsWithin(low, high), Percentages.justifiedWithin(low, high));
+    return Percentages.format(fraction, Percentages.justifiedWithin(low, high));
   }
 
   /**

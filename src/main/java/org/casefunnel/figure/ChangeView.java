@@ -8,11 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
     name = "FigureChange",
     description =
-        "A change of a figure: added, superseded, restored, ranked or deleted, with the figure as it"
+        "A change of a figure: added, superseded, restored, ranked, deleted or moved, with the figure"
+            + " as it"
             + " is now. Applying a funnel's changes in feed order tells which figures stand: added"
             + " (stands; a superseded change follows when it was recorded superseded), superseded"
             + " (a later figure replaced it), restored (stands again, because what superseded it"
-            + " was deleted or deprecated), deleted (gone), ranked (its rank is now 'rank'). A"
+            + " was deleted or deprecated), deleted (gone), ranked (its rank is now 'rank'), moved"
+            + " (file it under the new 'stage'). A"
             + " figure is current while it stands and is not ranked deprecated.")
 public record ChangeView(
     @Schema(description = "When the change happened.") Instant at,
@@ -20,9 +22,10 @@ public record ChangeView(
             description =
                 "added (recorded), superseded (a newer figure replaced it), restored (it stands"
                     + " again: the figure that superseded it was deleted or deprecated), ranked"
-                    + " (its rank changed, see 'rank'), deleted (removed; 'figure' is null)."
-                    + " Clients should skip kinds they do not know.",
-            enumeration = {"added", "superseded", "restored", "ranked", "deleted"})
+                    + " (its rank changed, see 'rank'), deleted (removed; 'figure' is null), moved"
+                    + " (its stage was renamed; 'stage' is the new key). Clients should skip kinds"
+                    + " they do not know.",
+            enumeration = {"added", "superseded", "restored", "ranked", "deleted", "moved"})
         String change,
     @Schema(description = "Funnel of the figure.", examples = "met-group-cse-review")
         String funnelId,

@@ -129,6 +129,9 @@ public class StageService {
             stages.estimating(funnelId, key).forEach(d -> d.estimates = spec.key());
           }
           apply(s, spec, base(s, spec), definedBy(funnelId, spec));
+          if (!key.equals(spec.key())) {
+            changes.renamed(figures.history(s));
+          }
           stages.flush();
           return Saved.of(s, view(s));
         });

@@ -15,7 +15,9 @@ public enum FeedChange {
   SUPERSEDED,
   RESTORED,
   RANKED,
-  DELETED;
+  DELETED,
+  /** Its stage was renamed: the entry names the new key. */
+  MOVED;
 
   @JsonValue
   public String wire() {

@@ -57,6 +57,15 @@ public class FigureFeed {
   }
 
   /**
+   * Notes that the figures' stage was renamed (call after the rename): a poller that filed them
+   * under the old key learns the new one.
+   */
+  void moved(List<Figure> figures) {
+    Instant at = ChangeTimes.now();
+    figures.forEach(f -> note(FeedChange.MOVED, f, f.rank, at));
+  }
+
+  /**
    * Writes the changes noted so far in this transaction to the log, in the order they happened, at
    * the next positions of the feed. Called by the write path once its change is flushed.
    */

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -201,6 +202,14 @@ public class FunnelChanges {
     } catch (PersistenceException e) {
       throw translate(e, true);
     }
+  }
+
+  /**
+   * Within a change that renames a stage: its figures are logged as moved to the new key, so the
+   * changes feed names them as the funnel now does.
+   */
+  public void renamed(List<Figure> figuresOfTheStage) {
+    feed.moved(figuresOfTheStage);
   }
 
   /** The strong ETag of a funnel's own representation (shared by reads and conditional writes). */

@@ -15,6 +15,7 @@ import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureView;
 import org.casefunnel.funnel.FunnelService;
 import org.casefunnel.funnel.FunnelView;
+import org.casefunnel.model.Figure;
 import org.casefunnel.model.FigureRepository;
 import org.casefunnel.model.Source;
 import org.casefunnel.model.SourceRepository;
@@ -42,7 +43,8 @@ class Basis {
       Set<String> statementKeys,
       Map<String, List<FigureView>> deprecated,
       Map<String, LocalDate> statementDates,
-      Map<String, String> quotedAlready) {}
+      StoredQuotes quoted,
+      Set<String> recorded) {}
 
   private final FunnelService funnels;
   private final SourceRepository sources;
@@ -102,7 +104,8 @@ class Basis {
           statementKeys,
           deprecated,
           statementDates,
-          Map.of());
+          StoredQuotes.NONE,
+          Set.of());
     }
     Source s =
         req.sourceId() != null
@@ -121,21 +124,32 @@ class Basis {
         statementKeys,
         deprecated,
         statementDates,
-        quotedAlready(all, s));
+        quoted(all, s),
+        recorded(funnelId));
   }
 
   /**
-   * The statements of {@code source} by their quote as {@link StoredQuotes} compares them, in the
-   * order stored; the first of equals.
+   * Every value a figure of the funnel rests on a statement for ({@link PatchBuilder#recordedKey}).
    */
-  private static Map<String, String> quotedAlready(List<Statement> all, Source source) {
-    Map<String, String> byQuote = new LinkedHashMap<>();
-    for (Statement st : all) {
-      if (st.source.id.equals(source.id) && st.quote != null) {
-        byQuote.putIfAbsent(StoredQuotes.normalised(st.quote), st.key);
+  private Set<String> recorded(String funnelId) {
+    Set<String> out = new HashSet<>();
+    for (Figure f : figures.listByFunnel(funnelId)) {
+      for (Statement st : f.statements) {
+        out.add(PatchBuilder.recordedKey(f.stage.key, st.key, f.count, f.low, f.high));
       }
     }
-    return byQuote;
+    return out;
+  }
+
+  /** The statements of {@code source}, in the order stored, as {@link StoredQuotes} reads them. */
+  private static StoredQuotes quoted(List<Statement> all, Source source) {
+    Map<String, String> quoteByKey = new LinkedHashMap<>();
+    for (Statement st : all) {
+      if (st.source.id.equals(source.id) && st.quote != null) {
+        quoteByKey.put(st.key, st.quote);
+      }
+    }
+    return StoredQuotes.of(source.text, quoteByKey);
   }
 
   /** A stored source of this funnel; another funnel's source is not found here. */

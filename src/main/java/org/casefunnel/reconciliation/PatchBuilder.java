@@ -48,7 +48,8 @@ final class PatchBuilder {
       String text,
       SourceInfo source,
       Set<String> takenStatementKeys,
-      Map<String, String> quotedAlready) {
+      StoredQuotes quoted,
+      Set<String> recorded) {
     List<StatementSpec> statements = new ArrayList<>();
     List<ReconciliationView.ProposedStatement> proposed = new ArrayList<>();
     List<FigureSpec> figures = new ArrayList<>();
@@ -66,14 +67,15 @@ final class PatchBuilder {
       SentenceView s = extraction.sentences().get(sentence);
       if (id == null) {
         // the source's statement quoting this sentence: cited, not proposed again
-        id = StoredQuotes.holding(quotedAlready, s.text());
+        id = quoted.holding(s.text());
         if (id != null) {
           statementBySentence.put(sentence, id);
         }
       }
       if (id == null) {
         // or one quoting the part of it with this quantity (the words inside quotation marks)
-        id = StoredQuotes.within(quotedAlready, s.text(), r.reading().found().wording());
+        ExtractionView.Position at = r.reading().found().position();
+        id = quoted.covering(at.start(), at.end());
       }
       if (id == null) {
         id = freeKey(source.key() + "-q" + (sentence + 1), taken);
@@ -85,7 +87,7 @@ final class PatchBuilder {
         statementBySentence.put(sentence, id);
       }
       statementOf.put(r.reading().index(), id);
-      Decision d = figure(r, id);
+      Decision d = figure(r, id, recorded);
       if (d.figure() != null) {
         figureOf.put(r.reading().index(), figures.size());
         figures.add(d.figure());
@@ -107,9 +109,17 @@ final class PatchBuilder {
    * whole count (a bound: "more than 60") or agrees with a later date but says less than the
    * current figure ("up to 20" against 10 to 15), which it would replace with a wider reading.
    */
-  private static Decision figure(Reconciler.Result r, String statementId) {
+  private static Decision figure(Reconciler.Result r, String statementId, Set<String> recorded) {
     Reading q = r.reading();
     FigureDraft d = q.found().figure();
+    if (d != null
+        && recorded.contains(
+            recordedKey(r.match().stage().key(), statementId, d.count(), d.low(), d.high()))) {
+      // a figure of the stage holds this value from this very statement (a superseded one, say):
+      // proposing it again would bring an older figure back as the current one, undated
+      return new Decision(
+          null, "the funnel records it already, from the same statement, as a figure of the stage");
+    }
     FigureView current = r.match().stage().current();
     Classification c = r.verdict().classification();
     boolean addsDate =
@@ -152,6 +162,11 @@ final class PatchBuilder {
             List.of(statementId),
             null),
         null);
+  }
+
+  /** A figure's value as resting on one statement: stage, statement key, count or range. */
+  static String recordedKey(String stage, String statementKey, Long count, Long low, Long high) {
+    return stage + "|" + statementKey + "|" + count + "|" + low + "|" + high;
   }
 
   /** Whether a reading is no wider than the current figure: the same count, or inside its range. */

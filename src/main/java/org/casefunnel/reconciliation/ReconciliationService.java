@@ -33,7 +33,8 @@ public class ReconciliationService {
     List<Reconciler.Result> results =
         Reconciler.reconcile(b.funnel(), read, b.sourceDate(), b.deprecated(), b.statementDates());
     PatchBuilder.Built patch =
-        PatchBuilder.build(results, read, b.text(), b.info(), b.statementKeys(), b.quotedAlready());
+        PatchBuilder.build(
+            results, read, b.text(), b.info(), b.statementKeys(), b.quoted(), b.recorded());
     return ReconciliationViews.of(b, read, results, patch);
   }
 }

@@ -22,14 +22,9 @@ public final class Percentages {
 
   private Percentages() {}
 
-  /** The decimals the numbers of an interval from {@code low} to {@code high} deserve: 0 to 2. */
-  public static int decimalsWithin(double low, double high) {
-    return Math.min(2, justifiedWithin(low, high));
-  }
-
   /**
-   * The decimals an interval's width justifies, without the cap of two a reader needs (an interval
-   * 0.0005 points wide justifies five); 2 for no width.
+   * The decimals an interval's width justifies: its last digit at most a tenth of the width (an
+   * interval 80 points wide none, 4.55 points one, 0.002 points four); 2 for no width.
    */
   public static int justifiedWithin(double low, double high) {
     double width = (high - low) * 100;
@@ -42,38 +37,34 @@ public final class Percentages {
   }
 
   /**
-   * A number of an interval with {@code decimals} decimals (as {@link #decimalsWithin} gives),
-   * except where that would round a share that is not none to 0% or one that is not all to 100%:
-   * those take a decimal or two more if that is enough (99.86% of an interval to whole points reads
-   * 99.9%); closer still, a number of an interval is only "just under 100%" (or "just over 0%",
-   * "just over 100%"), as its width allows no more digits. All numbers of one interval thus have at
-   * most two decimals.
+   * A number of an interval whose width justifies {@code justified} decimals ({@link
+   * #justifiedWithin}): at most two decimals, or the two significant digits a share under 0.1%
+   * needs (0.0050%), and never more than the width justifies; where that would round a share that
+   * is not none to 0% or one that is not all to 100%, a decimal or two more if that is enough
+   * (99.86% of an interval to whole points reads 99.9%), else "just over 0%", "just under 100%" or
+   * "just over 100%": the width allows no more digits.
    */
-  public static String format(double fraction, int decimals) {
-    return format(fraction, decimals, 2);
-  }
-
-  /**
-   * As {@link #format(double, int)}, for an interval whose width justifies {@code justified}
-   * decimals ({@link #justifiedWithin}): a number that two decimals would round to 0% or 100% takes
-   * the decimals a narrow interval justifies (0.0012% of an interval 0.0005 points wide), and only
-   * where those do not suffice either is it "just over 0%" or "just under 100%".
-   */
-  public static String format(double fraction, int decimals, int justified) {
+  public static String format(double fraction, int justified) {
     if (!Double.isFinite(fraction)) {
       throw new IllegalArgumentException("not a finite proportion: " + fraction);
     }
-    for (int d = Math.max(decimals, 0); d <= 2; d++) {
+    int start = Math.max(0, Math.min(justified, Math.max(2, significant(fraction * 100))));
+    for (int d = start; d <= Math.max(start, 2); d++) {
       String shown = shown(fraction, d);
       if (shown != null) {
         return shown;
       }
     }
-    String narrow = justified > 2 ? shown(fraction, justified) : null;
-    if (narrow != null) {
-      return narrow;
-    }
     return fraction < 0.5 ? "just over 0%" : fraction < 1 ? "just under 100%" : "just over 100%";
+  }
+
+  /** The decimals that show two significant digits of a percentage (3 for 0.050%, 0 from 10%). */
+  private static int significant(double percent) {
+    double p = Math.abs(percent);
+    if (p == 0 || p >= 10) {
+      return 0;
+    }
+    return (int) Math.max(0, 1 - Math.floor(Math.log10(p) + 1e-12));
   }
 
   /** The percentage with {@code d} decimals, or null where it would say none or all falsely. */

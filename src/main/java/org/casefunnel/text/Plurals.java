@@ -54,7 +54,13 @@ public final class Plurals {
           "personnel");
 
   private static final Pattern PREPOSITION =
-      Pattern.compile(" (?:of|in|at|under|with|without|for|from|on|to|awaiting|by) ");
+      Pattern.compile("[ -](?:of|in|at|under|with|without|for|from|on|to|awaiting|by)[ -]");
+
+  private static final Pattern JOINED = Pattern.compile(" (?:or|and|and/or) ");
+
+  // words ending in "man" that are not compounds of it
+  private static final Set<String> NOT_MAN =
+      Set.of("human", "german", "roman", "shaman", "talisman", "caiman", "ottoman", "walkman");
 
   private Plurals() {}
 
@@ -62,7 +68,14 @@ public final class Plurals {
     if (unit == null || unit.isBlank()) {
       return unit;
     }
-    // "member of staff", "child at risk": the head noun before the preposition takes the plural
+    // "child or young person": each of the nouns joined
+    Matcher joined = JOINED.matcher(unit);
+    if (joined.find()) {
+      return plural(unit.substring(0, joined.start()))
+          + joined.group()
+          + plural(unit.substring(joined.end()));
+    }
+    // "member of staff", "child at risk", "mother-in-law": the head noun before the preposition
     Matcher m = PREPOSITION.matcher(unit);
     if (m.find() && m.start() > 0) {
       return plural(unit.substring(0, m.start())) + unit.substring(m.start());
@@ -87,6 +100,9 @@ public final class Plurals {
       return Character.isUpperCase(word.charAt(0))
           ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1)
           : irregular;
+    }
+    if (lower.endsWith("man") && !NOT_MAN.contains(lower)) {
+      return word.substring(0, word.length() - 2) + "en"; // policeman, spokeswoman
     }
     if (lower.endsWith("is") && lower.length() > 3) {
       return word.substring(0, word.length() - 2) + "es"; // analysis, crisis

@@ -33,7 +33,7 @@ class ExtrapolationCalculatorTest {
 
     assertThat(e.estimate().method()).isEqualTo("hypergeometric_over_range");
     assertThat(e.estimate().text())
-        .startsWith("about 4,900 of the about 9,000 (read as 8,500 to 9,500) 'identified' (95%")
+        .startsWith("about 4,900 of about 9,000 (read as 8,500 to 9,500) 'identified' (95%")
         .contains(", joining the exact intervals for every population size read)")
         .doesNotContain("exact 95%");
     assertThat(e.statement())
@@ -41,7 +41,7 @@ class ExtrapolationCalculatorTest {
             "; that interval counts sampling error and the population's width as read (8,500 to"
                 + " 9,500), nothing else.")
         .endsWith(
-            "1,200 to 8,500 of the about 9,000 (read as 8,500 to 9,500) 'identified' may be"
+            "1,200 to 8,500 of about 9,000 (read as 8,500 to 9,500) 'identified' may be"
                 + " 'in_scope': at least the 1,200 found, at most those plus the 6,300 to 7,300"
                 + " not reviewed.")
         .doesNotContain("sampling error only")

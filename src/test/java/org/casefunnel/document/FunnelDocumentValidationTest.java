@@ -130,6 +130,14 @@ class FunnelDocumentValidationTest {
     imported(doc).statusCode(422).body("errors.pointer", equalTo(List.of("/sources/0/url")));
   }
 
+  @ParameterizedTest(name = "url {0}")
+  @ValueSource(strings = {"HTTPS://example.org/x", "Http://example.org/minutes"})
+  void acceptsASchemeInAnyCaseAsUrisDo(String url) {
+    Map<String, Object> doc = TestDocuments.valid("scheme-case-" + url.length());
+    part(doc, "sources", 0).put("url", url);
+    imported(doc).statusCode(201);
+  }
+
   @Test
   void rejectsAStatementNamedTwiceByAFigureOrAStageDefinition() {
     Map<String, Object> doc = TestDocuments.valid("twice-cited");

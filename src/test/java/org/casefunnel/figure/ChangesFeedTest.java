@@ -74,6 +74,33 @@ class ChangesFeedTest {
   }
 
   @Test
+  void aStageRenameMovesItsFiguresToTheNewKeyInTheFeed() {
+    TestDocuments.ensureImported(TestDocuments.valid("changes-rename"));
+    String path = "/api/funnels/changes-rename/stages/reviewed";
+    String next = page("changes-rename", null, 500).getString("next");
+    given()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", org.casefunnel.support.TestAuth.etag(path))
+        .body("{\"key\":\"reviewed_cases\"}")
+        .patch(path)
+        .then()
+        .statusCode(200);
+
+    JsonPath moved = page("changes-rename", next, 500);
+    List<Integer> figures =
+        given()
+            .get("/api/funnels/changes-rename/stages/reviewed_cases/figures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("id");
+    assertThat(moved.getList("items.change")).containsOnly("moved").hasSize(figures.size());
+    assertThat(moved.getList("items.stage")).containsOnly("reviewed_cases");
+    assertThat(moved.getList("items.figureId", Integer.class))
+        .containsExactlyInAnyOrderElementsOf(figures);
+  }
+
+  @Test
   void feedSinceATimeAfterEverythingIsEmpty() {
     TestDocuments.ensureImported(TestDocuments.valid("changes-b"));
     given()

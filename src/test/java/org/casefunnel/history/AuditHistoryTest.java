@@ -3,6 +3,7 @@ package org.casefunnel.history;
 import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -76,6 +77,9 @@ class AuditHistoryTest {
         .get("/api/funnels/history-a/history")
         .then()
         .statusCode(200)
+        // nothing left to revalidate against, and editors see who: no cache may keep or share it
+        .header("Cache-Control", "no-store")
+        .header("Vary", containsString("Authorization"))
         .body("change", contains("created", "updated", "deleted"))
         .body("[2].state.title", equalTo("Corrected title"));
     // the deletion is news to a client holding the old tag

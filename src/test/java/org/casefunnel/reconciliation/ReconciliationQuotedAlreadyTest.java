@@ -65,4 +65,85 @@ class ReconciliationQuotedAlreadyTest {
     assertThat(answer.getString("quantities[0].statementId")).isEqualTo("p1");
     assertThat(answer.getList("patch.statements")).isEmpty();
   }
+
+  @Test
+  void aValueTheFunnelRecordsFromTheSameStatementIsNotProposedAgain() {
+    // January's 100 was superseded by June's 120; reading the minutes again must not bring the 100
+    // back, undated, as the current figure
+    String doc =
+        """
+        {"funnel":{"id":"recon-recorded","title":"Recorded (fictional)","organisation":"O",
+          "jurisdiction":"J","unit":"case"},
+         "sources":[{"id":"s","title":"Minutes","publisher":"Board","publishedOn":"2026-07-01",
+          "text":"In January the chair said that 100 cases were found. In June the chair said that 120 cases were found."}],
+         "statements":[{"id":"q1","sourceId":"s","speaker":"Chair","kind":"reported_speech",
+           "madeOn":"2026-01-15","quote":"100 cases were found"},
+          {"id":"q2","sourceId":"s","speaker":"Chair","kind":"reported_speech","madeOn":"2026-06-15",
+           "quote":"In June the chair said that 120 cases were found."}],
+         "stages":[{"key":"found","label":"Cases found"}],
+         "figures":[{"stage":"found","count":100,"status":"reported","asOf":"2026-01-15",
+           "wording":"100 cases","statementIds":["q1"]},
+          {"stage":"found","count":120,"status":"reported","asOf":"2026-06-15",
+           "wording":"120 cases","statementIds":["q2"]}]}
+        """;
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+
+    JsonPath again =
+        TestAuth.asEditor()
+            .contentType(ContentType.JSON)
+            .body(Map.of("sourceKey", "s"))
+            .post("/api/funnels/recon-recorded/reconciliations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(again.getList("patch.statements")).isEmpty();
+    assertThat(again.getList("patch.figures")).isEmpty();
+    assertThat(again.getString("quantities.find { it.wording.contains('100') }.statementId"))
+        .isEqualTo("q1");
+  }
+
+  @Test
+  void aStoredQuoteThatRunsOnIntoTheNextSentenceIsCitedForEachQuantityItCovers() {
+    String doc =
+        """
+        {"funnel":{"id":"recon-runs-on","title":"Runs on (fictional)","organisation":"O",
+          "jurisdiction":"J","unit":"case"},
+         "sources":[{"id":"s","title":"Minutes","publisher":"Board","publishedOn":"2026-07-01",
+          "text":"The chair said 100 cases were found. Of those, 40 were reviewed."}],
+         "statements":[{"id":"q1","sourceId":"s","speaker":"Chair","kind":"reported_speech",
+           "madeOn":"2026-06-30","quote":"100 cases were found. Of those, 40 were reviewed."}],
+         "stages":[{"key":"found","label":"Cases found"},
+          {"key":"reviewed","label":"Cases reviewed","baseStage":"found"}],
+         "figures":[{"stage":"found","count":100,"status":"reported","asOf":"2026-06-30",
+           "wording":"100 cases","statementIds":["q1"]},
+          {"stage":"reviewed","count":40,"status":"reported","asOf":"2026-06-30",
+           "wording":"40 were reviewed","statementIds":["q1"]}]}
+        """;
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+
+    JsonPath again =
+        TestAuth.asEditor()
+            .contentType(ContentType.JSON)
+            .body(Map.of("sourceKey", "s"))
+            .post("/api/funnels/recon-runs-on/reconciliations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(again.getList("quantities.statementId")).containsOnly("q1");
+    assertThat(again.getList("patch.statements")).isEmpty();
+  }
 }

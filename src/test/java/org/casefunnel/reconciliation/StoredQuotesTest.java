@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class StoredQuotesTest {
 
-  private static Map<String, String> stored(String... quoteThenKey) {
+  private static StoredQuotes stored(String text, String... keyThenQuote) {
     Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < quoteThenKey.length; i += 2) {
-      m.put(StoredQuotes.normalised(quoteThenKey[i]), quoteThenKey[i + 1]);
+    for (int i = 0; i < keyThenQuote.length; i += 2) {
+      m.put(keyThenQuote[i], keyThenQuote[i + 1]);
     }
-    return m;
+    return StoredQuotes.of(text, m);
   }
 
   @Test
@@ -25,38 +25,46 @@ class StoredQuotesTest {
   }
 
   @Test
+  void aSentenceQuotedWordForWordOrInALongerQuoteIsHeld() {
+    String text = "The force\u2019s review found 1,200 cases. It reviewed 2,200 of them.";
+    StoredQuotes q =
+        stored(
+            text,
+            "a",
+            "The force's review found 1,200 cases.",
+            "b",
+            "The force\u2019s review found 1,200 cases. It reviewed 2,200 of them.");
+    assertThat(q.holding("The force\u2019s review found 1,200 cases.")).isEqualTo("a");
+    assertThat(q.holding("It reviewed 2,200\nof them.")).isEqualTo("b");
+    assertThat(q.holding("The review found 1,200 cases.")).isNull();
+  }
+
+  @Test
   void onlyWholeWordsMatchSoANumberIsNeverFoundInsideALargerOne() {
-    Map<String, String> q =
-        stored("He said 13 were charged.", "a", "13 cases were closed today", "b");
-    assertThat(StoredQuotes.holding(q, "3 were charged.")).isNull();
-    String sentence = "He said \"13 cases were closed today\" and 3 cases remain open.";
-    assertThat(StoredQuotes.within(q, sentence, "3 cases")).isNull();
-    assertThat(StoredQuotes.within(q, sentence, "13 cases")).isEqualTo("b");
+    String text = "He said 13 were charged.";
+    assertThat(stored(text, "a", "He said 13 were charged.").holding("3 were charged.")).isNull();
     assertThat(StoredQuotes.containsWords("a \"quoted\" b", "\"quoted\"")).isTrue();
   }
 
   @Test
-  void aSentenceQuotedWordForWordOrInALongerQuoteIsHeld() {
-    Map<String, String> q =
+  void aQuoteCoveringTheQuantitysWordsInTheSourceIsCitedTheShortestFirst() {
+    String text =
+        "Raj Okafor said: \u201cWe now expect around 90 cases.\u201d Of those, 40 were seen.";
+    StoredQuotes q =
         stored(
-            "The force's review found 1,200 cases.",
-            "a",
-            "It reviewed 2,200 of them.\nThe force\u2019s review found 300 more.",
-            "b");
-    assertThat(StoredQuotes.holding(q, "The force\u2019s review found 1,200 cases."))
-        .isEqualTo("a");
-    assertThat(StoredQuotes.holding(q, "The force's review found 300 more.")).isEqualTo("b");
-    assertThat(StoredQuotes.holding(q, "The review found 1,200 cases.")).isNull();
-  }
-
-  @Test
-  void aQuoteWithinTheSentenceCountsOnlyWhenItHoldsTheQuantity() {
-    Map<String, String> q =
-        stored("We now expect around 90 cases to be referred.", "p1", "said today", "p2");
-    String sentence =
-        "Raj Okafor said today: \u201cWe now expect around 90 cases to be referred.\u201d";
-    assertThat(StoredQuotes.within(q, sentence, "around 90 cases")).isEqualTo("p1");
-    // the quote does not hold "Raj Okafor", nor does a two-word quote stand for the sentence
-    assertThat(StoredQuotes.within(q, sentence + " He named 4 officers.", "4 officers")).isNull();
+            text,
+            "whole",
+            "Raj Okafor said: \"We now expect around 90 cases.\" Of those, 40 were seen.",
+            "inner",
+            "We now expect around 90 cases.",
+            "runs-on",
+            "around 90 cases.\u201d Of those, 40 were seen.");
+    int at = text.indexOf("around 90 cases");
+    assertThat(q.covering(at, at + "around 90 cases".length())).isEqualTo("inner");
+    int forty = text.indexOf("40 were");
+    assertThat(q.covering(forty, forty + 2)).isEqualTo("runs-on");
+    // words no quote covers
+    assertThat(stored(text, "inner", "We now expect around 90 cases.").covering(forty, forty + 2))
+        .isNull();
   }
 }

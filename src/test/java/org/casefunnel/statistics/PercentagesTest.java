@@ -38,9 +38,10 @@ class PercentagesTest {
     "0.50, 0.5099, 2", // 0.99 points
     "0.5, 0.5, 2", // no width: a ratio of counts
     "0.1, 0.125, 1", // 2.5 points
+    "0.00004, 0.00006, 4", // 0.002 points
   })
   void anIntervalGetsTheDecimalsItsWidthAllows(double low, double high, int decimals) {
-    assertThat(Percentages.decimalsWithin(low, high)).isEqualTo(decimals);
+    assertThat(Percentages.justifiedWithin(low, high)).isEqualTo(decimals);
   }
 
   @ParameterizedTest(name = "{0} with {1} decimals -> {2}")
@@ -68,19 +69,17 @@ class PercentagesTest {
     assertThat(Percentages.format(fraction, decimals)).isEqualTo(text);
   }
 
-  /** Exactly 3 of "about 250,000" (245,000 to 255,000): an interval 0.00005 points wide. */
+  /** "About 5" (4 to 6) of exactly 100,000: an interval 0.002 points wide. */
   @Test
-  void aNarrowIntervalNearNoneKeepsTheDecimalsItsWidthJustifies() {
-    double low = 3.0 / 255_000;
-    double high = 3.0 / 245_000;
-    int decimals = Percentages.decimalsWithin(low, high);
-    int justified = Percentages.justifiedWithin(low, high);
-    assertThat(decimals).isEqualTo(2);
-    assertThat(justified).isEqualTo(6);
-    assertThat(Percentages.format(low, decimals, justified)).isEqualTo("0.001176%");
-    assertThat(Percentages.format(high, decimals, justified)).isEqualTo("0.001224%");
+  void aSmallShareOfANarrowIntervalKeepsTwoSignificantDigits() {
+    int justified = Percentages.justifiedWithin(0.00004, 0.00006);
+    assertThat(Percentages.format(0.00005, justified)).isEqualTo("0.0050%");
+    assertThat(Percentages.format(0.00004, justified)).isEqualTo("0.0040%");
+    assertThat(Percentages.format(0.00006, justified)).isEqualTo("0.0060%");
+    // two decimals would state 0.01%, twice the share
+    assertThat(Percentages.format(0.00005, justified)).isNotEqualTo("0.01%");
     // a wide interval justifies no such digits: the words say how close it is
-    assertThat(Percentages.format(0.000012, 0, Percentages.justifiedWithin(0, 0.3)))
+    assertThat(Percentages.format(0.000012, Percentages.justifiedWithin(0, 0.3)))
         .isEqualTo("just over 0%");
   }
 

@@ -35,6 +35,11 @@ class PluralsTest {
     "child in care, children in care",
     "child at risk of exploitation, children at risk of exploitation",
     "CASE, CASES",
+    "policeman, policemen",
+    "spokeswoman, spokeswomen",
+    "human, humans",
+    "mother-in-law, mothers-in-law",
+    "child or young person, children or young people",
     "INQUIRY, INQUIRIES",
   })
   void aUnitReadsInThePluralOnceWhateverItsEnding(String singular, String plural) {

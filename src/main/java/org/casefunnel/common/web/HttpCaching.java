@@ -72,6 +72,9 @@ public class HttpCaching {
     this.clock = clock;
   }
 
+  /** Request property: the {@link Cached} read had no stamp (its resource is gone). */
+  private static final String UNSTAMPED = HttpCaching.class.getName() + ".unstamped";
+
   /** The role whose readers get their own variant of a {@link Cached#byRole()} read. */
   public static final String EDITOR = "editor";
 
@@ -89,7 +92,9 @@ public class HttpCaching {
     }
     Optional<Stamp> stamp = stamps.stamp(cached.value(), id(request, cached));
     if (stamp.isEmpty()) {
-      return null; // the operation answers 404
+      // the operation answers 404, or the history of something deleted: no stamp to tag it by
+      request.setProperty(UNSTAMPED, cached);
+      return null;
     }
     return answer(request, resource, cached, stamp.get(), routing);
   }
@@ -191,6 +196,13 @@ public class HttpCaching {
       // and Preconditions accepts it for If-Match on the resource
       validators.headers().forEach(h::putSingle);
       remember(validators, response);
+    } else if (request.getProperty(UNSTAMPED) instanceof Cached c && response.getStatus() == 200) {
+      // a read with nothing to revalidate against (a deleted funnel's history) is not kept, and
+      // one whose answer depends on the reader's role says so to every cache
+      response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+      if (c.byRole()) {
+        response.getHeaders().add("Vary", HttpHeaders.AUTHORIZATION);
+      }
     }
   }
 

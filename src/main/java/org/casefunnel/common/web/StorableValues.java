@@ -129,6 +129,11 @@ public class StorableValues implements ObjectMapperCustomizer {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       // the time module trims control characters and reads a blank text as null: "\u0000"
       // would become no date at all
+      // the time module also reads [2026, 1, 15] (and [1, 2, 3] as 0001-02-03): a date is text
+      if (p.currentToken() != JsonToken.VALUE_STRING && p.currentToken() != JsonToken.VALUE_NULL) {
+        throw InvalidFormatException.from(
+            p, "a date is written as the text yyyy-mm-dd", p.getText(), LocalDate.class);
+      }
       if (p.currentToken() == JsonToken.VALUE_STRING && !plainDate(p.getText())) {
         throw InvalidFormatException.from(
             p,
