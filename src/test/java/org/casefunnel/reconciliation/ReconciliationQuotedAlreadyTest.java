@@ -13,6 +13,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReconciliationQuotedAlreadyTest {
 
+  /** Imports a funnel document given as JSON text. */
+  private static void imported(String doc) {
+    TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
+  }
+
+  /** Reconciles the funnel with one of its stored sources, by key. */
+  private static JsonPath reconcileStored(String funnelId, String sourceKey) {
+    return TestAuth.asEditor()
+        .contentType(ContentType.JSON)
+        .body(Map.of("sourceKey", sourceKey))
+        .post("/api/funnels/" + funnelId + "/reconciliations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
   @Test
   void aSentenceTheSourceQuotesAlreadyIsCitedNotProposedAgain() {
     String id = ReconciliationDatesTest.funnel("recon-quoted-already");
@@ -31,15 +53,7 @@ class ReconciliationQuotedAlreadyTest {
         .then()
         .statusCode(200);
 
-    JsonPath again =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("sourceKey", "gazette"))
-            .post("/api/funnels/" + id + "/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath again = reconcileStored(id, "gazette");
 
     assertThat(again.getString("quantities[0].classification")).isEqualTo("agrees");
     assertThat(again.getString("quantities[0].statementId")).isEqualTo(statement);
@@ -51,15 +65,7 @@ class ReconciliationQuotedAlreadyTest {
   void theSourcesOwnStatementQuotingPartOfTheSentenceIsCitedNotProposedAgain() {
     // p1 quotes the words inside the quotation marks, the sentence also holds "Raj Okafor said:"
     String id = ReconciliationDatesTest.funnel("recon-quoted-within");
-    JsonPath answer =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("sourceKey", "press"))
-            .post("/api/funnels/" + id + "/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath answer = reconcileStored(id, "press");
 
     assertThat(answer.getString("quantities[0].classification")).isEqualTo("agrees");
     assertThat(answer.getString("quantities[0].statementId")).isEqualTo("p1");
@@ -86,22 +92,9 @@ class ReconciliationQuotedAlreadyTest {
           {"stage":"found","count":120,"status":"reported","asOf":"2026-06-15",
            "wording":"120 cases","statementIds":["q2"]}]}
         """;
-    TestAuth.asEditor()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
-        .statusCode(201);
+    imported(doc);
 
-    JsonPath again =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("sourceKey", "s"))
-            .post("/api/funnels/recon-recorded/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath again = reconcileStored("recon-recorded", "s");
 
     assertThat(again.getList("patch.statements")).isEmpty();
     assertThat(again.getList("patch.figures")).isEmpty();
@@ -126,22 +119,9 @@ class ReconciliationQuotedAlreadyTest {
           {"stage":"reviewed","count":40,"status":"reported","asOf":"2026-06-30",
            "wording":"40 were reviewed","statementIds":["q1"]}]}
         """;
-    TestAuth.asEditor()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
-        .statusCode(201);
+    imported(doc);
 
-    JsonPath again =
-        TestAuth.asEditor()
-            .contentType(ContentType.JSON)
-            .body(Map.of("sourceKey", "s"))
-            .post("/api/funnels/recon-runs-on/reconciliations")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath again = reconcileStored("recon-runs-on", "s");
 
     assertThat(again.getList("quantities.statementId")).containsOnly("q1");
     assertThat(again.getList("patch.statements")).isEmpty();
