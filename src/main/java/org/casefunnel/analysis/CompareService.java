@@ -22,6 +22,9 @@ public class CompareService {
   /** Most funnels one comparison may name. */
   public static final int MAX_COMPARED = 20;
 
+  /** The longest list of them: ids of at most 100 characters, separated by commas. */
+  public static final int MAX_IDS_LENGTH = MAX_COMPARED * 101 - 1;
+
   private final FunnelRepository funnels;
   private final StatisticsLoader loader;
 

@@ -97,6 +97,12 @@ final class ExtrapolationWording {
     return e.population().isExact() ? "exact 95% interval" : "95% interval";
   }
 
+  /** The interval's ends as stated ({@link Extrapolation#statedSampling}). */
+  static String intervalRange(Extrapolation e) {
+    Interval s = e.statedSampling();
+    return Numbers.count(s.low()) + " to " + Numbers.count(s.high());
+  }
+
   /** What the interval's width stands for: sampling error, and a population's reading if any. */
   private static String intervalCounts(Extrapolation e) {
     Estimate n = e.population();
@@ -113,7 +119,7 @@ final class ExtrapolationWording {
         e.population().isExact()
             ? ""
             : ", joining the exact intervals for every population size read";
-    String interval = Numbers.count(s.low()) + " to " + Numbers.count(s.high());
+    String interval = intervalRange(e);
     String point = shownPoint(e);
     if (pointSaysLittle(e)) {
       // "about 0 are in scope" reads as none, "about 1,000 of the 1,000" from one case as all; a

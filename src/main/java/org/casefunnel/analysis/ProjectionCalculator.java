@@ -70,7 +70,8 @@ final class ProjectionCalculator {
     String toLogical = relation(mine.range(), logical);
     // a random review is compared with its 95% interval too, but that interval is no limit: only
     // the logical bounds say what the counts allow, so the share is of them alone
-    String relation = random ? relation(mine.range(), e.sampling()) : toLogical;
+    // (the interval as the text states it, so the two never disagree)
+    String relation = random ? relation(mine.range(), e.statedSampling()) : toLogical;
     Derivation share =
         logical.high() == 0
             ? null

@@ -72,12 +72,11 @@ final class ProjectionWording {
   /** After a random, partial review: the interval in words, the share of the logical bounds. */
   private static String randomProjection(
       String mine, Against a, Interval range, String relation, String toLogical, Derivation share) {
-    Interval s = a.e().sampling();
     Interval l = a.e().logical();
     String interval =
         ExtrapolationWording.intervalName(a.e())
             + " of "
-            + Numbers.range((long) s.low(), (long) s.high())
+            + ExtrapolationWording.intervalRange(a.e())
             + " '"
             + a.extrapolated()
             + "' among the '"

@@ -1,5 +1,6 @@
 package org.casefunnel.analysis;
 
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -86,6 +87,7 @@ public class StatisticsResource {
               example = "met-group-cse-review,other-review",
               required = true)
           @QueryParam("funnels")
+          @Size(max = CompareService.MAX_IDS_LENGTH)
           String funnels,
       @BeanParam AsOf asOf) {
     List<String> ids =

@@ -28,8 +28,10 @@ public final class FunnelChart {
   static final int BAR_AREA = 460;
   static final int ROW = 70;
   static final int TOP = 56;
-  // a bold 13 px label: about 90 characters fill the width
-  static final int LABEL_WIDTH = 90;
+
+  /** The width text may take: the image less a margin each side. */
+  static final int TEXT_ROOM = WIDTH - 2 * LEFT;
+
   static final int LABEL_LINE = 16;
 
   private FunnelChart() {}
@@ -48,12 +50,12 @@ public final class FunnelChart {
     double scale = max <= 0 ? 0 : BAR_AREA / max;
     List<String> foot = new ArrayList<>();
     for (String o : m.omitted()) {
-      foot.addAll(SvgText.wrap(o, 110));
+      foot.addAll(SvgText.wrap(o, TEXT_ROOM, 11));
     }
     int footLines = foot.isEmpty() ? 0 : foot.size() + 1;
     List<String> warned = new ArrayList<>();
     for (String w : m.warnings()) {
-      warned.addAll(SvgText.wrap("⚠ " + w, 110));
+      warned.addAll(SvgText.wrap("⚠ " + w, TEXT_ROOM, 11));
     }
     int warnLines = warned.isEmpty() ? 0 : warned.size() + 1 + (foot.isEmpty() ? 0 : 1);
     List<List<String>> statements = new ArrayList<>();
@@ -62,16 +64,16 @@ public final class FunnelChart {
     int extraLabelLines = 0;
     for (ChartModel.Bar b : m.bars()) {
       // a long label wraps, and its bar moves down by what it takes
-      List<String> label = SvgText.wrap(b.label(), LABEL_WIDTH);
+      List<String> label = SvgText.wrap(b.label(), TEXT_ROOM, 13);
       labels.add(label);
       extraLabelLines += Math.max(label.size() - 1, 0);
       List<String> lines =
-          b.extrapolation() == null ? List.of() : SvgText.wrap(b.extrapolation(), 110);
+          b.extrapolation() == null ? List.of() : SvgText.wrap(b.extrapolation(), TEXT_ROOM, 11);
       statements.add(lines);
       extraLines += lines.size();
     }
     // a long title or the legend wraps, and the bars move down by what it takes
-    List<String> titleLines = SvgText.wrap(m.title(), 72);
+    List<String> titleLines = SvgText.wrap(m.title(), TEXT_ROOM, 16);
     List<String> legendLines =
         SvgText.wrap(
             (m.asOf() == null ? "Current figures" : "Figures as of " + m.asOf())
@@ -79,7 +81,8 @@ public final class FunnelChart {
                 + " · orange whisker: 95% interval (exact where the population is counted exactly),"
                 + " valid only if the review was random"
                 + " (none is drawn where it was not)",
-            110);
+            TEXT_ROOM,
+            12);
     int top = TOP + Math.max(titleLines.size() - 1, 0) * 20 + (legendLines.size() - 1) * 15;
     int height =
         top

@@ -1,6 +1,7 @@
 package org.casefunnel.funnel;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -91,6 +92,7 @@ public class FunnelResource {
                   "Only funnels with a source whose title contains this text (case-insensitive)"
                       + " or whose URL is this.")
           @QueryParam("source")
+          @Size(max = 2000) // a source's URL, the longest field it is compared with
           String source,
       @Parameter(
               description = "Only funnels with a current figure of this status.",

@@ -33,6 +33,10 @@ final class SeriesChart {
   static final String MEDIA_TYPE = "image/svg+xml";
   static final int WIDTH = 760;
   private static final int LEFT = 16;
+
+  /** The width text may take: the image less a margin each side. */
+  private static final int TEXT_ROOM = WIDTH - 2 * LEFT;
+
   private static final int PLOT_LEFT = 96;
   private static final int PLOT_RIGHT = 736;
   private static final int PLOT_HEIGHT = 120;
@@ -49,7 +53,7 @@ final class SeriesChart {
     List<LocalDate> dates = m.dates().stream().map(SeriesView.SeriesDate::asOf).toList();
 
     // the words under each chart first, and the wrapped title and headings: they fix the height
-    List<String> title = SvgText.wrap(Bidi.balanced(m.title()), 72);
+    List<String> title = SvgText.wrap(Bidi.balanced(m.title()), TEXT_ROOM, 16);
     int shift = Math.max(title.size() - 1, 0) * 20;
     List<List<String>> words = new ArrayList<>();
     List<List<String>> headings = new ArrayList<>();
@@ -63,17 +67,18 @@ final class SeriesChart {
                   + " ("
                   + Numbers.counting(s.unit(), SeriesPeriods.common(s))
                   + ")",
-              90);
+              TEXT_ROOM,
+              13);
       headings.add(heading);
       height +=
           40 + PLOT_HEIGHT + 24 + lines.size() * LINE + 16 + (heading.size() - 1) * HEADING_LINE;
     }
     for (String note : m.notes()) {
-      height += SvgText.wrap(note, 120).size() * LINE;
+      height += SvgText.wrap(note, TEXT_ROOM, 11).size() * LINE;
     }
     List<String> warnings = warnings(m, labels);
     List<String> warned = new ArrayList<>();
-    warnings.forEach(w -> warned.addAll(SvgText.wrap(w, 120)));
+    warnings.forEach(w -> warned.addAll(SvgText.wrap(w, TEXT_ROOM, 11)));
     if (!warned.isEmpty()) {
       height += 8 + (warned.size() + 1) * LINE;
     }
@@ -134,7 +139,7 @@ final class SeriesChart {
       y = line + 16 + 12;
     }
     for (String note : m.notes()) {
-      for (String w : SvgText.wrap(note, 120)) {
+      for (String w : SvgText.wrap(note, TEXT_ROOM, 11)) {
         s.text(LEFT, y, 11, "normal", "#4a5568", w);
         y += LINE;
       }
@@ -221,12 +226,14 @@ final class SeriesChart {
       if (x != null && x.statement() != null) {
         b.append(" · ").append(x.statement());
       }
-      out.addAll(SvgText.wrap(b.toString(), 125));
+      out.addAll(SvgText.wrap(b.toString(), TEXT_ROOM, 11));
     }
     for (SeriesFigure u : st.undated()) {
       out.addAll(
           SvgText.wrap(
-              SeriesWording.undatedLine(value(u, n, periods), Bidi.balanced(u.wording())), 125));
+              SeriesWording.undatedLine(value(u, n, periods), Bidi.balanced(u.wording())),
+              TEXT_ROOM,
+              11));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.casefunnel.analysis.DerivedView;
 import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.text.Svg;
+import org.casefunnel.text.SvgText;
 
 /**
  * One stage's chart in the series SVG: axes, then the bands (logical bounds, exact interval, a
@@ -145,8 +146,7 @@ final class SeriesPlot {
    */
   private static void label(
       Svg s, double x, double y, int size, String weight, String fill, String text) {
-    // a generous width per character of a sans-serif face, so that the label surely fits
-    double width = text.length() * size * 0.62;
+    double width = SvgText.width(text, size);
     if (x + 7 + width > SeriesChart.WIDTH - 4) {
       s.textEndingAt(x - 7, y, size, weight, fill, text);
     } else {

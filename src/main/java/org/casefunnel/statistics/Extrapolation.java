@@ -36,6 +36,15 @@ public record Extrapolation(
     }
   }
 
+  /**
+   * The sampling interval as it is stated and compared with: as computed over an exact population;
+   * over a population read as a range, its ends to two significant digits, rounded outward within
+   * the logical bounds, as the reading is a convention and no source gave its unit digits.
+   */
+  public Interval statedSampling() {
+    return population.isExact() ? sampling : sampling.roundedOutward(2, logical);
+  }
+
   /** The assumption-free bounds as a derivation: no point value, method logical_bounds. */
   public Derivation logicalDerivation() {
     return new Derivation(

@@ -70,6 +70,23 @@ public record Interval(double low, double high) {
     return low == high;
   }
 
+  /**
+   * Both ends of a count's interval to {@code digits} significant digits each, rounded outward so
+   * that the result holds this interval, and kept within {@code within}: [4,483, 5,358] to two
+   * digits is [4,400, 5,400], [23, 4,010] is [23, 4,100]. Ends below {@code 10^digits} stay whole
+   * numbers.
+   */
+  public Interval roundedOutward(int digits, Interval within) {
+    return new Interval(
+        Math.max(within.low, Math.floor(low / step(low, digits)) * step(low, digits)),
+        Math.min(within.high, Math.ceil(high / step(high, digits)) * step(high, digits)));
+  }
+
+  private static double step(double value, int digits) {
+    double magnitude = Math.floor(Math.log10(Math.max(Math.abs(value), 1)));
+    return Math.pow(10, Math.max(0, magnitude - digits + 1));
+  }
+
   /** Clamps both bounds to {@code [0, 1]}, the domain of a proportion. */
   public Interval clampToUnit() {
     return new Interval(clamp(low, 0, 1), clamp(high, 0, 1));

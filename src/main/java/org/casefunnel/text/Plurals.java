@@ -31,7 +31,12 @@ public final class Plurals {
           Map.entry("thief", "thieves"),
           Map.entry("criterion", "criteria"),
           Map.entry("phenomenon", "phenomena"),
-          Map.entry("datum", "data"));
+          Map.entry("datum", "data"),
+          // a noun with its particle after it: the noun takes the plural
+          Map.entry("passer-by", "passers-by"),
+          Map.entry("hanger-on", "hangers-on"),
+          Map.entry("looker-on", "lookers-on"),
+          Map.entry("runner-up", "runners-up"));
 
   // the same in both numbers, or never counted one by one
   private static final Set<String> UNCHANGED =
@@ -80,7 +85,11 @@ public final class Plurals {
     if (m.find() && m.start() > 0) {
       return plural(unit.substring(0, m.start())) + unit.substring(m.start());
     }
-    int at = Math.max(unit.lastIndexOf(' '), unit.lastIndexOf('-')) + 1;
+    int space = unit.lastIndexOf(' ') + 1;
+    int at =
+        IRREGULAR.containsKey(unit.substring(space).toLowerCase(Locale.ROOT))
+            ? space
+            : Math.max(space, unit.lastIndexOf('-') + 1);
     String word = unit.substring(at);
     String plural = pluralWord(word);
     // "CASE" reads "CASES", not "CASEs"

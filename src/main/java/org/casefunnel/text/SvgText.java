@@ -65,27 +65,49 @@ public final class SvgText {
   }
 
   /**
-   * Splits text at spaces into lines of at most {@code width} characters, because SVG text never
-   * wraps. Continuation lines are indented by two spaces; a word longer than a line (a web address,
-   * a run of characters without spaces) is cut into pieces that fit, never between the two halves
-   * of a surrogate pair, so no line runs off the image.
+   * Measured widths are raised by a tenth: bold type and the system faces a viewer may have are a
+   * little wider than Helvetica's metrics.
    */
-  public static List<String> wrap(String text, int width) {
+  private static final double SPARE = 1.1;
+
+  private static final String INDENT = "  ";
+
+  /** How wide text in a {@code size} px face is drawn, in px, with the spare of {@link #wrap}. */
+  public static double width(String text, int size) {
+    return GlyphWidths.of(text) * size * SPARE / 1000;
+  }
+
+  /**
+   * Splits text at spaces into lines that fit {@code room} px in a {@code size} px face, measured
+   * glyph by glyph ({@link GlyphWidths}), because SVG text never wraps: a line of capitals or of
+   * Chinese holds fewer characters than one of lower-case letters. Continuation lines are indented
+   * by two spaces; a word wider than a line (a web address, a run of characters without spaces) is
+   * cut into pieces that fit, never inside a character, so no line runs off the image.
+   */
+  public static List<String> wrap(String text, double room, int size) {
+    int limit = (int) Math.floor(room * 1000 / (size * SPARE));
+    int indent = GlyphWidths.of(INDENT);
+    int space = GlyphWidths.of(' ');
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    int used = 0;
     for (String word : text.split(" ")) {
       // the first line has no indent: a word as wide as the line fits there whole
-      int room = lines.isEmpty() && line.length() == 0 ? width : width - 2;
-      List<String> pieces = pieces(word, Math.max(room, 1), Math.max(width - 2, 1));
+      int first = lines.isEmpty() && line.length() == 0 ? limit : limit - indent;
+      List<String> pieces = pieces(word, first, limit - indent);
       for (int i = 0; i < pieces.size(); i++) {
         String piece = pieces.get(i);
+        int w = GlyphWidths.of(piece);
         // a cut word goes on at the next line: a space inside it would split it in two
-        if (line.length() > 0 && (i > 0 || line.length() + 1 + piece.length() > width)) {
+        if (line.length() > 0 && (i > 0 || used + space + w > limit)) {
           lines.add(line.toString());
           line.setLength(0);
-          line.append("  ");
+          line.append(INDENT);
+          used = indent;
         }
-        line.append(line.toString().isBlank() ? "" : " ").append(piece);
+        boolean blank = line.toString().isBlank();
+        line.append(blank ? "" : " ").append(piece);
+        used += (blank ? 0 : space) + w;
       }
     }
     if (!line.toString().isBlank()) {
@@ -95,23 +117,26 @@ public final class SvgText {
   }
 
   /**
-   * The word in pieces: the first of at most {@code first} chars, the others of at most {@code
-   * rest} (a continuation line's room).
+   * The word in pieces: the first no wider than {@code first}, the others no wider than {@code
+   * rest} (a continuation line's room); each holds at least one character.
    */
   private static List<String> pieces(String word, int first, int rest) {
-    if (word.length() <= first) {
-      return List.of(word);
-    }
     List<String> out = new ArrayList<>();
     int from = 0;
-    while (from < word.length()) {
-      int to = Math.min(from + (out.isEmpty() ? first : rest), word.length());
-      if (to < word.length() && Character.isHighSurrogate(word.charAt(to - 1)) && to - 1 > from) {
-        to--;
+    int used = 0;
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      int w = GlyphWidths.of(c);
+      int room = out.isEmpty() ? first : rest;
+      if (i > from && used + w > room) {
+        out.add(word.substring(from, i));
+        from = i;
+        used = 0;
       }
-      out.add(word.substring(from, to));
-      from = to;
+      used += w;
+      i += Character.charCount(c);
     }
+    out.add(word.substring(from));
     return out;
   }
 }

@@ -224,5 +224,12 @@ class FunnelResourceTest {
         .options("/api/funnels/met-group-cse-review/statistics")
         .then()
         .header("Allow", "GET, HEAD, OPTIONS");
+    // and a path where nothing is answers OPTIONS as it answers every other method
+    given()
+        .options("/api/nothing-here")
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM)
+        .body("detail", equalTo("No resource at /api/nothing-here."));
   }
 }

@@ -83,6 +83,31 @@ class RequestLimitsTest {
   }
 
   @Test
+  void aBodyInACharsetOtherThanUtf8IsAnUnsupportedMediaTypeProblem() {
+    String doc =
+        "{\"id\":\"ct-latin\",\"title\":\"Caf\u00e9\",\"organisation\":\"o\","
+            + "\"jurisdiction\":\"j\",\"unit\":\"case\"}";
+    TestAuth.asEditor()
+        .contentType("application/json; charset=ISO-8859-1")
+        .body(doc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+        .post("/api/funnels")
+        .then()
+        .statusCode(415)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
+        .body("detail", containsString("not as charset=ISO-8859-1"));
+    given().get("/api/funnels/ct-latin").then().statusCode(404);
+    // UTF-8 named in any case, quoted or not, is the charset the body is read in
+    TestAuth.asEditor()
+        .contentType("application/json; Charset=\"utf-8\"")
+        .body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/funnels")
+        .then()
+        .statusCode(201);
+    given().get("/api/funnels/ct-latin").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+  }
+
+  @Test
   void aBodyWithAWildcardContentTypeOrNoneIsAnUnsupportedMediaTypeProblem() throws Exception {
     String doc =
         "{\"id\":\"ct-wild\",\"title\":\"t\",\"organisation\":\"o\",\"jurisdiction\":\"j\",\"unit\":\"case\"}";

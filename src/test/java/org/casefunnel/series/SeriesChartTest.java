@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.casefunnel.TestDocuments;
+import org.casefunnel.support.SvgFit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -129,9 +130,7 @@ class SeriesChartTest {
 
     Document svg = parse(given().get("/api/funnels/series-long-label/series.svg").asString());
     NodeList texts = svg.getElementsByTagNameNS("*", "text");
-    for (int i = 0; i < texts.getLength(); i++) {
-      assertThat(texts.item(i).getTextContent().length()).isLessThanOrEqualTo(125);
-    }
+    SvgFit.everyTextInside(texts, SeriesChart.WIDTH);
     String all = svg.getDocumentElement().getTextContent().replaceAll("\\s+", " ");
     assertThat(all).contains(title, label + " (children)");
     Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);

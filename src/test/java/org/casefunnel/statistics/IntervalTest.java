@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IntervalTest {
 
@@ -66,5 +68,33 @@ class IntervalTest {
     assertThatThrownBy(() -> Estimate.of(10, 0, 5)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Estimate.ofRange(2000, 3000).value()).isEqualTo(2500.0);
     assertThat(Estimate.exact(9000).isExact()).isTrue();
+  }
+
+  @ParameterizedTest(name = "[{0}, {1}] within [{2}, {3}]: [{4}, {5}]")
+  @CsvSource({
+    // each end to its own two significant digits, outward
+    "4483, 5358, 1200, 8500, 4400, 5400",
+    "23, 4010, 1, 8000, 23, 4100",
+    "95, 150, 0, 1000, 95, 150",
+    "96, 151, 0, 1000, 96, 160",
+    // below 100 an end is already two digits
+    "3, 17, 0, 100, 3, 17",
+    // never past what the counts allow with no assumption
+    "7950, 7955, 1200, 7960, 7900, 7960",
+    "1260, 1290, 1250, 8000, 1250, 1300",
+    // ends already on their step stay
+    "4400, 5400, 0, 9000, 4400, 5400",
+    "0, 0, 0, 10, 0, 0",
+  })
+  void countIntervalsAreRoundedOutwardToTheirSignificantDigits(
+      double low,
+      double high,
+      double lowest,
+      double highest,
+      double roundedLow,
+      double roundedHigh) {
+    Interval rounded = Interval.of(low, high).roundedOutward(2, Interval.of(lowest, highest));
+    assertThat(rounded).isEqualTo(Interval.of(roundedLow, roundedHigh));
+    assertThat(rounded.contains(Interval.of(low, high))).isTrue();
   }
 }

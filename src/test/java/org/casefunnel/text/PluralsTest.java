@@ -41,6 +41,10 @@ class PluralsTest {
     "mother-in-law, mothers-in-law",
     "child or young person, children or young people",
     "INQUIRY, INQUIRIES",
+    "passer-by, passers-by",
+    "young passer-by, young passers-by",
+    "Runner-up, Runners-up",
+    "follow-up, follow-ups",
   })
   void aUnitReadsInThePluralOnceWhateverItsEnding(String singular, String plural) {
     assertThat(Plurals.plural(singular)).isEqualTo(plural);

@@ -3,6 +3,12 @@ package org.casefunnel.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class SvgTextTest {
@@ -41,45 +47,85 @@ class SvgTextTest {
     assertThat(SvgText.escape(null)).isEmpty();
   }
 
+  /** Room in px, at 10 px, for {@code n} lower-case letters of average width (556 each). */
+  private static double room(int n) {
+    return n * 556 * 10 * 1.1 / 1000 + 0.001;
+  }
+
   @Test
   void wrapsAtWordBoundariesAndIndentsContinuationLines() {
-    assertThat(SvgText.wrap("the quick brown fox jumps", 10))
-        .containsExactly("the quick", "  brown", "  fox", "  jumps");
+    // narrow letters and spaces let "brown fox" share a line of ten average letters
+    assertThat(SvgText.wrap("the quick brown fox jumps", room(10), 10))
+        .containsExactly("the quick", "  brown fox", "  jumps");
   }
 
   @Test
   void keepsTextThatFitsOnOneLine() {
-    assertThat(SvgText.wrap("fits in ten", 11)).containsExactly("fits in ten");
+    assertThat(SvgText.wrap("fits in ten", room(11), 10)).containsExactly("fits in ten");
   }
 
   @Test
   void cutsAWordLongerThanALineIntoPiecesThatFit() {
-    assertThat(SvgText.wrap("a incomprehensibilities b", 8))
-        .containsExactly("a incomp", "  rehens", "  ibilit", "  ies b");
-    assertThat(SvgText.wrap("https://example.org/a/very/long/path", 12))
-        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(12))
-        .containsExactly("https://exam", "  ple.org/a/", "  very/long/", "  path");
+    assertThat(SvgText.wrap("a incomprehensibilities b", room(8), 10))
+        .containsExactly("a incompr", "  ehensibi", "  lities b");
+    assertThat(SvgText.wrap("https://example.org/a/very/long/path", room(12), 10))
+        .allSatisfy(line -> assertThat(SvgText.width(line, 10)).isLessThanOrEqualTo(room(12)))
+        .containsExactly("https://exampl", "  e.org/a/very/l", "  ong/path");
   }
 
   @Test
   void aWordAsWideAsTheFirstLineFitsThereWhole() {
-    assertThat(SvgText.wrap("abcdefgh ij", 8)).containsExactly("abcdefgh", "  ij");
-    assertThat(SvgText.wrap("abcdefghij", 8)).containsExactly("abcdefgh", "  ij");
+    assertThat(SvgText.wrap("abcdefgh ij", room(8), 10)).containsExactly("abcdefgh", "  ij");
+    assertThat(SvgText.wrap("abcdefgh", room(8), 10)).containsExactly("abcdefgh");
   }
 
   @Test
   void neverCutsBetweenTheHalvesOfASurrogatePair() {
-    // five emoji, two chars each: a piece of 3 chars would end on a high surrogate
-    List<String> lines = SvgText.wrap("\uD83D\uDE00".repeat(5), 5);
+    // five emoji, two chars and about one em each
+    List<String> lines = SvgText.wrap("\uD83D\uDE00".repeat(5), room(5), 10);
     assertThat(lines)
         .allSatisfy(l -> assertThat(Character.isHighSurrogate(l.charAt(l.length() - 1))).isFalse());
     assertThat(lines)
         .containsExactly(
-            "\uD83D\uDE00\uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00", "  \uD83D\uDE00");
+            "\uD83D\uDE00\uD83D\uDE00", "  \uD83D\uDE00\uD83D\uDE00", "  \uD83D\uDE00");
   }
 
   @Test
   void wrapsBlankTextToNoLines() {
-    assertThat(SvgText.wrap("", 10)).isEmpty();
+    assertThat(SvgText.wrap("", room(10), 10)).isEmpty();
+  }
+
+  @Test
+  void wideGlyphsWrapSoonerThanNarrowOnes() {
+    // ten of the widest Latin capitals fill more than ten average letters; ten i's far less
+    assertThat(SvgText.wrap("WWWWW WWWWW", room(10), 10)).containsExactly("WWWWW", "  WWWWW");
+    assertThat(SvgText.wrap("iiiii iiiii iiiii", room(10), 10))
+        .containsExactly("iiiii iiiii iiiii");
+    // a Chinese character is about two Latin letters wide
+    assertThat(SvgText.wrap("警察本部調査報告書", room(10), 10))
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(SvgText.width(line, 10)).isLessThanOrEqualTo(room(10)));
+  }
+
+  @Property(tries = 1000)
+  void noLineIsWiderThanItsRoomAndNoCharacterIsLost(
+      @ForAll("labels") String text,
+      @ForAll @IntRange(min = 3, max = 120) int letters,
+      @ForAll @IntRange(min = 8, max = 20) int size) {
+    double room = letters * 556 * size * 1.1 / 1000;
+    List<String> lines = SvgText.wrap(text, room, size);
+    assertThat(lines)
+        .allSatisfy(line -> assertThat(SvgText.width(line, size)).isLessThanOrEqualTo(room));
+    assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.replace(" ", ""));
+  }
+
+  @Provide
+  Arbitrary<String> labels() {
+    return Arbitraries.strings()
+        .withChars("aiWM .,/-éß")
+        .withCharRange('\u4e00', '\u4e10')
+        .withChars('\uD83D')
+        .ofMaxLength(300)
+        .map(t -> t.replace("\uD83D", "\uD83D\uDE00"));
   }
 }

@@ -2,7 +2,6 @@ package org.casefunnel.common.openapi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.casefunnel.common.web.FormatParameter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -19,8 +18,6 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class FormatParameters {
 
-  static final String NAME = "format";
-
   private FormatParameters() {}
 
   static void declare(Operation operation) {
@@ -30,7 +27,7 @@ final class FormatParameters {
     }
     Parameter format =
         OASFactory.createParameter()
-            .name(NAME)
+            .name(FormatParameter.NAME)
             .in(Parameter.In.QUERY)
             .required(false)
             .description(
@@ -66,13 +63,7 @@ final class FormatParameters {
     if (content == null || content.getMediaTypes() == null) {
       return List.of();
     }
-    List<String> formats = new ArrayList<>();
-    for (Map.Entry<String, String> f : FormatParameter.FORMATS.entrySet()) {
-      if (content.getMediaTypes().containsKey(f.getValue())) {
-        formats.add(f.getKey());
-      }
-    }
-    return formats;
+    return FormatParameter.namesAmong(content.getMediaTypes().keySet());
   }
 
   private static List<String> describe(List<String> formats) {
@@ -82,6 +73,7 @@ final class FormatParameters {
   private static boolean declared(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream()
-            .anyMatch(p -> p.getIn() == Parameter.In.QUERY && NAME.equals(p.getName()));
+            .anyMatch(
+                p -> p.getIn() == Parameter.In.QUERY && FormatParameter.NAME.equals(p.getName()));
   }
 }

@@ -2,6 +2,7 @@ package org.casefunnel.common.openapi;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.casefunnel.common.web.QueryParameterNames;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -19,9 +20,6 @@ final class OperationHeaders {
 
   /** Longest id or key a client can choose (the @Size bound of every id in the Spec records). */
   static final int MAX_KEY_LENGTH = 100;
-
-  /** Longest value of a text filter (the longest bounded field it is compared with). */
-  static final int MAX_FILTER_LENGTH = 300;
 
   private OperationHeaders() {}
 
@@ -123,7 +121,9 @@ final class OperationHeaders {
           && s.getEnumeration() == null
           && s.getFormat() == null) {
         s.setMaxLength(
-            p.getIn() == Parameter.In.PATH ? MAX_KEY_LENGTH : Integer.valueOf(MAX_FILTER_LENGTH));
+            p.getIn() == Parameter.In.PATH
+                ? MAX_KEY_LENGTH
+                : Integer.valueOf(QueryParameterNames.MAX_LENGTH));
       }
       if (s.getType().contains(Schema.SchemaType.INTEGER)) {
         boolean int64 = "int64".equals(s.getFormat());

@@ -23,7 +23,10 @@ final class ProblemResponses {
   private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 
   static {
-    DESCRIPTIONS.put("400", "Malformed request or invalid parameter.");
+    DESCRIPTIONS.put(
+        "400",
+        "Malformed request, or a query parameter that is invalid, too long or not one the"
+            + " operation takes.");
     DESCRIPTIONS.put(
         "401",
         "No credentials, or wrong ones; WWW-Authenticate names the schemes (Bearer only for a"

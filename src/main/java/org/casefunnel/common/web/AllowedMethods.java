@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -108,6 +110,18 @@ public class AllowedMethods {
     }
     methods.add(HttpMethod.OPTIONS);
     return String.join(", ", ORDER.stream().filter(methods::contains).toList());
+  }
+
+  /**
+   * OPTIONS on a path where no operation is answers 404, as every other method there does; the
+   * framework answered 200 with the methods of the whole application.
+   */
+  @ServerRequestFilter(preMatching = true)
+  public void unknownPath(ContainerRequestContext request) {
+    if (HttpMethod.OPTIONS.equals(request.getMethod())
+        && allow(request.getUriInfo().getRequestUri().getRawPath()) == null) {
+      throw new NotFoundException();
+    }
   }
 
   /**
