@@ -219,7 +219,7 @@ class StatisticsCalculatorTest {
     ExtrapolationView x = stage(stats, "in_scope").extrapolation();
     assertThat(x.estimate().pointIsMidpoint()).isTrue();
     assertThat(x.estimate().text())
-        .startsWith("93 to 181 of the 300 to 400 'identified' (95% interval")
+        .startsWith("93 to 190 of the 300 to 400 'identified' (95% interval")
         .contains("no point estimate, as the population is given only as a range")
         .doesNotContain("about 1");
     assertThat(x.statement()).doesNotContain("about 130", "about 131");

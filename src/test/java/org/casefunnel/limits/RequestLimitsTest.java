@@ -83,28 +83,48 @@ class RequestLimitsTest {
   }
 
   @Test
-  void aBodyInACharsetOtherThanUtf8IsAnUnsupportedMediaTypeProblem() {
+  void aBodyIsReadInTheCharsetItsContentTypeNames() {
     String doc =
         "{\"id\":\"ct-latin\",\"title\":\"Caf\u00e9\",\"organisation\":\"o\","
             + "\"jurisdiction\":\"j\",\"unit\":\"case\"}";
+    // the bytes of ISO-8859-1, where "é" is the one byte E9 (malformed as UTF-8)
     TestAuth.asEditor()
         .contentType("application/json; charset=ISO-8859-1")
         .body(doc.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .post("/api/funnels")
         .then()
-        .statusCode(415)
-        .contentType(PROBLEM)
-        .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
-        .body("detail", containsString("not as charset=ISO-8859-1"));
-    given().get("/api/funnels/ct-latin").then().statusCode(404);
-    // UTF-8 named in any case, quoted or not, is the charset the body is read in
+        .statusCode(201);
+    given().get("/api/funnels/ct-latin").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+    // UTF-8 named in any case, quoted or not
     TestAuth.asEditor()
         .contentType("application/json; Charset=\"utf-8\"")
-        .body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .body(doc.replace("ct-latin", "ct-utf8").getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .post("/api/funnels")
         .then()
         .statusCode(201);
-    given().get("/api/funnels/ct-latin").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+    given().get("/api/funnels/ct-utf8").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+    // a charset nobody can read is refused, and nothing is stored
+    TestAuth.asEditor()
+        .contentType("application/json; charset=x-no-such-charset")
+        .body(
+            doc.replace("ct-latin", "ct-unknown").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/funnels")
+        .then()
+        .statusCode(415)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
+        .body("detail", containsString("'x-no-such-charset'"));
+    given().get("/api/funnels/ct-unknown").then().statusCode(404);
+    // bytes malformed in the charset named are refused as such
+    TestAuth.asEditor()
+        .contentType("application/json; charset=UTF-8")
+        .body(
+            doc.replace("ct-latin", "ct-bad")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+        .post("/api/funnels")
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("not well-formed UTF-8"));
   }
 
   @Test

@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * {@code application} with any subtype), JAX-RS matching takes it for whatever the operation reads,
  * so a client that sends the wrong body is never told. A write whose operation reads a body is then
  * a 415, as one with another type is. Judged after matching, so a wrong path or method is still a
- * 404 or 405, and an operation that reads no body ignores the header. A charset other than UTF-8 is
- * a 415 too: the body would otherwise be read as UTF-8 whatever it said.
+ * 404 or 405, and an operation that reads no body ignores the header. The charset is {@link
+ * StrictUtf8}'s.
  */
 public class BodyContentType {
 
@@ -53,38 +51,6 @@ public class BodyContentType {
                   : "Content-Type '" + type.strip() + "' does not name one type")
               + ": send application/json (application/merge-patch+json for a PATCH).");
     }
-    String charset = charset(type);
-    if (charset != null && !utf8(charset)) {
-      throw new ProblemException(
-          ProblemType.UNSUPPORTED_MEDIA_TYPE,
-          "The body is read as UTF-8, which JSON requires (RFC 8259), not as charset="
-              + charset
-              + ": send it in UTF-8, with charset=utf-8 or no charset.");
-    }
-  }
-
-  /** UTF-8 by any of its names ("utf-8", "UTF8"). */
-  private static boolean utf8(String charset) {
-    try {
-      return Charset.forName(charset).equals(StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException unknown) {
-      return false;
-    }
-  }
-
-  /** The charset parameter of a media type, unquoted; null when it has none. */
-  static String charset(String type) {
-    String[] parts = type.split(";");
-    for (int i = 1; i < parts.length; i++) {
-      String[] nameValue = parts[i].split("=", 2);
-      if (nameValue.length == 2 && nameValue[0].strip().equalsIgnoreCase("charset")) {
-        String value = nameValue[1].strip();
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-            ? value.substring(1, value.length() - 1)
-            : value;
-      }
-    }
-    return null;
   }
 
   /** A body the client said is empty; any other may hold one (chunked, HTTP/2). */

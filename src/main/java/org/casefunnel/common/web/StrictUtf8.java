@@ -7,17 +7,24 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 
 /**
- * A JSON body is well-formed UTF-8 (RFC 8259 section 8.1) or refused: Jackson's reader decodes an
- * overlong form ({@code C0 AF} as "/", {@code C1 BF} as DEL) as the character it spells, so the
- * stored text would not be the bytes sent, and overlong forms are how characters are slipped past a
- * filter. The JDK's decoder refuses them, as it refuses every other malformed sequence.
+ * A JSON body is read in the charset its Content-Type names, well-formed or refused. Without one it
+ * is UTF-8 (RFC 8259 section 8.1), and Jackson's reader would decode an overlong form ({@code C0
+ * AF} as "/", {@code C1 BF} as DEL) as the character it spells, so the stored text would not be the
+ * bytes sent, and overlong forms are how characters are slipped past a filter; the JDK's decoder
+ * refuses them, as it refuses every other malformed sequence. A body labelled in another charset
+ * (some clients send {@code charset=ISO-8859-1}) is decoded in it and handed on as UTF-8, so "é" is
+ * stored as "é" rather than refused or garbled; a charset the JDK does not know is a 415.
  */
 @Provider
 public class StrictUtf8 implements ReaderInterceptor {
@@ -26,12 +33,24 @@ public class StrictUtf8 implements ReaderInterceptor {
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
     if (type != null && isJson(type)) {
+      Charset charset = charset(type);
       byte[] body = context.getInputStream().readAllBytes();
-      if (!wellFormed(body)) {
+      CharBuffer text = decode(body, charset);
+      if (text == null) {
         throw new ProblemException(
             ProblemType.MALFORMED_REQUEST,
-            "The request body is not well-formed UTF-8 (an overlong or invalid byte sequence);"
-                + " send JSON in UTF-8.");
+            "The request body is not well-formed "
+                + charset.name()
+                + " (an overlong or invalid byte sequence); send JSON in UTF-8.");
+      }
+      if (!charset.equals(StandardCharsets.UTF_8)) {
+        ByteBuffer utf8 = StandardCharsets.UTF_8.encode(text);
+        body = new byte[utf8.remaining()];
+        utf8.get(body);
+        Map<String, String> parameters = new HashMap<>(type.getParameters());
+        parameters.keySet().removeIf(k -> k.equalsIgnoreCase(MediaType.CHARSET_PARAMETER));
+        parameters.put(MediaType.CHARSET_PARAMETER, StandardCharsets.UTF_8.name());
+        context.setMediaType(new MediaType(type.getType(), type.getSubtype(), parameters));
       }
       context.setInputStream(new ByteArrayInputStream(body));
     }
@@ -43,16 +62,33 @@ public class StrictUtf8 implements ReaderInterceptor {
         && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
   }
 
-  static boolean wellFormed(byte[] bytes) {
+  /** The charset the Content-Type names, UTF-8 when it names none; a 415 when unknown. */
+  static Charset charset(MediaType type) {
+    for (Map.Entry<String, String> p : type.getParameters().entrySet()) {
+      if (p.getKey().equalsIgnoreCase(MediaType.CHARSET_PARAMETER)) {
+        String name = p.getValue().strip();
+        try {
+          return Charset.forName(name);
+        } catch (IllegalArgumentException unknown) { // illegal or unsupported name
+          throw new ProblemException(
+              ProblemType.UNSUPPORTED_MEDIA_TYPE,
+              "The request's charset '" + name + "' is not one the service can read; send UTF-8.");
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The text the bytes spell in the charset, or null where they are malformed in it. */
+  static CharBuffer decode(byte[] bytes, Charset charset) {
     try {
-      StandardCharsets.UTF_8
+      return charset
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes));
-      return true;
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 }
