@@ -45,10 +45,15 @@ public final class Numbers {
    */
   static String about(double value, double low, double high) {
     double half = (high - low) / 2;
-    if (half < 10) {
+    if (half < 10 || value < 10) {
       return count(value);
     }
-    double step = Math.pow(10, Math.floor(Math.log10(half)));
+    // rounded to the interval's half-width, but never past the value's own first digit: 40 in
+    // 2 to 220 is "about 40", not "about 0"
+    double step =
+        Math.min(
+            Math.pow(10, Math.floor(Math.log10(half))),
+            Math.pow(10, Math.floor(Math.log10(value))));
     return count(Math.round(value / step) * step);
   }
 }

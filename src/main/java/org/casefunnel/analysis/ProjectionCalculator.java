@@ -71,7 +71,9 @@ final class ProjectionCalculator {
     // a random review is compared with its 95% interval too, but that interval is no limit: only
     // the logical bounds say what the counts allow, so the share is of them alone
     // (the interval as the text states it, so the two never disagree)
-    String relation = random ? relation(mine.range(), e.statedSampling()) : toLogical;
+    Interval compared =
+        complete ? Interval.point(e.inScope()) : random ? e.statedSampling() : logical;
+    String relation = random ? relation(mine.range(), compared) : toLogical;
     Derivation share =
         logical.high() == 0
             ? null
@@ -88,6 +90,8 @@ final class ProjectionCalculator {
         stage.estimates(),
         comparedWith(complete, random, e),
         relation,
+        compared.low(),
+        compared.high(),
         share == null ? null : DerivedView.of(share, Wording.proportion(share)),
         ProjectionWording.projection(stage, against, relation, toLogical, share),
         toLogical);

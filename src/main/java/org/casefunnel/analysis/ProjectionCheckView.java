@@ -35,6 +35,16 @@ public record ProjectionCheckView(
         String relation,
     @Schema(
             description =
+                "Low end of the range compared with: the logical bounds' low, the 95% interval's"
+                    + " low as stated (over an approximate population to two significant digits,"
+                    + " rounded outward within the logical bounds, so relation can be recomputed"
+                    + " from these two numbers), or the complete count.",
+            examples = "4400")
+        double comparedLow,
+    @Schema(description = "High end of the range compared with, as comparedLow.", examples = "5400")
+        double comparedHigh,
+    @Schema(
+            description =
                 "This stage as a share of the extrapolated count as the counts allow it with no"
                     + " assumption (the logical bounds, or the complete count), by interval"
                     + " arithmetic, not capped; where the ranges overlap the largest share is 1"

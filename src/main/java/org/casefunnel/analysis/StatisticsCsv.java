@@ -66,7 +66,9 @@ public final class StatisticsCsv {
           "conversionPointIsMidpoint",
           "extrapolationPointIsMidpoint",
           "overallConversionPointIsMidpoint",
-          "projectionSharePointIsMidpoint");
+          "projectionSharePointIsMidpoint",
+          "projectionComparedLow",
+          "projectionComparedHigh");
 
   private StatisticsCsv() {}
 
@@ -141,6 +143,9 @@ public final class StatisticsCsv {
       r.add(
           midpoint(
               s.projectionCheck() == null ? null : s.projectionCheck().shareOfExtrapolation()));
+      // the range the projection is compared with, so its relation can be recomputed
+      r.add(s.projectionCheck() == null ? null : s.projectionCheck().comparedLow());
+      r.add(s.projectionCheck() == null ? null : s.projectionCheck().comparedHigh());
       rows.add(r);
     }
     return CsvTable.write(COLUMNS, rows);

@@ -60,6 +60,7 @@ public final class FunnelChart {
     int warnLines = warned.isEmpty() ? 0 : warned.size() + 1 + (foot.isEmpty() ? 0 : 1);
     List<List<String>> statements = new ArrayList<>();
     List<List<String>> labels = new ArrayList<>();
+    List<List<String>> conversions = new ArrayList<>();
     int extraLines = 0;
     int extraLabelLines = 0;
     for (ChartModel.Bar b : m.bars()) {
@@ -71,6 +72,10 @@ public final class FunnelChart {
           b.extrapolation() == null ? List.of() : SvgText.wrap(b.extrapolation(), TEXT_ROOM, 11);
       statements.add(lines);
       extraLines += lines.size();
+      List<String> conversion =
+          b.conversion() == null ? List.of() : SvgText.wrap(b.conversion(), TEXT_ROOM, 12);
+      conversions.add(conversion);
+      extraLines += Math.max(conversion.size() - 1, 0);
     }
     // a long title or the legend wraps, and the bars move down by what it takes
     List<String> titleLines = SvgText.wrap(m.title(), TEXT_ROOM, 16);
@@ -189,16 +194,19 @@ public final class FunnelChart {
       } else {
         s.text(LEFT, barY + 15, 12, "normal", "#718096", "no figure");
       }
-      if (b.conversion() != null) {
-        s.text(LEFT, barY + 36, 12, "normal", "#4a5568", b.conversion());
+      // the conversion under the bar, wrapped: a long base label must not push its number out
+      List<String> conversion = conversions.get(i);
+      for (int l = 0; l < conversion.size(); l++) {
+        s.text(LEFT, barY + 36 + l * 15, 12, "normal", "#4a5568", conversion.get(l));
       }
-      int line = barY + 36;
+      int more = Math.max(conversion.size() - 1, 0);
+      int line = barY + 36 + more * 15;
       for (String statement : statements.get(i)) {
         line += 15;
         s.text(LEFT, line, 11, "normal", "#744210", statement);
       }
       s.raw("</g>\n");
-      y += ROW + statements.get(i).size() * 15 + shift;
+      y += ROW + (statements.get(i).size() + more) * 15 + shift;
     }
     if (!m.omitted().isEmpty()) {
       y += 8;

@@ -21,6 +21,8 @@ public class PageRoutes {
         // HEAD wherever GET is (RFC 9110 9.3.2): a link checker or monitor asks for headers only
         .method(HttpMethod.GET)
         .method(HttpMethod.HEAD)
+        // and OPTIONS, answered with the page's own methods (AllowedMethods)
+        .method(HttpMethod.OPTIONS)
         .handler(
             ctx -> {
               String query = ctx.request().query();

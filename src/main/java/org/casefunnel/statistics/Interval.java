@@ -72,7 +72,7 @@ public record Interval(double low, double high) {
 
   /**
    * Both ends of a count's interval to {@code digits} significant digits each, rounded outward so
-   * that the result holds this interval, and kept within {@code within}: [4,483, 5,358] to two
+   * that the result holds this interval, and kept within {@code within}: [4,482, 5,356] to two
    * digits is [4,400, 5,400], [23, 4,010] is [23, 4,100]. Ends below {@code 10^digits} stay whole
    * numbers.
    */

@@ -64,8 +64,11 @@ public final class GlyphWidths {
         || (c >= 0xFE30 && c <= 0xFE4F)
         || (c >= 0xFF00 && c <= 0xFF60)
         || (c >= 0xFFE0 && c <= 0xFFE6)
-        || (c >= 0x2600 && c <= 0x27BF) // symbols and dingbats, often drawn as emoji (⚠)
-        || (c >= 0x1F300 && c <= 0x1FAFF)
+        // symbols, dingbats, stars and squares, often drawn as emoji (⚠, ⭐)
+        || (c >= 0x2600 && c <= 0x27BF)
+        || (c >= 0x2B00 && c <= 0x2BFF)
+        // enclosed letters (🆘), regional indicators (flags), and the emoji blocks
+        || (c >= 0x1F000 && c <= 0x1FAFF)
         || (c >= 0x20000 && c <= 0x3FFFD);
   }
 }

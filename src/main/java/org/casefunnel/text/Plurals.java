@@ -86,10 +86,11 @@ public final class Plurals {
       return plural(unit.substring(0, m.start())) + unit.substring(m.start());
     }
     int space = unit.lastIndexOf(' ') + 1;
-    int at =
-        IRREGULAR.containsKey(unit.substring(space).toLowerCase(Locale.ROOT))
-            ? space
-            : Math.max(space, unit.lastIndexOf('-') + 1);
+    String last = unit.substring(space).toLowerCase(Locale.ROOT);
+    if (IRREGULAR.containsValue(last)) {
+      return unit; // "passers-by", "children": given in the plural already
+    }
+    int at = IRREGULAR.containsKey(last) ? space : Math.max(space, unit.lastIndexOf('-') + 1);
     String word = unit.substring(at);
     String plural = pluralWord(word);
     // "CASE" reads "CASES", not "CASEs"

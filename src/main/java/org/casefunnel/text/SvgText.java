@@ -1,7 +1,9 @@
 package org.casefunnel.text;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Text for hand-written SVG: the one XML escaping and line wrapping the funnel chart and the series
@@ -118,23 +120,26 @@ public final class SvgText {
 
   /**
    * The word in pieces: the first no wider than {@code first}, the others no wider than {@code
-   * rest} (a continuation line's room); each holds at least one character.
+   * rest} (a continuation line's room); each holds at least one character as a reader sees it (a
+   * grapheme cluster: a letter with its accents, a flag, an emoji sequence), so none is split.
    */
   private static List<String> pieces(String word, int first, int rest) {
     List<String> out = new ArrayList<>();
+    BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    clusters.setText(word);
     int from = 0;
     int used = 0;
-    for (int i = 0; i < word.length(); ) {
-      int c = word.codePointAt(i);
-      int w = GlyphWidths.of(c);
+    for (int start = clusters.first(), end = clusters.next();
+        end != BreakIterator.DONE;
+        start = end, end = clusters.next()) {
+      int w = GlyphWidths.of(word.substring(start, end));
       int room = out.isEmpty() ? first : rest;
-      if (i > from && used + w > room) {
-        out.add(word.substring(from, i));
-        from = i;
+      if (start > from && used + w > room) {
+        out.add(word.substring(from, start));
+        from = start;
         used = 0;
       }
       used += w;
-      i += Character.charCount(c);
     }
     out.add(word.substring(from));
     return out;

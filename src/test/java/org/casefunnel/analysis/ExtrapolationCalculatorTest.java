@@ -34,7 +34,7 @@ class ExtrapolationCalculatorTest {
     assertThat(e.estimate().method()).isEqualTo("hypergeometric_over_range");
     assertThat(e.estimate().text())
         .startsWith("about 4,900 of about 9,000 (read as 8,500 to 9,500) 'identified' (95%")
-        // 4,483 to 5,358 computed over the reading: its unit digits are the reading's, no source's
+        // 4,482 to 5,356 computed over the reading: its unit digits are the reading's, no source's
         .contains("(95% interval 4,400 to 5,400, joining the exact intervals")
         .contains(", joining the exact intervals for every population size read)")
         .doesNotContain("exact 95%");
@@ -182,5 +182,34 @@ class ExtrapolationCalculatorTest {
   void theVerbAgreesWithTheCountTheTextLeadsWith() {
     // 1 in scope of 2 reviewed of 3: "about 2 ... are", never "is"
     assertThat(randomReview(3, 2, 1).statement()).contains(" are 'in_scope'");
+  }
+
+  private static ExtrapolationView oneFoundIn(long population, boolean approximate, long found) {
+    Snapshots funnel = Snapshots.funnel();
+    funnel =
+        approximate
+            ? funnel.about("identified", null, population)
+            : funnel.count("identified", null, population);
+    return stage(
+            StatisticsCalculator.compute(
+                funnel
+                    .review("reviewed", "identified", 1000, Selection.RANDOM)
+                    .count("in_scope", "reviewed", found)
+                    .build()),
+            "in_scope")
+        .extrapolation();
+  }
+
+  @Test
+  void aPointEstimateIsNeverRoundedAwayFromItsOwnFirstDigit() {
+    // 1 of 1,000 reviewed of 40,000: N·x/n = 40 in an interval of 2 to 220 (hand-derived point;
+    // the interval's width alone would round it to the hundreds, "about 0")
+    assertThat(oneFoundIn(40_000, false, 1).estimate().text())
+        .contains("point estimate about 40)")
+        .doesNotContain("about 0");
+    assertThat(oneFoundIn(4_000_000, false, 1).estimate().text())
+        .contains("point estimate about 4,000)");
+    // 3 of 1,000 of about 2,000,000: 6,000, not "about 10,000"
+    assertThat(oneFoundIn(2_000_000, true, 3).estimate().text()).contains("about 6,000");
   }
 }

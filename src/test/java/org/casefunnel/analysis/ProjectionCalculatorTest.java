@@ -156,4 +156,25 @@ class ProjectionCalculatorTest {
                 + " than the data allow, unless the definitions differ.")
         .doesNotContain("random");
   }
+
+  @Test
+  void aProjectionIsComparedWithTheIntervalAsStatedAndSaysWhichRange() {
+    // about 9,000 read as 8,500 to 9,500: computed 4,482 to 5,356, stated 4,400 to 5,400; a
+    // projection of 5,370 to 5,390 overlaps what the text states, and the numbers say so
+    ProjectionCheckView p =
+        check(Snapshots.funnel().about("identified", null, 9000), Selection.RANDOM, 5370, 5390);
+    assertThat(p.comparedWith()).isEqualTo("interval_over_range");
+    assertThat(p.comparedLow()).isEqualTo(4400);
+    assertThat(p.comparedHigh()).isEqualTo(5400);
+    assertThat(p.relation()).isEqualTo("overlaps");
+    assertThat(p.message()).contains("4,400 to 5,400");
+    // against the logical bounds where the review was not random, and the exact interval
+    ProjectionCheckView logical = check(Selection.UNKNOWN, 5370, 5390);
+    assertThat(logical.comparedLow()).isEqualTo(1200);
+    assertThat(logical.comparedHigh()).isEqualTo(8000);
+    ProjectionCheckView exact = check(Selection.RANDOM, 5370, 5390);
+    assertThat(exact.comparedLow()).isEqualTo(4744);
+    assertThat(exact.comparedHigh()).isEqualTo(5073);
+    assertThat(exact.relation()).isEqualTo("above");
+  }
 }

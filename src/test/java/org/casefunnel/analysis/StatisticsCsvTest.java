@@ -93,7 +93,7 @@ class StatisticsCsvTest {
                 + "projectionShare,projectionShareLow,projectionShareHigh,projectionShareText,"
                 + "projectionText,coverageLow,coverageHigh,conversionPointIsMidpoint,"
                 + "extrapolationPointIsMidpoint,overallConversionPointIsMidpoint,"
-                + "projectionSharePointIsMidpoint");
+                + "projectionSharePointIsMidpoint,projectionComparedLow,projectionComparedHigh");
   }
 
   @Test

@@ -190,6 +190,9 @@ class FunnelChartTest {
     TestDocuments.ensureImported(doc);
 
     Document svg = parse(given().get("/api/funnels/chart-long-label/chart.svg").asString());
+    // every line, the next stage's conversion "of children identified by ...: 24%" too
+    SvgFit.everyTextInside(svg.getElementsByTagNameNS("*", "text"), FunnelChart.WIDTH);
+    assertThat(svg.getDocumentElement().getTextContent()).contains("of children identified by");
     assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
         .contains("in children,");
     Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);

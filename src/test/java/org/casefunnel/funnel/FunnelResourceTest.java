@@ -231,5 +231,12 @@ class FunnelResourceTest {
         .statusCode(404)
         .contentType(PROBLEM)
         .body("detail", equalTo("No resource at /api/nothing-here."));
+    // the pages answer OPTIONS with their own methods
+    given().options("/").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
+    given()
+        .options("/funnels/met-group-cse-review")
+        .then()
+        .statusCode(200)
+        .header("Allow", "GET, HEAD, OPTIONS");
   }
 }

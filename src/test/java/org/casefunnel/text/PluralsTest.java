@@ -45,6 +45,9 @@ class PluralsTest {
     "young passer-by, young passers-by",
     "Runner-up, Runners-up",
     "follow-up, follow-ups",
+    "passers-by, passers-by",
+    "runners-up, runners-up",
+    "Children, Children",
   })
   void aUnitReadsInThePluralOnceWhateverItsEnding(String singular, String plural) {
     assertThat(Plurals.plural(singular)).isEqualTo(plural);

@@ -107,6 +107,17 @@ class SvgTextTest {
         .allSatisfy(line -> assertThat(SvgText.width(line, 10)).isLessThanOrEqualTo(room(10)));
   }
 
+  @Test
+  void neverSplitsAFlagOrALetterFromItsAccent() {
+    String flag = "\uD83C\uDDEC\uD83C\uDDE7"; // 🇬🇧, two regional indicators
+    List<String> lines = SvgText.wrap(flag.repeat(8), room(6), 10);
+    assertThat(lines).hasSizeGreaterThan(1);
+    assertThat(lines).allSatisfy(l -> assertThat(l.strip().length() % 4).isZero());
+    // "e" with a combining acute stays one piece
+    List<String> accents = SvgText.wrap("e\u0301".repeat(40), room(6), 10);
+    assertThat(accents).allSatisfy(l -> assertThat(l.strip()).doesNotStartWith("\u0301"));
+  }
+
   @Property(tries = 1000)
   void noLineIsWiderThanItsRoomAndNoCharacterIsLost(
       @ForAll("labels") String text,

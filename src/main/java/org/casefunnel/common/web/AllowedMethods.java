@@ -56,9 +56,11 @@ public class AllowedMethods {
   private record Route(Pattern path, int literals, String method) {}
 
   private final List<Route> routes = new ArrayList<>();
+  private final String root;
 
   public AllowedMethods(
       BeanManager beans, @ConfigProperty(name = "quarkus.rest.path") String root) {
+    this.root = normalize(root);
     for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
       Class<?> type = bean.getBeanClass();
       Path classPath = type.getAnnotation(Path.class);
@@ -113,13 +115,16 @@ public class AllowedMethods {
   }
 
   /**
-   * OPTIONS on a path where no operation is answers 404, as every other method there does; the
-   * framework answered 200 with the methods of the whole application.
+   * OPTIONS on a path of the API where no operation is answers 404, as every other method there
+   * does; the framework answered 200 with the methods of the whole application. Paths outside the
+   * API (the pages, {@code /q/...}) are the framework's.
    */
   @ServerRequestFilter(preMatching = true)
   public void unknownPath(ContainerRequestContext request) {
+    String path = normalize(request.getUriInfo().getRequestUri().getRawPath());
     if (HttpMethod.OPTIONS.equals(request.getMethod())
-        && allow(request.getUriInfo().getRequestUri().getRawPath()) == null) {
+        && (path.equals(root) || path.startsWith(root + "/"))
+        && allow(path) == null) {
       throw new NotFoundException();
     }
   }

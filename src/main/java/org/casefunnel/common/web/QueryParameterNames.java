@@ -25,9 +25,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * allows. JAX-RS drops a parameter no method declares, so {@code ?asof=2024-01-01} (for {@code
  * asOf}) answered today's figures as if they were January's, and {@code ?organization=} answered
  * every funnel unfiltered; a misspelt parameter is now a 400 that names it and lists the ones the
- * operation takes. The HTML pages and SVG charts, which browsers and other sites link to, ignore
- * parameters they do not take (tracking and cache-busting ones). Judged after matching, before any
- * other check of the operation, so an unknown path is still a 404.
+ * operation takes. A parameter given twice is a 400 too (JAX-RS would take the first). The HTML
+ * pages and SVG charts, which browsers and other sites link to, ignore parameters they do not take
+ * (tracking and cache-busting ones). Judged after matching, before any other check of the
+ * operation, so an unknown path is still a 404.
  */
 public class QueryParameterNames {
 
@@ -65,6 +66,16 @@ public class QueryParameterNames {
       if (limit == null) {
         throw ProblemException.badParameter(shown(name), unknown(d));
       }
+      // JAX-RS hands a parameter given twice its first value and drops the second, so
+      // size=1&size=500 answered a page of 1; which the client meant cannot be guessed
+      int times = e.getValue().size();
+      if (times > 1) {
+        throw ProblemException.badParameter(
+            name,
+            "is given "
+                + times
+                + " times; give it once (a list is one value, separated by commas)");
+      }
       for (String value : e.getValue()) {
         if (value.codePointCount(0, value.length()) > limit) {
           throw ProblemException.badParameter(
@@ -89,6 +100,14 @@ public class QueryParameterNames {
         + " (names are case-sensitive)";
   }
 
+  /** Whether the spec gives the parameter a format or a list of values (its own maxLength). */
+  private static boolean typed(AnnotatedElement element) {
+    org.eclipse.microprofile.openapi.annotations.parameters.Parameter p =
+        element.getAnnotation(
+            org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
+    return p != null && (!p.schema().format().isEmpty() || p.schema().enumeration().length > 0);
+  }
+
   private static Declared declare(Method method, ResourceInfo resource) {
     Map<String, Integer> limits = new LinkedHashMap<>();
     for (Parameter p : method.getParameters()) {
@@ -105,7 +124,12 @@ public class QueryParameterNames {
     QueryParam q = element.getAnnotation(QueryParam.class);
     if (q != null) {
       Size size = element.getAnnotation(Size.class);
-      limits.put(q.value(), size == null ? MAX_LENGTH : size.max());
+      limits.put(
+          q.value(),
+          size != null
+              ? size.max()
+              // a date, a number or a name from a list is judged by its own parser
+              : type == String.class && !typed(element) ? MAX_LENGTH : Integer.MAX_VALUE);
     }
     if (element.isAnnotationPresent(BeanParam.class)) {
       for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {

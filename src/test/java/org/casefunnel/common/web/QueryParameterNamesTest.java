@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -271,5 +272,40 @@ class QueryParameterNamesTest {
         .statusCode(400)
         .body("detail", equalTo("format must be json here, or be left out, not 'xlsx'"));
     given().queryParam("format", "xlsx").get("/api/nothing-here").then().statusCode(404);
+  }
+
+  @Test
+  void aQueryParameterGivenTwiceIsABadRequestNamingIt() {
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels?size=1&size=500")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
+        .body("errors[0].pointer", equalTo("size"))
+        .body("detail", containsString("2 times"));
+    // pages and charts take one value of their own parameters too, and ignore the others
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/met-group-cse-review/chart.svg?asOf=2030-01-01&asOf=2031-01-01")
+        .then()
+        .statusCode(400);
+    given()
+        .urlEncodingEnabled(false)
+        .get("/api/funnels/met-group-cse-review/chart.svg?_=1&_=2")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void aDateLongerThanADateIsRefusedByItsParserNotByTheFreeTextBound() {
+    given()
+        .queryParam("asOf", "2".repeat(301))
+        .get("/api/funnels/met-group-cse-review")
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("asOf"))
+        .body("detail", not(containsString("300")));
   }
 }
