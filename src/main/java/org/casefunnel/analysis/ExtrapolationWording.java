@@ -114,7 +114,6 @@ final class ExtrapolationWording {
   }
 
   private static String samplingCore(Extrapolation e, StageSnapshot population) {
-    Interval s = e.sampling();
     String joined =
         e.population().isExact()
             ? ""

@@ -41,7 +41,8 @@ public final class Numbers {
 
   /**
    * A point estimate no more precise than its interval allows: rounded to the largest power of ten
-   * not above half the interval's width (4,909 within 4,7xx to 5,0xx reads "4,900").
+   * not above half the interval's width (4,909 within 4,7xx to 5,0xx reads "4,900"), and never past
+   * its own first digit (40 within 2 to 220 reads "40", not "0").
    */
   static String about(double value, double low, double high) {
     double half = (high - low) / 2;

@@ -14,7 +14,6 @@ import org.casefunnel.analysis.StageStatisticsView;
 import org.casefunnel.analysis.StatisticsService;
 import org.casefunnel.analysis.ValueView;
 import org.casefunnel.text.Bidi;
-import org.casefunnel.text.InSentence;
 import org.casefunnel.text.Plurals;
 
 /**
@@ -62,7 +61,7 @@ public class ChartService {
       String conversion =
           c == null || c.text() == null || s.baseStage() == null
               ? null
-              : "of " + InSentence.label(labels.get(s.baseStage())) + ": " + c.text();
+              : "of " + labels.get(s.baseStage()) + ": " + c.text();
       ExtrapolationView e = s.extrapolation();
       DerivedView logical = e == null ? null : e.logicalBounds();
       DerivedView interval = e == null ? null : e.drawnInterval();

@@ -16,7 +16,6 @@ import org.casefunnel.analysis.ExtrapolationView;
 import org.casefunnel.analysis.Numbers;
 import org.casefunnel.analysis.WarningView;
 import org.casefunnel.text.Bidi;
-import org.casefunnel.text.InSentence;
 import org.casefunnel.text.Svg;
 import org.casefunnel.text.SvgText;
 
@@ -213,7 +212,7 @@ final class SeriesChart {
       DerivedView c = p.conversion();
       if (c != null && c.text() != null && st.baseStage() != null) {
         b.append(" · of ")
-            .append(InSentence.label(labels.getOrDefault(st.baseStage(), st.baseStage())))
+            .append(labels.getOrDefault(st.baseStage(), st.baseStage()))
             .append(": ")
             .append(c.text());
       }

@@ -36,6 +36,20 @@ public final class GlyphWidths {
     if (wide(codePoint)) {
       return 1000;
     }
+    switch (codePoint) {
+      case 0x2014, 0x2026 -> {
+        return 1000; // em dash, ellipsis
+      }
+      case 0x00B7, 0x2018, 0x2019 -> {
+        return 278; // middle dot (the charts' separator), single quotes
+      }
+      case 0x201C, 0x201D -> {
+        return 333; // double quotes
+      }
+      default -> {
+        // measured below
+      }
+    }
     // accented Latin, Greek, Cyrillic and the rest: a little wider than an average letter, so
     // that a line of them is never longer than measured
     return Character.isUpperCase(codePoint) ? 722 : 600;

@@ -78,7 +78,8 @@ class FunnelChartTest {
         .isCloseTo(3000.0 / 9000, org.assertj.core.data.Offset.offset(0.001));
     // in scope of reviewed: 1,200 of 2,200, with the logical bounds and the exact interval
     Element inScope = (Element) groups.item(2);
-    assertThat(inScope.getTextContent()).contains("of cases given a further review: 54.5");
+    // the base stage's label as given
+    assertThat(inScope.getTextContent()).contains("of Cases given a further review: 54.5");
     assertThat(inScope.getTextContent()).contains("Without any assumption, 1,200 to 8,000");
     NodeList spans = inScope.getElementsByTagNameNS("*", "path");
     assertThat(spans.getLength()).isEqualTo(2);
@@ -172,7 +173,12 @@ class FunnelChartTest {
         .isEqualTo(
             "A review of historic cases of child sexual exploitation in a fictional county,"
                 + " 2015 to 2025, as reported to the panel");
-    assertThat(joined(texts, 2, 4))
+    int legendEnd = 3;
+    while (!joined(texts, 2, legendEnd).endsWith("(none is drawn where it was not)")) {
+      legendEnd++;
+    }
+    assertThat(legendEnd).isLessThanOrEqualTo(6);
+    assertThat(joined(texts, 2, legendEnd))
         .startsWith("Current figures")
         .endsWith("valid only if the review was random (none is drawn where it was not)");
     SvgFit.everyTextInside(texts, FunnelChart.WIDTH);
@@ -190,9 +196,9 @@ class FunnelChartTest {
     TestDocuments.ensureImported(doc);
 
     Document svg = parse(given().get("/api/funnels/chart-long-label/chart.svg").asString());
-    // every line, the next stage's conversion "of children identified by ...: 24%" too
+    // every line, the next stage's conversion "of Children identified by ...: 24%" too
     SvgFit.everyTextInside(svg.getElementsByTagNameNS("*", "text"), FunnelChart.WIDTH);
-    assertThat(svg.getDocumentElement().getTextContent()).contains("of children identified by");
+    assertThat(svg.getDocumentElement().getTextContent()).contains("of Children identified by");
     assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
         .contains("in children,");
     Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);

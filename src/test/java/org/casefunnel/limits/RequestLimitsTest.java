@@ -103,11 +103,26 @@ class RequestLimitsTest {
         .then()
         .statusCode(201);
     given().get("/api/funnels/ct-utf8").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
-    // a charset nobody can read is refused, and nothing is stored
+    // bytes that are UTF-8 are read as UTF-8 whatever the label (RFC 8259 section 11)
+    TestAuth.asEditor()
+        .contentType("application/json; charset=ISO-8859-1")
+        .body(
+            doc.replace("ct-latin", "ct-labelled")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/api/funnels")
+        .then()
+        .statusCode(201);
+    given()
+        .get("/api/funnels/ct-labelled")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Caf\u00e9"));
+    // bytes that are not, under a charset nobody can read, are refused, and nothing is stored
     TestAuth.asEditor()
         .contentType("application/json; charset=x-no-such-charset")
         .body(
-            doc.replace("ct-latin", "ct-unknown").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            doc.replace("ct-latin", "ct-unknown")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
         .post("/api/funnels")
         .then()
         .statusCode(415)

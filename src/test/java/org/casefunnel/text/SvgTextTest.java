@@ -49,7 +49,7 @@ class SvgTextTest {
 
   /** Room in px, at 10 px, for {@code n} lower-case letters of average width (556 each). */
   private static double room(int n) {
-    return n * 556 * 10 * 1.1 / 1000 + 0.001;
+    return n * 556 * 10 * 1.2 / 1000 + 0.001;
   }
 
   @Test
@@ -123,7 +123,7 @@ class SvgTextTest {
       @ForAll("labels") String text,
       @ForAll @IntRange(min = 3, max = 120) int letters,
       @ForAll @IntRange(min = 8, max = 20) int size) {
-    double room = letters * 556 * size * 1.1 / 1000;
+    double room = letters * 556 * size * 1.2 / 1000;
     List<String> lines = SvgText.wrap(text, room, size);
     assertThat(lines)
         .allSatisfy(line -> assertThat(SvgText.width(line, size)).isLessThanOrEqualTo(room));

@@ -111,10 +111,10 @@ final class OperationHeaders {
         continue;
       }
       if ("date".equals(s.getFormat()) && s.getMaxLength() == null) {
-        s.setMaxLength(10);
+        s.setMaxLength(QueryParameterNames.DATE_LENGTH);
       }
       if ("date-time".equals(s.getFormat()) && s.getMaxLength() == null) {
-        s.setMaxLength(35);
+        s.setMaxLength(QueryParameterNames.INSTANT_LENGTH);
       }
       if (s.getType().contains(Schema.SchemaType.STRING)
           && s.getMaxLength() == null

@@ -38,6 +38,12 @@ public class QueryParameterNames {
    */
   public static final int MAX_LENGTH = 300;
 
+  /** Length of a date parameter, YYYY-MM-DD (its spec maxLength). */
+  public static final int DATE_LENGTH = 10;
+
+  /** Longest instant parameter, with a zone offset to the second (its spec maxLength). */
+  public static final int INSTANT_LENGTH = 35;
+
   /** Longest parameter name a problem repeats. */
   private static final int NAME_SHOWN = 100;
 
@@ -100,12 +106,23 @@ public class QueryParameterNames {
         + " (names are case-sensitive)";
   }
 
-  /** Whether the spec gives the parameter a format or a list of values (its own maxLength). */
-  private static boolean typed(AnnotatedElement element) {
+  /**
+   * The spec's maxLength of a parameter: a date's or an instant's by its format; a free-text one's
+   * {@link #MAX_LENGTH}; none for a number or a name from a list, which their parsers judge.
+   */
+  private static int maxLength(AnnotatedElement element, Class<?> type) {
     org.eclipse.microprofile.openapi.annotations.parameters.Parameter p =
         element.getAnnotation(
             org.eclipse.microprofile.openapi.annotations.parameters.Parameter.class);
-    return p != null && (!p.schema().format().isEmpty() || p.schema().enumeration().length > 0);
+    String format = p == null ? "" : p.schema().format();
+    if ("date".equals(format)) {
+      return DATE_LENGTH;
+    }
+    if ("date-time".equals(format)) {
+      return INSTANT_LENGTH;
+    }
+    boolean listed = p != null && p.schema().enumeration().length > 0;
+    return type == String.class && format.isEmpty() && !listed ? MAX_LENGTH : Integer.MAX_VALUE;
   }
 
   private static Declared declare(Method method, ResourceInfo resource) {
@@ -124,12 +141,7 @@ public class QueryParameterNames {
     QueryParam q = element.getAnnotation(QueryParam.class);
     if (q != null) {
       Size size = element.getAnnotation(Size.class);
-      limits.put(
-          q.value(),
-          size != null
-              ? size.max()
-              // a date, a number or a name from a list is judged by its own parser
-              : type == String.class && !typed(element) ? MAX_LENGTH : Integer.MAX_VALUE);
+      limits.put(q.value(), size != null ? size.max() : maxLength(element, type));
     }
     if (element.isAnnotationPresent(BeanParam.class)) {
       for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {

@@ -18,13 +18,15 @@ import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.common.problem.ProblemType;
 
 /**
- * A JSON body is read in the charset its Content-Type names, well-formed or refused. Without one it
- * is UTF-8 (RFC 8259 section 8.1), and Jackson's reader would decode an overlong form ({@code C0
- * AF} as "/", {@code C1 BF} as DEL) as the character it spells, so the stored text would not be the
- * bytes sent, and overlong forms are how characters are slipped past a filter; the JDK's decoder
- * refuses them, as it refuses every other malformed sequence. A body labelled in another charset
- * (some clients send {@code charset=ISO-8859-1}) is decoded in it and handed on as UTF-8, so "é" is
- * stored as "é" rather than refused or garbled; a charset the JDK does not know is a 415.
+ * A JSON body is well-formed UTF-8 (RFC 8259 section 8.1), or well-formed in the charset its
+ * Content-Type names, or refused. Jackson's reader decodes an overlong UTF-8 form ({@code C0 AF} as
+ * "/", {@code C1 BF} as DEL) as the character it spells, so the stored text would not be the bytes
+ * sent, and overlong forms are how characters are slipped past a filter; the JDK's decoder refuses
+ * them, as it refuses every other malformed sequence. A charset parameter has no effect on JSON
+ * (RFC 8259 section 11), so bytes that are UTF-8 are read as UTF-8 whatever the label; but some
+ * clients label and encode in ISO-8859-1 (REST Assured does for merge patches), and their "é" (the
+ * one byte E9, malformed as UTF-8) is read in the charset named and handed on as UTF-8. Bytes that
+ * are neither are a 400, or a 415 when the label names a charset the JDK does not know.
  */
 @Provider
 public class StrictUtf8 implements ReaderInterceptor {
@@ -33,17 +35,17 @@ public class StrictUtf8 implements ReaderInterceptor {
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
     if (type != null && isJson(type)) {
-      Charset charset = charset(type);
       byte[] body = context.getInputStream().readAllBytes();
-      CharBuffer text = decode(body, charset);
-      if (text == null) {
-        throw new ProblemException(
-            ProblemType.MALFORMED_REQUEST,
-            "The request body is not well-formed "
-                + charset.name()
-                + " (an overlong or invalid byte sequence); send JSON in UTF-8.");
-      }
-      if (!charset.equals(StandardCharsets.UTF_8)) {
+      if (decode(body, StandardCharsets.UTF_8) == null) {
+        Charset charset = charset(type);
+        CharBuffer text = charset == null ? null : decode(body, charset);
+        if (text == null) {
+          throw new ProblemException(
+              ProblemType.MALFORMED_REQUEST,
+              "The request body is not well-formed UTF-8 (an overlong or invalid byte sequence)"
+                  + (charset == null ? "" : " nor " + charset.name())
+                  + "; send JSON in UTF-8.");
+        }
         ByteBuffer utf8 = StandardCharsets.UTF_8.encode(text);
         body = new byte[utf8.remaining()];
         utf8.get(body);
@@ -62,13 +64,14 @@ public class StrictUtf8 implements ReaderInterceptor {
         && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
   }
 
-  /** The charset the Content-Type names, UTF-8 when it names none; a 415 when unknown. */
+  /** The charset the Content-Type names other than UTF-8, null when none; a 415 when unknown. */
   static Charset charset(MediaType type) {
     for (Map.Entry<String, String> p : type.getParameters().entrySet()) {
       if (p.getKey().equalsIgnoreCase(MediaType.CHARSET_PARAMETER)) {
         String name = p.getValue().strip();
         try {
-          return Charset.forName(name);
+          Charset named = Charset.forName(name);
+          return named.equals(StandardCharsets.UTF_8) ? null : named;
         } catch (IllegalArgumentException unknown) { // illegal or unsupported name
           throw new ProblemException(
               ProblemType.UNSUPPORTED_MEDIA_TYPE,
@@ -76,7 +79,7 @@ public class StrictUtf8 implements ReaderInterceptor {
         }
       }
     }
-    return StandardCharsets.UTF_8;
+    return null;
   }
 
   /** The text the bytes spell in the charset, or null where they are malformed in it. */
