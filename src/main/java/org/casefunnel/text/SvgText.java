@@ -1,9 +1,7 @@
 package org.casefunnel.text;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Text for hand-written SVG: the one XML escaping and line wrapping the funnel chart and the series
@@ -120,28 +118,53 @@ public final class SvgText {
 
   /**
    * The word in pieces: the first no wider than {@code first}, the others no wider than {@code
-   * rest} (a continuation line's room); each holds at least one character as a reader sees it (a
-   * grapheme cluster: a letter with its accents, a flag, an emoji sequence), so none is split.
+   * rest} (a continuation line's room); each holds at least one character as a reader sees it, so
+   * none is split: a letter with its accents, a flag, an emoji with its modifiers or joined
+   * sequence.
    */
   private static List<String> pieces(String word, int first, int rest) {
     List<String> out = new ArrayList<>();
-    BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
-    clusters.setText(word);
     int from = 0;
     int used = 0;
-    for (int start = clusters.first(), end = clusters.next();
-        end != BreakIterator.DONE;
-        start = end, end = clusters.next()) {
-      int w = GlyphWidths.of(word.substring(start, end));
+    int previous = -1;
+    int indicators = 0; // regional indicators in a row before i: a flag is a pair of them
+    for (int i = 0; i < word.length(); ) {
+      int c = word.codePointAt(i);
+      int w = GlyphWidths.of(c);
       int room = out.isEmpty() ? first : rest;
-      if (start > from && used + w > room) {
-        out.add(word.substring(from, start));
-        from = start;
+      if (i > from && used + w > room && !joinsPrevious(c, previous, indicators)) {
+        out.add(word.substring(from, i));
+        from = i;
         used = 0;
       }
       used += w;
+      indicators = regionalIndicator(c) ? indicators + 1 : 0;
+      previous = c;
+      i += Character.charCount(c);
     }
     out.add(word.substring(from));
     return out;
+  }
+
+  /**
+   * Whether {@code c} belongs to the character before it (Unicode's grapheme cluster rules, the
+   * ones text in labels meets): a combining mark, a variation selector, a skin-tone modifier, a
+   * zero-width joiner or what follows one, the second indicator of a flag.
+   */
+  private static boolean joinsPrevious(int c, int previous, int indicators) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || c == 0x200D
+        || previous == 0x200D
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || (c >= 0xE0100 && c <= 0xE01EF)
+        || (c >= 0x1F3FB && c <= 0x1F3FF)
+        || (regionalIndicator(c) && indicators % 2 == 1);
+  }
+
+  private static boolean regionalIndicator(int c) {
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
   }
 }

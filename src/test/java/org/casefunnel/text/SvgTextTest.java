@@ -116,6 +116,13 @@ class SvgTextTest {
     // "e" with a combining acute stays one piece
     List<String> accents = SvgText.wrap("e\u0301".repeat(40), room(6), 10);
     assertThat(accents).allSatisfy(l -> assertThat(l.strip()).doesNotStartWith("\u0301"));
+    // an emoji with its skin tone, and a family joined by zero-width joiners
+    String thumb = "\uD83D\uDC4D\uD83C\uDFFD";
+    assertThat(SvgText.wrap(thumb.repeat(12), room(4), 10))
+        .allSatisfy(l -> assertThat(l.strip().length() % 4).isZero());
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    assertThat(SvgText.wrap(family.repeat(3), room(2), 10))
+        .allSatisfy(l -> assertThat(l.strip().length() % family.length()).isZero());
   }
 
   @Property(tries = 1000)
