@@ -156,13 +156,18 @@ public final class TestDocuments {
     @SuppressWarnings("unchecked")
     String id = (String) ((Map<String, Object>) doc.get("funnel")).get("id");
     if (io.restassured.RestAssured.given().get("/api/funnels/" + id).statusCode() == 404) {
-      org.casefunnel.support.TestAuth.asEditor()
-          .contentType(io.restassured.http.ContentType.JSON)
-          .body(doc)
-          .post("/api/funnel-documents")
-          .then()
-          .statusCode(201);
+      imported(doc);
     }
+  }
+
+  /** Imports a funnel document (a map or JSON text) as the editor; it must be created. */
+  public static void imported(Object doc) {
+    org.casefunnel.support.TestAuth.asEditor()
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(doc)
+        .post("/api/funnel-documents")
+        .then()
+        .statusCode(201);
   }
 
   @SuppressWarnings("unchecked")

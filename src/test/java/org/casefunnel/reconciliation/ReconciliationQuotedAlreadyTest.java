@@ -6,22 +6,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
+import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
 /** Reading a stored source again cites its statements; it never proposes them a second time. */
 @QuarkusTest
 class ReconciliationQuotedAlreadyTest {
-
-  /** Imports a funnel document given as JSON text. */
-  private static void imported(String doc) {
-    TestAuth.asEditor()
-        .contentType(ContentType.JSON)
-        .body(doc)
-        .post("/api/funnel-documents")
-        .then()
-        .statusCode(201);
-  }
 
   /** Reconciles the funnel with one of its stored sources, by key. */
   private static JsonPath reconcileStored(String funnelId, String sourceKey) {
@@ -92,7 +83,7 @@ class ReconciliationQuotedAlreadyTest {
           {"stage":"found","count":120,"status":"reported","asOf":"2026-06-15",
            "wording":"120 cases","statementIds":["q2"]}]}
         """;
-    imported(doc);
+    TestDocuments.imported(doc);
 
     JsonPath again = reconcileStored("recon-recorded", "s");
 
@@ -119,7 +110,7 @@ class ReconciliationQuotedAlreadyTest {
           {"stage":"reviewed","count":40,"status":"reported","asOf":"2026-06-30",
            "wording":"40 were reviewed","statementIds":["q1"]}]}
         """;
-    imported(doc);
+    TestDocuments.imported(doc);
 
     JsonPath again = reconcileStored("recon-runs-on", "s");
 
