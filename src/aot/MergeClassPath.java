@@ -52,6 +52,14 @@ public final class MergeClassPath {
 
   private static final String VERSIONS = "META-INF/versions/";
 
+  /**
+   * Jars (by name prefix) the packaged service never loads a class from, left out of the merge:
+   * Byte Buddy is Hibernate ORM's entity enhancer, which Quarkus runs while it builds (Quarkus 3.35
+   * drops it from the runtime class path, quarkusio/quarkus#53633). Merged, its 6,000 entries would
+   * only add to the index the JDK keeps in the heap.
+   */
+  static final List<String> BUILD_ONLY = List.of("net.bytebuddy.byte-buddy-");
+
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       System.err.println(
@@ -80,7 +88,8 @@ public final class MergeClassPath {
       return;
     }
     Path merged = app.resolve(MERGED);
-    int entries = merge(app, jars, merged, release);
+    List<String> kept = jars.stream().filter(jar -> !buildOnly(jar)).toList();
+    int entries = merge(app, kept, merged, release);
     manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, MERGED);
     rewriteManifest(runner, manifest);
     for (String name : jars) {
@@ -89,8 +98,13 @@ public final class MergeClassPath {
       deleteIfEmpty(jar.getParent());
     }
     System.out.printf(
-        "merged %d class-path jars into %s (%d entries, %d MiB)%n",
-        jars.size(), merged, entries, Files.size(merged) >> 20);
+        "merged %d class-path jars into %s (%d entries, %d MiB), left out %d used only to build%n",
+        kept.size(), merged, entries, Files.size(merged) >> 20, jars.size() - kept.size());
+  }
+
+  static boolean buildOnly(String jar) {
+    String name = Path.of(jar).getFileName().toString();
+    return BUILD_ONLY.stream().anyMatch(name::startsWith);
   }
 
   /**

@@ -31,7 +31,7 @@ class MergeClassPathTest {
   void mergesTheClassPathInOrderAndPointsTheLauncherAtIt(@TempDir Path app) throws Exception {
     layout(app);
 
-    assertThat(merge(app)).contains("merged 3 class-path jars");
+    assertThat(merge(app)).contains("merged 3 class-path jars").contains("left out 1");
 
     Map<String, String> merged = entries(app.resolve("lib/main/classpath.jar"));
     assertThat(merged)
@@ -47,7 +47,8 @@ class MergeClassPathTest {
             "META-INF/versions/21/p/A.class",
             "META-INF/versions/21/p/Shared.class",
             "META-INF/versions/11/p/B.class",
-            "META-INF/versions/21/p/B.class");
+            "META-INF/versions/21/p/B.class",
+            "net/bytebuddy/ByteBuddy.class");
     assertThat(merged.get(SERVICES))
         .as("service registrations of every jar, in class-path order")
         .isEqualTo("p.FromA\np.FromB\n");
@@ -67,6 +68,9 @@ class MergeClassPathTest {
     assertThat(app.resolve("lib/boot")).doesNotExist();
     assertThat(app.resolve("app")).doesNotExist();
     assertThat(app.resolve("lib/main/b.jar")).doesNotExist();
+    assertThat(app.resolve("lib/main/net.bytebuddy.byte-buddy-1.17.8.jar"))
+        .as("a jar only the build uses is neither merged nor kept")
+        .doesNotExist();
     assertThat(app.resolve("quarkus/quarkus-application.dat")).exists();
   }
 
@@ -120,14 +124,16 @@ class MergeClassPathTest {
     return output;
   }
 
-  /** quarkus-run.jar naming three jars, as Quarkus lays them out, and its application model. */
+  /** quarkus-run.jar naming four jars, as Quarkus lays them out, and its application model. */
   private static void layout(Path app) throws IOException {
     Manifest launcher = new Manifest();
     Attributes main = launcher.getMainAttributes();
     main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
     main.put(Attributes.Name.MAIN_CLASS, "org.example.Main");
     main.putValue("Add-Opens", "java.base/java.lang");
-    main.put(Attributes.Name.CLASS_PATH, "lib/boot/a.jar lib/main/b.jar app/c.jar");
+    main.put(
+        Attributes.Name.CLASS_PATH,
+        "lib/boot/a.jar lib/main/b.jar lib/main/net.bytebuddy.byte-buddy-1.17.8.jar app/c.jar");
     jar(app.resolve("quarkus-run.jar"), launcher, Map.of("META-INF/maven/pom.xml", "<project/>"));
 
     Map<String, String> a = new LinkedHashMap<>();
@@ -154,6 +160,10 @@ class MergeClassPathTest {
     b.put("META-INF/LICENSE", "licence of b");
     jar(app.resolve("lib/main/b.jar"), plain(true), b);
 
+    jar(
+        app.resolve("lib/main/net.bytebuddy.byte-buddy-1.17.8.jar"),
+        plain(false),
+        Map.of("net/bytebuddy/ByteBuddy.class", "the enhancer, used while Quarkus builds"));
     jar(app.resolve("app/c.jar"), plain(false), Map.of("q/C.class", "C from c"));
     Files.createDirectories(app.resolve("quarkus"));
     Files.writeString(app.resolve("quarkus/quarkus-application.dat"), "model");
