@@ -63,6 +63,21 @@ public class FigureService {
    * compete with and is not dated before ({@link org.casefunnel.model.FigureCompetition}).
    */
   public FigureView add(String funnelId, String stageKey, FigureSpec spec, String ifMatch) {
+    return changes.append(
+        funnelId,
+        ifMatch,
+        f -> stages.require(f, stageKey),
+        FunnelChanges::etag,
+        (funnel, stage) -> {
+          check(stageKey, spec);
+          List<Statement> cited =
+              statements.resolve(funnelId, spec.statementIds(), "/statementIds");
+          return FigureView.of(append(stage, spec, cited, ChangeTimes.now()));
+        });
+  }
+
+  /** The figure's own rules, judged once its stage is found and the precondition holds. */
+  private void check(String stageKey, FigureSpec spec) {
     beanChecks.require(spec);
     List<ProblemError> errors = new ArrayList<>();
     if (!stageKey.equals(spec.stage())) {
@@ -74,16 +89,6 @@ public class FigureService {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors);
     }
-    return changes.append(
-        funnelId,
-        ifMatch,
-        f -> stages.require(f, stageKey),
-        FunnelChanges::etag,
-        (funnel, stage) -> {
-          List<Statement> cited =
-              statements.resolve(funnelId, spec.statementIds(), "/statementIds");
-          return FigureView.of(append(stage, spec, cited, ChangeTimes.now()));
-        });
   }
 
   /**

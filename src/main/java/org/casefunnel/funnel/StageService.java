@@ -64,13 +64,13 @@ public class StageService {
   }
 
   public Saved create(String funnelId, StageSpec spec, String ifMatch) {
-    beanChecks.require(spec);
     return changes.append(
         funnelId,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
         (funnel, same) -> {
+          beanChecks.require(spec);
           if (stages.findByKey(funnelId, spec.key()).isPresent()) {
             throw ProblemException.conflict(
                 RuleMessages.taken(funnelId, "stage with key", spec.key()));

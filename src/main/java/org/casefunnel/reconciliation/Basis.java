@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.common.problem.ProblemError;
 import org.casefunnel.common.problem.ProblemException;
 import org.casefunnel.figure.FigureView;
@@ -50,21 +51,27 @@ class Basis {
   private final SourceRepository sources;
   private final StatementRepository statements;
   private final FigureRepository figures;
+  private final BeanChecks beanChecks;
 
   Basis(
       FunnelService funnels,
       SourceRepository sources,
       StatementRepository statements,
-      FigureRepository figures) {
+      FigureRepository figures,
+      BeanChecks beanChecks) {
     this.funnels = funnels;
     this.sources = sources;
     this.statements = statements;
     this.figures = figures;
+    this.beanChecks = beanChecks;
   }
 
   @Transactional
   Loaded load(String funnelId, ReconciliationRequest req) {
     FunnelView funnel = funnels.view(funnelId, null);
+    // the request is judged once its funnel is found: a missing funnel is a 404 whatever it says
+    beanChecks.require(req);
+    requireOneSource(req);
     Set<String> statementKeys = new HashSet<>();
     Map<String, LocalDate> statementDates = new HashMap<>();
     List<Statement> all = statements.listByFunnel(funnelId);
@@ -170,7 +177,7 @@ class Basis {
   }
 
   /** Exactly one way of naming the source. */
-  static void requireOneSource(ReconciliationRequest req) {
+  private static void requireOneSource(ReconciliationRequest req) {
     int given =
         (req.sourceId() != null ? 1 : 0)
             + (req.sourceKey() != null ? 1 : 0)

@@ -3,7 +3,6 @@ package org.casefunnel.reconciliation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.casefunnel.common.problem.BeanChecks;
 import org.casefunnel.extraction.ExtractionService;
 import org.casefunnel.extraction.ExtractionView;
 
@@ -16,18 +15,14 @@ public class ReconciliationService {
 
   private final Basis basis;
   private final ExtractionService extraction;
-  private final BeanChecks beanChecks;
 
-  public ReconciliationService(Basis basis, ExtractionService extraction, BeanChecks beanChecks) {
+  public ReconciliationService(Basis basis, ExtractionService extraction) {
     this.basis = basis;
     this.extraction = extraction;
-    this.beanChecks = beanChecks;
   }
 
   public ReconciliationView reconcile(
       String funnelId, ReconciliationRequest request, BooleanSupplier abandoned) {
-    beanChecks.require(request);
-    Basis.requireOneSource(request);
     Basis.Loaded b = basis.load(funnelId, request);
     ExtractionView read = extraction.read(b.source().id(), b.text(), abandoned);
     List<Reconciler.Result> results =

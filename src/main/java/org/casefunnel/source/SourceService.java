@@ -55,13 +55,13 @@ public class SourceService {
   }
 
   public SourceView create(String funnelId, SourceSpec spec, String ifMatch) {
-    beanChecks.require(spec);
     return changes.append(
         funnelId,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
         (funnel, same) -> {
+          beanChecks.require(spec);
           if (sources.findByKey(funnelId, spec.id()).isPresent()) {
             throw ProblemException.conflict(
                 RuleMessages.taken(funnelId, "source with id", spec.id()));

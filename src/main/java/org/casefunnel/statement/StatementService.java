@@ -61,13 +61,13 @@ public class StatementService {
   }
 
   public StatementView create(String funnelId, StatementSpec spec, String ifMatch) {
-    beanChecks.require(spec);
     return changes.append(
         funnelId,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
         (funnel, same) -> {
+          beanChecks.require(spec);
           if (statements.findByKey(funnelId, spec.id()).isPresent()) {
             throw ProblemException.conflict(
                 RuleMessages.taken(funnelId, "statement with id", spec.id()));
