@@ -1,5 +1,8 @@
 package org.casefunnel.analysis;
 
+import org.casefunnel.statistics.Extrapolation;
+import org.casefunnel.statistics.Interval;
+import org.casefunnel.statistics.Methods;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a stage found in a partial review implies for the whole population it was drawn from. */
@@ -57,11 +60,30 @@ public record ExtrapolationView(
   static final String DOES_NOT_HOLD = "does_not_hold";
 
   /**
-   * The interval a chart may draw: the estimate, except where the review was not selected at random
-   * (the statement then gives it for illustration only, and a drawn whisker would read as a
-   * sampling interval that applies).
+   * The interval a chart may draw: the estimate with the ends its text states (over an approximate
+   * population, rounded outward: a whisker at the computed ends would be more precise than the
+   * words under it), except where the review was not selected at random (the statement then gives
+   * it for illustration only, and a drawn whisker would read as a sampling interval that applies).
    */
   public DerivedView drawnInterval() {
-    return DOES_NOT_HOLD.equals(assumption) ? null : estimate;
+    if (DOES_NOT_HOLD.equals(assumption)) {
+      return null;
+    }
+    if (!Methods.HYPERGEOMETRIC_OVER_RANGE.equals(estimate.method()) || estimate.low() == null) {
+      return estimate;
+    }
+    Interval stated =
+        Extrapolation.stated(
+            Interval.of(estimate.low(), estimate.high()),
+            false,
+            Interval.of(logicalBounds.low(), logicalBounds.high()));
+    return new DerivedView(
+        estimate.value(),
+        stated.low(),
+        stated.high(),
+        estimate.method(),
+        estimate.inputs(),
+        estimate.text(),
+        estimate.pointIsMidpoint());
   }
 }

@@ -42,7 +42,15 @@ public record Extrapolation(
    * the logical bounds, as the reading is a convention and no source gave its unit digits.
    */
   public Interval statedSampling() {
-    return population.isExact() ? sampling : sampling.roundedOutward(2, logical);
+    return stated(sampling, population.isExact(), logical);
+  }
+
+  /**
+   * {@link #statedSampling()} of an interval computed elsewhere (a chart draws what the text
+   * states), so the rule lives in one place.
+   */
+  public static Interval stated(Interval sampling, boolean exactPopulation, Interval logical) {
+    return exactPopulation ? sampling : sampling.roundedOutward(2, logical);
   }
 
   /** The assumption-free bounds as a derivation: no point value, method logical_bounds. */
