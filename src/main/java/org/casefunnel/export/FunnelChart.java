@@ -189,8 +189,11 @@ public final class FunnelChart {
                 7);
           }
         }
-        double labelX = Math.min(LEFT + right + 8, WIDTH - 200);
-        s.text(labelX, barY + 15, 13, "bold", "#1a202c", value(b, n) + " · " + b.status());
+        // right of the bar, or as far right as it still ends inside the image
+        String valueLabel = value(b, n) + " · " + b.status();
+        double room = WIDTH - LEFT - SvgText.width(valueLabel, 13);
+        double labelX = Math.max(LEFT, Math.min(LEFT + right + 8, room));
+        s.text(labelX, barY + 15, 13, "bold", "#1a202c", valueLabel);
       } else {
         s.text(LEFT, barY + 15, 12, "normal", "#718096", "no figure");
       }

@@ -185,6 +185,22 @@ class FunnelChartTest {
   }
 
   @Test
+  void theValueOfAWideRangeEndsInsideTheImage() throws Exception {
+    Map<String, Object> doc = TestDocuments.valid("chart-wide-range");
+    Map<String, Object> identified = TestDocuments.part(doc, "figures", 0);
+    identified.remove("count");
+    identified.put("low", 100_000_000_000L);
+    identified.put("high", 999_999_999_999L);
+    TestDocuments.ensureImported(doc);
+
+    Document svg = parse(given().get("/api/funnels/chart-wide-range/chart.svg").asString());
+
+    Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
+    assertThat(first.getTextContent()).contains("100,000,000,000–999,999,999,999 · reported");
+    SvgFit.everyTextInside(svg.getElementsByTagNameNS("*", "text"), FunnelChart.WIDTH);
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void aLongStageLabelWrapsAboveItsBarAndTheUnitReadsInThePlural() throws Exception {
     Map<String, Object> doc = TestDocuments.valid("chart-long-label");
