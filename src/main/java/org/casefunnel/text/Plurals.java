@@ -98,6 +98,29 @@ public final class Plurals {
     return unit.substring(0, at) + (capitals ? plural.toUpperCase(Locale.ROOT) : plural);
   }
 
+  /**
+   * {@code plural} with the capitals of {@code word}, part by part of a compound ("Passer-By" reads
+   * "Passers-By").
+   */
+  private static String caseOf(String word, String plural) {
+    String[] given = word.split("-", -1);
+    String[] parts = plural.split("-", -1);
+    if (given.length != parts.length) {
+      given = new String[] {word};
+      parts = new String[] {plural};
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      boolean capital = !given[i].isEmpty() && Character.isUpperCase(given[i].charAt(0));
+      out.append(i > 0 ? "-" : "")
+          .append(
+              capital && !parts[i].isEmpty()
+                  ? Character.toUpperCase(parts[i].charAt(0)) + parts[i].substring(1)
+                  : parts[i]);
+    }
+    return out.toString();
+  }
+
   private static String pluralWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     // a number, a bracket or another script: nothing to pluralise safely
@@ -107,9 +130,7 @@ public final class Plurals {
     }
     String irregular = IRREGULAR.get(lower);
     if (irregular != null) {
-      return Character.isUpperCase(word.charAt(0))
-          ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1)
-          : irregular;
+      return caseOf(word, irregular);
     }
     if (lower.endsWith("man") && !NOT_MAN.contains(lower)) {
       return word.substring(0, word.length() - 2) + "en"; // policeman, spokeswoman
