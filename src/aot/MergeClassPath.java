@@ -53,12 +53,11 @@ public final class MergeClassPath {
   private static final String VERSIONS = "META-INF/versions/";
 
   /**
-   * Jars (by name prefix) the packaged service never loads a class from, left out of the merge:
-   * Byte Buddy is Hibernate ORM's entity enhancer, which Quarkus runs while it builds (Quarkus 3.35
-   * drops it from the runtime class path, quarkusio/quarkus#53633). Merged, its 6,000 entries would
-   * only add to the index the JDK keeps in the heap.
+   * Byte Buddy, Hibernate ORM's entity enhancer, runs only while Quarkus builds (Quarkus 3.35 drops
+   * it from the runtime class path, quarkusio/quarkus#53633): left out, its 6,000 entries do not
+   * add to the jar index the JDK keeps in the heap.
    */
-  static final List<String> BUILD_ONLY = List.of("net.bytebuddy.byte-buddy-");
+  static final String BUILD_ONLY = "net.bytebuddy.byte-buddy-";
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -88,7 +87,10 @@ public final class MergeClassPath {
       return;
     }
     Path merged = app.resolve(MERGED);
-    List<String> kept = jars.stream().filter(jar -> !buildOnly(jar)).toList();
+    List<String> kept =
+        jars.stream()
+            .filter(j -> !Path.of(j).getFileName().toString().startsWith(BUILD_ONLY))
+            .toList();
     int entries = merge(app, kept, merged, release);
     manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, MERGED);
     rewriteManifest(runner, manifest);
@@ -100,11 +102,6 @@ public final class MergeClassPath {
     System.out.printf(
         "merged %d class-path jars into %s (%d entries, %d MiB), left out %d used only to build%n",
         kept.size(), merged, entries, Files.size(merged) >> 20, jars.size() - kept.size());
-  }
-
-  static boolean buildOnly(String jar) {
-    String name = Path.of(jar).getFileName().toString();
-    return BUILD_ONLY.stream().anyMatch(name::startsWith);
   }
 
   /**
