@@ -65,7 +65,10 @@ public final class FunnelChart {
     int extraLabelLines = 0;
     for (ChartModel.Bar b : m.bars()) {
       // a long label wraps, and its bar moves down by what it takes
-      List<String> label = SvgText.wrap(b.label(), TEXT_ROOM, 13);
+      List<String> label = new ArrayList<>(SvgText.wrap(b.label(), TEXT_ROOM, 13));
+      if (b.hasFigure() && !valueFitsRight(b, n, scale)) {
+        label.add(valueLabel(b, n)); // on a line of its own above the bar, not over it
+      }
       labels.add(label);
       extraLabelLines += Math.max(label.size() - 1, 0);
       List<String> lines =
@@ -174,11 +177,9 @@ public final class FunnelChart {
               "url(#range)",
               b.approximate());
         }
-        double right = highW;
         if (b.hasExtrapolation()) {
           double cy = barY + 10;
           span(s, "logical", LEFT + b.logicalLow() * scale, LEFT + b.logicalHigh() * scale, cy, 4);
-          right = Math.max(right, b.logicalHigh() * scale);
           if (b.intervalLow() != null) {
             span(
                 s,
@@ -189,11 +190,9 @@ public final class FunnelChart {
                 7);
           }
         }
-        // right of the bar, or as far right as it still ends inside the image
-        String valueLabel = value(b, n) + " · " + b.status();
-        double room = WIDTH - LEFT - SvgText.width(valueLabel, 13);
-        double labelX = Math.max(LEFT, Math.min(LEFT + right + 8, room));
-        s.text(labelX, barY + 15, 13, "bold", "#1a202c", valueLabel);
+        if (valueFitsRight(b, n, scale)) {
+          s.text(LEFT + right(b, scale) + 8, barY + 15, 13, "bold", "#1a202c", valueLabel(b, n));
+        }
       } else {
         s.text(LEFT, barY + 15, 12, "normal", "#718096", "no figure");
       }
@@ -240,6 +239,20 @@ public final class FunnelChart {
     String d = "M" + left + " " + Svg.f(cy) + " H" + right;
     d += " M" + left + " " + top + " V" + bottom + " M" + right + " " + top + " V" + bottom;
     s.path(cls, d, colour, 2);
+  }
+
+  private static String valueLabel(ChartModel.Bar b, NumberFormat n) {
+    return value(b, n) + " · " + b.status();
+  }
+
+  /** Where what is drawn for the bar ends: its high end, or its logical bounds'. */
+  private static double right(ChartModel.Bar b, double scale) {
+    return (b.hasExtrapolation() ? Math.max(b.high(), b.logicalHigh()) : b.high()) * scale;
+  }
+
+  /** Whether the value label fits right of what is drawn for the bar (a wide range may not). */
+  private static boolean valueFitsRight(ChartModel.Bar b, NumberFormat n, double scale) {
+    return LEFT + right(b, scale) + 8 + SvgText.width(valueLabel(b, n), 13) <= WIDTH - LEFT;
   }
 
   static String value(ChartModel.Bar b, NumberFormat n) {
