@@ -77,21 +77,25 @@ public class DocumentPatchService {
 
   /** Applies the patch if {@code ifMatch} names the funnel's current version (428, 412 else). */
   public FunnelView apply(String funnelId, FunnelDocumentPatch patch, String ifMatch) {
-    if (patch == null) {
-      throw ProblemException.noBody();
-    }
-    List<ProblemError> shape = beanChecks.check(patch, "");
-    if (!shape.isEmpty()) {
-      throw ProblemException.invalid(shape);
-    }
     return changes.modify(
         () -> funnelId,
         ifMatch,
         f -> f,
         FunnelChanges::etag,
-        // a patch that adds nothing is no change: no version raised, no revision written
-        (funnel, same) ->
-            patch.addsNothing() ? Optional.of(funnels.view(funnel.id, null)) : Optional.empty(),
+        // asked first once the funnel is found and the precondition holds: the body is judged
+        // there, and a patch that adds nothing is no change (no version raised, no revision)
+        (funnel, same) -> {
+          if (patch == null) {
+            throw ProblemException.noBody();
+          }
+          List<ProblemError> shape = beanChecks.check(patch, "");
+          if (!shape.isEmpty()) {
+            throw ProblemException.invalid(shape);
+          }
+          return patch.addsNothing()
+              ? Optional.of(funnels.view(funnel.id, null))
+              : Optional.empty();
+        },
         (funnel, same) -> {
           List<ProblemError> errors = checker.check(current(funnel), patch);
           if (!errors.isEmpty()) {

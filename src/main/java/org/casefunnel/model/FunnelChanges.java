@@ -39,7 +39,8 @@ import org.casefunnel.common.web.WriteConditions;
  *
  * A write that forgets a step cannot exist: services pass their change to this class instead of
  * doing any of the steps themselves. A change judges its request body itself, so a request is
- * judged in RFC 9110's order: a missing target first (404), then the preconditions, then the body.
+ * judged in RFC 9110's order: a missing target first (404), then the preconditions, then the body
+ * (which so waits for the funnel's lock, as any write does).
  */
 @ApplicationScoped
 public class FunnelChanges {

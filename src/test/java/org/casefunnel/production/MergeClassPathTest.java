@@ -31,7 +31,7 @@ class MergeClassPathTest {
   void mergesTheClassPathInOrderAndPointsTheLauncherAtIt(@TempDir Path app) throws Exception {
     layout(app);
 
-    assertThat(merge(app)).contains("merged 3 class-path jars").contains("left out 1");
+    assertThat(merge(app)).contains("merged 4 class-path jars").contains("left out 1");
 
     Map<String, String> merged = entries(app.resolve("lib/main/classpath.jar"));
     assertThat(merged)
@@ -39,6 +39,7 @@ class MergeClassPathTest {
         .containsEntry("p/A.class", "A from a")
         .containsEntry("p/Shared.class", "Shared from a")
         .containsEntry("q/C.class", "C from c")
+        .containsEntry("net/bytebuddy/agent/Installer.class", "the agent, not the enhancer")
         .containsEntry("p/B.class", "B for 21 from b")
         .containsEntry("META-INF/versions/99/p/B.class", "B for 99 from b")
         .doesNotContainKeys(
@@ -124,7 +125,7 @@ class MergeClassPathTest {
     return output;
   }
 
-  /** quarkus-run.jar naming four jars, as Quarkus lays them out, and its application model. */
+  /** quarkus-run.jar naming five jars, as Quarkus lays them out, and its application model. */
   private static void layout(Path app) throws IOException {
     Manifest launcher = new Manifest();
     Attributes main = launcher.getMainAttributes();
@@ -133,7 +134,8 @@ class MergeClassPathTest {
     main.putValue("Add-Opens", "java.base/java.lang");
     main.put(
         Attributes.Name.CLASS_PATH,
-        "lib/boot/a.jar lib/main/b.jar lib/main/net.bytebuddy.byte-buddy-1.17.8.jar app/c.jar");
+        "lib/boot/a.jar lib/main/b.jar lib/main/net.bytebuddy.byte-buddy-1.17.8.jar"
+            + " lib/main/net.bytebuddy.byte-buddy-agent-1.17.8.jar app/c.jar");
     jar(app.resolve("quarkus-run.jar"), launcher, Map.of("META-INF/maven/pom.xml", "<project/>"));
 
     Map<String, String> a = new LinkedHashMap<>();
@@ -164,6 +166,10 @@ class MergeClassPathTest {
         app.resolve("lib/main/net.bytebuddy.byte-buddy-1.17.8.jar"),
         plain(false),
         Map.of("net/bytebuddy/ByteBuddy.class", "the enhancer, used while Quarkus builds"));
+    jar(
+        app.resolve("lib/main/net.bytebuddy.byte-buddy-agent-1.17.8.jar"),
+        plain(false),
+        Map.of("net/bytebuddy/agent/Installer.class", "the agent, not the enhancer"));
     jar(app.resolve("app/c.jar"), plain(false), Map.of("q/C.class", "C from c"));
     Files.createDirectories(app.resolve("quarkus"));
     Files.writeString(app.resolve("quarkus/quarkus-application.dat"), "model");
