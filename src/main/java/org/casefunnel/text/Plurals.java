@@ -105,7 +105,7 @@ public final class Plurals {
   private static String caseOf(String word, String plural) {
     String[] given = word.split("-", -1);
     String[] parts = plural.split("-", -1);
-    if (given.length != parts.length) {
+    if (given.length != parts.length) { // no listed compound does this; a whole-word match then
       given = new String[] {word};
       parts = new String[] {plural};
     }
