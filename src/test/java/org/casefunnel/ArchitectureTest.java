@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
 /** The package structure: imports point one way, from features to the model and the leaves. */
@@ -15,6 +16,11 @@ class ArchitectureTest {
   private static final JavaClasses MAIN =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.casefunnel");
+
+  private static final JavaClasses TESTS =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
           .importPackages("org.casefunnel");
 
   private static final String[] FEATURES = {
@@ -84,5 +90,19 @@ class ArchitectureTest {
             jakarta.persistence.LockModeType.class)
         .because("versions move in one place, FunnelChanges, so no write can forget or double it")
         .check(MAIN);
+  }
+
+  @Test
+  void noTestLogsInForEveryRequest() {
+    noClasses()
+        .should()
+        .setField(RestAssured.class, "authentication")
+        .orShould()
+        .setField(RestAssured.class, "requestSpecification")
+        .because(
+            "a default login set by one test class stays in the JVM for every class that runs"
+                + " after it, so a class can pass only because another ran first; each request"
+                + " says who sends it (TestAuth.asEditor(), asReader(), anonymous())")
+        .check(TESTS);
   }
 }

@@ -1,10 +1,10 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,15 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class BreakdownCompareRollupTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static final String PROBLEM = "application/problem+json";
 
   private static void importDoc(Map<String, Object> doc) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -63,7 +58,7 @@ class BreakdownCompareRollupTest {
   void breakdownShowsEachPartsShareAndAddsUp() {
     importDoc(withBreakdown("bd-shares", 20));
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/bd-shares/statistics")
         .then()
@@ -95,7 +90,7 @@ class BreakdownCompareRollupTest {
         .body("warnings.code", not(hasItem("breakdown_does_not_add_up")));
 
     // the figure itself carries its breakdown
-    given()
+    asEditor()
         .get("/api/funnels/bd-shares")
         .then()
         .body("stages.find { it.key == 'in_scope' }.figure.breakdown.parts[3].high", equalTo(20));
@@ -105,7 +100,7 @@ class BreakdownCompareRollupTest {
   void breakdownThatCannotAddUpIsStoredAndWarnedAbout() {
     importDoc(withBreakdown("bd-short", 6)); // [70, 71] cannot reach 80
 
-    given()
+    asEditor()
         .get("/api/funnels/bd-short/statistics")
         .then()
         .statusCode(200)
@@ -126,7 +121,7 @@ class BreakdownCompareRollupTest {
     parts.get(1).put("category", "Group-based"); // same category again
     breakdown.remove("dimension");
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -137,7 +132,7 @@ class BreakdownCompareRollupTest {
         .body("errors.pointer", hasItem("/figures/2/breakdown/dimension"))
         .body("errors.pointer", hasItem("/figures/2/breakdown/parts/3/low"))
         .body("errors.pointer", hasItem("/figures/2/breakdown/parts/1/category"));
-    given().get("/api/funnels/bd-invalid").then().statusCode(404);
+    asEditor().get("/api/funnels/bd-invalid").then().statusCode(404);
   }
 
   @ParameterizedTest(name = "''{0}'' beside ''{1}''")
@@ -151,7 +146,7 @@ class BreakdownCompareRollupTest {
     parts.get(0).put("category", first);
     parts.get(2).put("category", second);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -160,25 +155,25 @@ class BreakdownCompareRollupTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:validation-failed"))
         .body("errors.pointer", hasItem("/figures/2/breakdown/parts/2/category"));
-    given().get("/api/funnels/bd-caseless").then().statusCode(404);
+    asEditor().get("/api/funnels/bd-caseless").then().statusCode(404);
   }
 
   @Test
   void breakdownSurvivesExportAndReimport() {
     importDoc(withBreakdown("bd-round-trip", 20));
     String exported =
-        given()
+        asEditor()
             .get("/api/funnels/bd-round-trip/document")
             .then()
             .statusCode(200)
             .extract()
             .asString();
-    given()
+    asEditor()
         .header("If-Match", org.casefunnel.support.TestAuth.etag("/api/funnels/bd-round-trip"))
         .delete("/api/funnels/bd-round-trip")
         .then()
         .statusCode(204);
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(exported)
         .post("/api/funnel-documents")
@@ -186,14 +181,14 @@ class BreakdownCompareRollupTest {
         .statusCode(201);
 
     String again =
-        given()
+        asEditor()
             .get("/api/funnels/bd-round-trip/document")
             .then()
             .statusCode(200)
             .extract()
             .asString();
     org.assertj.core.api.Assertions.assertThat(again).isEqualTo(exported);
-    given()
+    asEditor()
         .get("/api/funnels/bd-round-trip/document")
         .then()
         .body("figures[2].breakdown.dimension", equalTo("offence type"))
@@ -209,7 +204,7 @@ class BreakdownCompareRollupTest {
     part(b, "stages", 3).put("unit", "suspect");
     importDoc(b);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .queryParam("funnels", "cmp-a,cmp-b")
         .get("/api/statistics/compare")
@@ -237,7 +232,7 @@ class BreakdownCompareRollupTest {
     importDoc(d);
 
     JsonPath answer =
-        given()
+        asEditor()
             .queryParam("funnels", "cmp-c,cmp-d")
             .get("/api/statistics/compare")
             .then()
@@ -268,7 +263,7 @@ class BreakdownCompareRollupTest {
 
   @Test
   void compareNeedsTwoKnownFunnels() {
-    given()
+    asEditor()
         .queryParam("funnels", "met-group-cse-review")
         .get("/api/statistics/compare")
         .then()
@@ -276,7 +271,7 @@ class BreakdownCompareRollupTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
         .body("errors[0].pointer", equalTo("funnels"));
-    given()
+    asEditor()
         .queryParam("funnels", "met-group-cse-review,no-such-funnel")
         .get("/api/statistics/compare")
         .then()
@@ -301,7 +296,7 @@ class BreakdownCompareRollupTest {
     importDoc(a);
     importDoc(b);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/programmes/rollup test programme/statistics")
         .then()
@@ -322,7 +317,7 @@ class BreakdownCompareRollupTest {
             "stages.find { it.key == 'in_scope' }.conversion.method",
             equalTo("interval_arithmetic"));
 
-    given()
+    asEditor()
         .get("/api/programmes/no such programme/statistics")
         .then()
         .statusCode(404)
@@ -345,7 +340,7 @@ class BreakdownCompareRollupTest {
     importDoc(b);
     importDoc(c);
 
-    given()
+    asEditor()
         .get("/api/programmes/Deprecated rollup programme/statistics")
         .then()
         .statusCode(200)

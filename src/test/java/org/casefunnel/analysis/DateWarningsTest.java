@@ -1,7 +1,7 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -11,20 +11,14 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Impossible dates are stored as given and warned about, never refused. */
 @QuarkusTest
 class DateWarningsTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static void importDoc(Map<String, Object> doc) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -41,13 +35,13 @@ class DateWarningsTest {
     part(doc, "sources", 0).put("retrievedOn", "2026-01-10"); // before it was published
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/dates-impossible")
         .then()
         .statusCode(200)
         .body("stages.find { it.key == 'identified' }.figure.asOf", equalTo("2999-01-01"));
 
-    given()
+    asEditor()
         .get("/api/funnels/dates-impossible/statistics")
         .then()
         .statusCode(200)
@@ -77,7 +71,7 @@ class DateWarningsTest {
     part(doc, "statements", 0).put("madeOn", "2026-01-15"); // the day s1 was published
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/dates-fine/statistics")
         .then()
         .statusCode(200)

@@ -1,7 +1,7 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,14 +16,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FigureQuoteWarningTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void seedFiguresAreAllStatedInTheirQuotes() {
-    given()
+    asEditor()
         .get("/api/funnels/met-group-cse-review/statistics")
         .then()
         .statusCode(200)
@@ -37,7 +32,7 @@ class FigureQuoteWarningTest {
     // the quote says 120 were reviewed; the figure was mistyped as 210
     part(doc, "figures", 1).put("count", 210);
     TestDocuments.ensureImported(doc);
-    given()
+    asEditor()
         .get("/api/funnels/quote-mismatch/statistics")
         .then()
         .statusCode(200)

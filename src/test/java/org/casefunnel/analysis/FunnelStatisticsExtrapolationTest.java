@@ -1,10 +1,10 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.analysis.StatisticsDocuments.declaringEstimates;
 import static org.casefunnel.analysis.StatisticsDocuments.importDoc;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -31,16 +31,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelStatisticsExtrapolationTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void aProjectionThatDeclaresNothingIsNotComparedAndTheNoteSaysSo() {
     importDoc(TestDocuments.valid("stats-undeclared"));
 
-    given()
+    asEditor()
         .get("/api/funnels/stats-undeclared/statistics")
         .then()
         .statusCode(200)
@@ -58,7 +53,7 @@ class FunnelStatisticsExtrapolationTest {
     part(doc, "figures", 2).put("count", 0); // none of the 120 reviewed remained in scope
     importDoc(doc);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-none-in-scope/statistics")
         .then()
@@ -85,7 +80,7 @@ class FunnelStatisticsExtrapolationTest {
 
     String check = "stages.find { it.key == 'reinvestigation' }.projectionCheck";
     var json =
-        given()
+        asEditor()
             .config(Json.DOUBLES)
             .get("/api/funnels/stats-above-interval/statistics")
             .then()
@@ -123,7 +118,7 @@ class FunnelStatisticsExtrapolationTest {
     part(doc, "figures", 3).put("high", 300);
     importDoc(doc);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-census/statistics")
         .then()
@@ -146,7 +141,7 @@ class FunnelStatisticsExtrapolationTest {
                     + " to 150% (by interval arithmetic over the ranges given or read)"
                     + " of them: more than the data allow, unless the definitions differ."));
     byte[] csv =
-        given()
+        asEditor()
             .queryParam("format", "csv")
             .get("/api/funnels/stats-census/statistics")
             .then()
@@ -174,7 +169,7 @@ class FunnelStatisticsExtrapolationTest {
     part(doc, "figures", 2).put("count", 0); // and none remained in scope
     importDoc(doc);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-full-review-none/statistics")
         .then()
@@ -187,7 +182,7 @@ class FunnelStatisticsExtrapolationTest {
         .body(
             "stages.find { it.key == 'reinvestigation' }.projectionCheck.shareOfExtrapolation",
             nullValue());
-    given().get("/api/funnels/stats-full-review-none/chart.svg").then().statusCode(200);
-    given().get("/funnels/stats-full-review-none").then().statusCode(200);
+    asEditor().get("/api/funnels/stats-full-review-none/chart.svg").then().statusCode(200);
+    asEditor().get("/funnels/stats-full-review-none").then().statusCode(200);
   }
 }

@@ -1,10 +1,10 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.analysis.StatisticsDocuments.declaringEstimates;
 import static org.casefunnel.analysis.StatisticsDocuments.importDoc;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,18 +28,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelStatisticsResourceTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static final String PROBLEM = "application/problem+json";
 
   @Test
   void consistentFunnelHasNoConsistencyWarningsButDeclaredRandomSampleHolds() {
     importDoc(declaringEstimates(TestDocuments.valid("stats-consistent")));
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-consistent/statistics")
         .then()
@@ -63,7 +58,7 @@ class FunnelStatisticsResourceTest {
   @Test
   void laterFigureSupersedesAndAsOfBringsBackTheEarlierFigureAndItsStatistics() {
     importDoc(TestDocuments.valid("stats-history"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -77,7 +72,7 @@ class FunnelStatisticsResourceTest {
         .then()
         .statusCode(201);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-history/statistics")
         .then()
@@ -87,7 +82,7 @@ class FunnelStatisticsResourceTest {
         .body("stages.find { it.key == 'in_scope' }.conversion.value", closeTo(0.4, 1e-12))
         .body("warnings.code", hasItem("mixed_as_of_dates"));
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .queryParam("asOf", "2026-02-01")
         .get("/api/funnels/stats-history/statistics")
@@ -106,7 +101,7 @@ class FunnelStatisticsResourceTest {
         .body("stages.find { it.key == 'reinvestigation' }.asOf", nullValue())
         .body("warnings.code", hasItem("unknown_as_of"));
 
-    given()
+    asEditor()
         .queryParam("asOf", "2026-02-01")
         .get("/api/funnels/stats-history")
         .then()
@@ -115,13 +110,13 @@ class FunnelStatisticsResourceTest {
 
   @Test
   void statisticsOfUnknownFunnelIsNotFoundAndBadDateIsInvalidParameter() {
-    given()
+    asEditor()
         .get("/api/funnels/no-such-funnel/statistics")
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:not-found"));
-    given()
+    asEditor()
         .queryParam("asOf", "31/01/2026")
         .get("/api/funnels/met-group-cse-review/statistics")
         .then()

@@ -1,9 +1,9 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.analysis.StatisticsDocuments.importDoc;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,18 +25,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelStatisticsWarningsTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void stageLargerThanItsBaseImportsAsGivenAndIsWarnedAbout() {
     Map<String, Object> doc = TestDocuments.valid("stats-exceeds");
     part(doc, "figures", 2).put("count", 130); // in scope 130 of 120 reviewed
     importDoc(doc);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-exceeds/statistics")
         .then()
@@ -63,7 +58,7 @@ class FunnelStatisticsWarningsTest {
                 "'in_scope' (130) is larger than its base 'reviewed' (120), which it should be a"
                     + " subset of; the figures are kept as given."));
     // stored as given, not fixed
-    given()
+    asEditor()
         .get("/api/funnels/stats-exceeds")
         .then()
         .body("stages.find { it.key == 'in_scope' }.figure.count", equalTo(130));
@@ -76,7 +71,7 @@ class FunnelStatisticsWarningsTest {
     part(doc, "figures", 2).put("count", 121);
     importDoc(doc);
 
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get("/api/funnels/stats-about-base/statistics")
         .then()
@@ -111,7 +106,7 @@ class FunnelStatisticsWarningsTest {
     part(doc, "figures", 2).put("count", 10);
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/stats-about-thirty/statistics")
         .then()
         .statusCode(200)
@@ -133,7 +128,7 @@ class FunnelStatisticsWarningsTest {
     part(doc, "figures", 1).put("count", 600); // in scope 600 of the 500 identified
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/stats-exceeds-gap/statistics")
         .then()
         .statusCode(200)
@@ -151,7 +146,7 @@ class FunnelStatisticsWarningsTest {
     part(doc, "figures", 2).put("count", 8);
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/stats-small/statistics")
         .then()
         .statusCode(200)
@@ -159,7 +154,7 @@ class FunnelStatisticsWarningsTest {
             "warnings.findAll { it.code == 'small_denominator' }.stage",
             equalTo(List.of("in_scope")));
     assertThat(
-            given()
+            asEditor()
                 .get("/api/funnels/stats-small/statistics")
                 .jsonPath()
                 .getString("warnings.find { it.code == 'small_denominator' }.message"))
@@ -177,7 +172,7 @@ class FunnelStatisticsWarningsTest {
     part(doc, "figures", 2).put("count", 4);
     importDoc(doc);
 
-    given()
+    asEditor()
         .get("/api/funnels/stats-small-range/statistics")
         .then()
         .statusCode(200)

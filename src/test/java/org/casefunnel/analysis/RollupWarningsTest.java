@@ -1,7 +1,7 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -14,17 +14,11 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The roll-up judges its sums by the same warning rules as one funnel's statistics. */
 @QuarkusTest
 class RollupWarningsTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> member(String id, String programme) {
@@ -34,7 +28,7 @@ class RollupWarningsTest {
   }
 
   private static void importDoc(Map<String, Object> doc) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -55,13 +49,13 @@ class RollupWarningsTest {
     importDoc(b);
 
     // the funnel warns on its own figures
-    given()
+    asEditor()
         .get("/api/funnels/rw-a/statistics")
         .then()
         .statusCode(200)
         .body("warnings.code", hasItem("stage_exceeds_base"));
 
-    given()
+    asEditor()
         .get("/api/programmes/" + programme + "/statistics")
         .then()
         .statusCode(200)
@@ -112,7 +106,7 @@ class RollupWarningsTest {
     importDoc(a);
     importDoc(b);
 
-    given()
+    asEditor()
         .get("/api/programmes/" + programme + "/statistics")
         .then()
         .statusCode(200)
@@ -135,7 +129,7 @@ class RollupWarningsTest {
     importDoc(a);
     importDoc(b);
 
-    given()
+    asEditor()
         .get("/api/programmes/" + programme + "/statistics")
         .then()
         .statusCode(200)

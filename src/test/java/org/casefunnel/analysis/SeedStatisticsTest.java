@@ -1,7 +1,7 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,16 +26,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedStatisticsTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static final String SEED = "/api/funnels/met-group-cse-review/statistics";
 
   @Test
   void seedTellsCountsAsCountsAndLeadsTheExtrapolationWithItsLogicalBounds() {
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .when()
         .get(SEED)
@@ -146,7 +141,7 @@ class SeedStatisticsTest {
   void anApproximateCountKeepsTheWidthOfItsReading() {
     // "around 2,000" read as 1,500 to 2,500 and "half of which" (about 1,000) as 500 to 1,500:
     // the share is 500/2,500 to 1,500/1,500, not "50.00% (50.00% to 50.00%)"
-    given()
+    asEditor()
         .config(Json.DOUBLES)
         .get(SEED)
         .then()
@@ -190,7 +185,7 @@ class SeedStatisticsTest {
 
   @Test
   void contextStagesOfAnotherUnitAndRatesStayOutOfCaseConversions() {
-    JsonPath json = given().get(SEED).then().statusCode(200).extract().jsonPath();
+    JsonPath json = asEditor().get(SEED).then().statusCode(200).extract().jsonPath();
     Map<String, Object> monthly =
         json.getMap("stages.find { it.key == 'sexual_offences_recorded_monthly' }");
     assertThat(monthly.get("comparable")).isEqualTo(false);
@@ -207,7 +202,7 @@ class SeedStatisticsTest {
                 "stages.find { it.key == 'child_sexual_abuse_offences_recorded_monthly' }.conversion.method"))
         .isEqualTo("interval_arithmetic");
     // the stage with no base has no conversion at all
-    given()
+    asEditor()
         .get(SEED)
         .then()
         .body("stages.find { it.key == 'under_investigation' }.conversion", nullValue());
@@ -215,7 +210,7 @@ class SeedStatisticsTest {
 
   @Test
   void everyDerivedNumberNamesItsMethodAndInputs() {
-    Object body = given().get(SEED).then().statusCode(200).extract().jsonPath().get("$");
+    Object body = asEditor().get(SEED).then().statusCode(200).extract().jsonPath().get("$");
     List<Map<String, Object>> derived = new java.util.ArrayList<>();
     collectDerived(body, derived);
     assertThat(derived).hasSizeGreaterThan(10);

@@ -1,16 +1,15 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,6 @@ class SnapshotCacheTest {
 
   @BeforeEach
   void importFunnel() {
-    TestAuth.editorByDefault();
     TestDocuments.ensureImported(TestDocuments.valid("snapshot-cache"));
   }
 
@@ -39,7 +37,7 @@ class SnapshotCacheTest {
     assertThat(statistics.reading("snapshot-cache", LocalDate.parse("2026-01-31")))
         .isNotSameAs(first);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(

@@ -1,7 +1,7 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -12,7 +12,7 @@ final class StatisticsDocuments {
   private StatisticsDocuments() {}
 
   static void importDoc(Map<String, Object> doc) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")

@@ -1,11 +1,11 @@
 package org.casefunnel.analysis;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.TestDocuments.parts;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.casefunnel.TestDocuments;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +28,6 @@ import org.junit.jupiter.api.Test;
 class StatisticsNullsExplainedResourceTest {
 
   private static final String SEED = "met-group-cse-review";
-
-  @BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   /** Imported on first use: the service is up only once a test runs. */
   @BeforeEach
@@ -207,7 +201,7 @@ class StatisticsNullsExplainedResourceTest {
   }
 
   private static List<Map<String, Object>> stages(String id) {
-    return given()
+    return asEditor()
         .get("/api/funnels/" + id + "/statistics")
         .then()
         .statusCode(200)

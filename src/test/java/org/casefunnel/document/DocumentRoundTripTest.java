@@ -1,7 +1,7 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +43,6 @@ class DocumentRoundTripTest {
       Set.of("id", "figureId", "supersedes", "supersededBy");
 
   private static final Pattern FIGURE_IN_TEXT = Pattern.compile("figure (\\d+)");
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @Test
   void everyFunnelHistoryRoundTripsThroughItsDocument() throws Exception {
@@ -92,7 +86,7 @@ class DocumentRoundTripTest {
         rank(ids.get(r.nextInt(ids.size())), RoundTripScenarios.rank(r));
       } else if (op < 8) {
         long figure = ids.get(r.nextInt(ids.size()));
-        given()
+        asEditor()
             .header("If-Match", TestAuth.etag("/api/figures/" + figure))
             .delete("/api/figures/" + figure)
             .then()
@@ -102,7 +96,7 @@ class DocumentRoundTripTest {
         for (int j = 1 + r.nextInt(3); j > 0; j--) {
           figures.add(RoundTripScenarios.figure(keys.get(r.nextInt(keys.size())), r));
         }
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .header("If-Match", TestAuth.etag("/api/funnels/" + id))
             .body(Map.of("figures", figures))
@@ -112,7 +106,7 @@ class DocumentRoundTripTest {
       } else if (op < 11) {
         // a rename, of an estimated stage or any other: every link to it follows
         String stage = keys.get(r.nextInt(keys.size()));
-        given()
+        asEditor()
             .contentType("application/merge-patch+json")
             .header("If-Match", TestAuth.etag(stagePath(id, stage)))
             .body(Map.of("key", stage.replaceAll("_v\\d+$", "") + "_v" + i))
@@ -122,7 +116,7 @@ class DocumentRoundTripTest {
       } else if (keys.size() > 2) {
         // a delete: refused while another stage names it as its base or estimates it
         String stage = keys.get(r.nextInt(keys.size()));
-        given()
+        asEditor()
             .header("If-Match", TestAuth.etag(stagePath(id, stage)))
             .delete(stagePath(id, stage))
             .then()
@@ -179,7 +173,7 @@ class DocumentRoundTripTest {
   }
 
   private static void importDocument(Object doc) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -191,7 +185,7 @@ class DocumentRoundTripTest {
 
   private static long post(String funnel, Map<String, Object> figure) {
     return ((Number)
-            given()
+            asEditor()
                 .contentType(ContentType.JSON)
                 .body(figure)
                 .post("/api/funnels/" + funnel + "/stages/" + figure.get("stage") + "/figures")
@@ -203,7 +197,7 @@ class DocumentRoundTripTest {
   }
 
   private static void rank(long figure, Map<String, Object> rank) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/figures/" + figure))
         .body(rank)
@@ -230,7 +224,7 @@ class DocumentRoundTripTest {
 
   private static JsonNode read(String path) throws Exception {
     String body =
-        given().accept(ContentType.JSON).get(path).then().statusCode(200).extract().asString();
+        asEditor().accept(ContentType.JSON).get(path).then().statusCode(200).extract().asString();
     return JSON.readTree(body);
   }
 

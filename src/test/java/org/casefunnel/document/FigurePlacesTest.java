@@ -1,9 +1,9 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.parts;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,11 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class FigurePlacesTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   /** The test funnel with two more figures of 'identified', June's then March's. */
   private static Map<String, Object> document(String id, Map<String, Object> june) {
@@ -62,11 +56,11 @@ class FigurePlacesTest {
   }
 
   private static ValidatableResponse imported(Object doc) {
-    return given().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
+    return asEditor().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
   }
 
   private static ValidatableResponse identified(String funnel) {
-    return given().get("/api/funnels/" + funnel + "/stages/identified/figures").then();
+    return asEditor().get("/api/funnels/" + funnel + "/stages/identified/figures").then();
   }
 
   @Test
@@ -79,7 +73,7 @@ class FigurePlacesTest {
         // March, recorded after June but dated before it, is history filled in late
         .body("supersedes", equalTo(Arrays.asList(null, first.intValue(), null)))
         .body("current", equalTo(list(false, true, false)));
-    given()
+    asEditor()
         .get("/api/funnels/places-old/document")
         .then()
         .body("figures.findAll { it.stage == 'identified' }.sequence", equalTo(list(1, 2, 3)))
@@ -104,7 +98,7 @@ class FigurePlacesTest {
         .body("sequence", equalTo(list(1, 3, 4)))
         .body("supersedes", equalTo(Arrays.asList(null, null, first.intValue())))
         .body("current", equalTo(list(false, false, true)));
-    given()
+    asEditor()
         .get("/api/funnels/places-given/document")
         .then()
         .body("figures.findAll { it.stage == 'identified' }.sequence", equalTo(list(1, 3, 4)))
@@ -144,7 +138,7 @@ class FigurePlacesTest {
             startsWith(
                 "must be greater than 5, the sequence of the figure of stage 'identified'"
                     + " before it (/figures/4)"));
-    given().get("/api/funnels/places-bad").then().statusCode(404);
+    asEditor().get("/api/funnels/places-bad").then().statusCode(404);
   }
 
   @Test
@@ -152,7 +146,7 @@ class FigurePlacesTest {
     TestDocuments.ensureImported(TestDocuments.valid("places-write"));
     Map<String, Object> figure = june();
     figure.putAll(map("sequence", 9, "supersedes", 1));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure)
         .post("/api/funnels/places-write/stages/identified/figures")
@@ -160,7 +154,7 @@ class FigurePlacesTest {
         .statusCode(422)
         .body("errors.pointer", containsInAnyOrder("/sequence", "/supersedes"))
         .body("errors.detail", hasItem(containsString("only a funnel document import")));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/funnels/places-write"))
         .body(map("figures", list(figure)))

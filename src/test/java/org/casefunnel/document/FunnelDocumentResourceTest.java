@@ -1,11 +1,11 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.TestDocuments.parts;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,21 +29,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FunnelDocumentResourceTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   private static final String PROBLEM = "application/problem+json";
 
   /** The answer to importing {@code doc}, ready for assertions. */
   private static ValidatableResponse imported(Object doc) {
-    return given().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
+    return asEditor().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
   }
 
   @Test
   void importsDocumentAndShowsFunnelWithCurrentFigures() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid("import-basic"))
         .when()
@@ -65,7 +59,7 @@ class FunnelDocumentResourceTest {
   void theImportExampleOfTheServedSpecImportsAsItIs() {
     // what Swagger UI pre-fills for "Try it out"
     Object example =
-        given()
+        asEditor()
             .accept(ContentType.JSON)
             .get("/q/openapi?format=json")
             .then()
@@ -75,7 +69,7 @@ class FunnelDocumentResourceTest {
                 "paths.'/api/funnel-documents'.post.requestBody.content.'application/json'.example");
     assertThat(example).isNotNull();
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(example)
         .post("/api/funnel-documents")
@@ -108,22 +102,32 @@ class FunnelDocumentResourceTest {
     imported(doc).statusCode(201);
 
     String exported =
-        given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
-    given()
+        asEditor()
+            .get("/api/funnels/round-trip/document")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/funnels/round-trip"))
         .delete("/api/funnels/round-trip")
         .then()
         .statusCode(204);
-    given().get("/api/funnels/round-trip").then().statusCode(404);
+    asEditor().get("/api/funnels/round-trip").then().statusCode(404);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(exported)
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
     String again =
-        given().get("/api/funnels/round-trip/document").then().statusCode(200).extract().asString();
+        asEditor()
+            .get("/api/funnels/round-trip/document")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
 
     assertThat(JsonPath.from(again).getMap("")).isEqualTo(JsonPath.from(exported).getMap(""));
     JsonPath json = JsonPath.from(again);
@@ -133,7 +137,7 @@ class FunnelDocumentResourceTest {
     assertThat(json.getString("stages[1].selection")).isEqualTo("random");
     assertThat(json.getList("figures.stage"))
         .containsExactly("identified", "reviewed", "reviewed", "in_scope", "reinvestigation");
-    given()
+    asEditor()
         .get("/api/funnels/round-trip")
         .then()
         .body("stages[1].figure.count", equalTo(130))
@@ -142,13 +146,13 @@ class FunnelDocumentResourceTest {
 
   @Test
   void rejectsDuplicateFunnelIdWithConflict() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid("twice"))
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid("twice"))
         .post("/api/funnel-documents")
@@ -161,7 +165,7 @@ class FunnelDocumentResourceTest {
 
   @Test
   void rejectsMalformedJsonWithProblem() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body("{\"funnel\": {\"id\": ")
         .post("/api/funnel-documents")
@@ -188,7 +192,7 @@ class FunnelDocumentResourceTest {
     Map<String, Object> doc = TestDocuments.valid("bad-enum");
     part(doc, "figures", 0).put("status", "guessed");
     String body =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(doc)
             .post("/api/funnel-documents")
@@ -203,7 +207,7 @@ class FunnelDocumentResourceTest {
 
   @Test
   void rejectsMissingBodyAndMissingFunnel() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body("{}")
         .post("/api/funnel-documents")
@@ -222,7 +226,7 @@ class FunnelDocumentResourceTest {
             "/api/funnels/met-group-cse-review/reconciliations",
             "/api/extractions")) {
       for (String body : List.of("", "null")) {
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .header("If-Match", "*")
             .body(body)
@@ -237,7 +241,7 @@ class FunnelDocumentResourceTest {
 
   @Test
   void exportOfUnknownFunnelIsNotFound() {
-    given()
+    asEditor()
         .get("/api/funnels/no-such-funnel/document")
         .then()
         .statusCode(404)

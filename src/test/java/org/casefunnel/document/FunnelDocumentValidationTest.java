@@ -1,10 +1,10 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
 import static org.casefunnel.TestDocuments.parts;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,8 +18,6 @@ import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,12 +35,7 @@ class FunnelDocumentValidationTest {
 
   /** The answer to importing {@code doc}, ready for assertions. */
   private static ValidatableResponse imported(Object doc) {
-    return given().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
-  }
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
+    return asEditor().contentType(ContentType.JSON).body(doc).post("/api/funnel-documents").then();
   }
 
   @Test
@@ -56,7 +49,7 @@ class FunnelDocumentValidationTest {
     part(doc, "stages", 0).put("baseStage", "in_scope");
     parts(doc, "sources").add(map("id", "s1", "title", "Duplicate"));
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .when()
@@ -76,7 +69,7 @@ class FunnelDocumentValidationTest {
         .body("errors.pointer", hasItem("/stages/0/baseStage"))
         .body("errors.pointer", hasItem("/sources/1/id"));
 
-    given().get("/api/funnels/many-errors").then().statusCode(404).contentType(PROBLEM);
+    asEditor().get("/api/funnels/many-errors").then().statusCode(404).contentType(PROBLEM);
   }
 
   @Test
@@ -96,7 +89,7 @@ class FunnelDocumentValidationTest {
     part(doc, "statements", 1).put("quote", "She  said \"perhaps 100 or 150\"");
     imported(doc).statusCode(201);
     int expectedStart = TestDocuments.TEXT.indexOf("She said");
-    given()
+    asEditor()
         .get("/api/funnels/typographic/statements")
         .then()
         .body("[1].selector.start", equalTo(expectedStart))
@@ -151,7 +144,7 @@ class FunnelDocumentValidationTest {
         .body(
             "errors.detail",
             everyItem(equalTo("names statement 'st1' again; name each statement once")));
-    given().get("/api/funnels/twice-cited").then().statusCode(404);
+    asEditor().get("/api/funnels/twice-cited").then().statusCode(404);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,20 +17,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class IdempotentImportTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   private static Response post(String key, Object doc) {
-    return given()
+    return asEditor()
         .contentType(ContentType.JSON)
         .header("Idempotency-Key", key)
         .body(doc)
@@ -42,17 +35,21 @@ class IdempotentImportTest {
     Map<String, Object> doc = TestDocuments.valid("idem-a");
     Response first = post("key-idem-a", doc);
     first.then().statusCode(201);
-    long revisions = given().get("/api/funnels/idem-a/history").jsonPath().getList("$").size();
+    long revisions = asEditor().get("/api/funnels/idem-a/history").jsonPath().getList("$").size();
     int figures =
-        given().get("/api/funnels/idem-a/stages/identified/figures").jsonPath().getList("$").size();
+        asEditor()
+            .get("/api/funnels/idem-a/stages/identified/figures")
+            .jsonPath()
+            .getList("$")
+            .size();
     Response replay = post("key-idem-a", doc);
     replay.then().statusCode(201).contentType(ContentType.JSON);
     assertThat(replay.header("Location")).isEqualTo(first.header("Location")).endsWith("/idem-a");
     assertThat(replay.header("ETag")).isNotNull().isEqualTo(first.header("ETag"));
     assertThat(replay.contentType()).isEqualTo(first.contentType());
     assertThat(replay.jsonPath().getMap("")).isEqualTo(first.jsonPath().getMap(""));
-    given().get("/api/funnels/idem-a/history").then().body("size()", equalTo((int) revisions));
-    given()
+    asEditor().get("/api/funnels/idem-a/history").then().body("size()", equalTo((int) revisions));
+    asEditor()
         .get("/api/funnels/idem-a/stages/identified/figures")
         .then()
         .body("size()", equalTo(figures));
@@ -81,7 +78,7 @@ class IdempotentImportTest {
     }
     // RFC 9110 section 5.3: a singleton field on two lines is invalid, whether or not they agree
     for (String second : List.of("key-two", "key-one")) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .header("Idempotency-Key", "key-one")
           .header("Idempotency-Key", second)
@@ -96,7 +93,7 @@ class IdempotentImportTest {
           .body("errors[0].detail", containsString("2 header lines"))
           .body("detail", containsString("2 header lines"));
     }
-    given().get("/api/funnels/idem-empty").then().statusCode(404);
+    asEditor().get("/api/funnels/idem-empty").then().statusCode(404);
   }
 
   @Test
@@ -108,7 +105,7 @@ class IdempotentImportTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:case-funnel:problem:validation-failed"))
         .body("errors[0].pointer", equalTo("Idempotency-Key"));
-    given().get("/api/funnels/idem-b-other").then().statusCode(404);
+    asEditor().get("/api/funnels/idem-b-other").then().statusCode(404);
   }
 
   @Test
@@ -156,7 +153,7 @@ class IdempotentImportTest {
     assertThat(created + conflicts).isEqualTo(n);
     assertThat(created).isGreaterThanOrEqualTo(1);
     // exactly one import: one creation in the funnel's history
-    given()
+    asEditor()
         .get("/api/funnels/idem-d/history")
         .then()
         .statusCode(200)

@@ -1,7 +1,7 @@
 package org.casefunnel.document;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -9,23 +9,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SeedFunnelTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   private static final String SEED = "met-group-cse-review";
 
   @Test
   void seedFunnelShowsTheArticlesFunnel() {
-    given()
+    asEditor()
         .get("/api/funnels/" + SEED)
         .then()
         .statusCode(200)
@@ -56,7 +49,7 @@ class SeedFunnelTest {
   @Test
   void everySeedQuoteStandsVerbatimInTheStoredArticleText() {
     JsonPath statements =
-        given()
+        asEditor()
             .get("/api/funnels/" + SEED + "/statements")
             .then()
             .statusCode(200)
@@ -67,7 +60,7 @@ class SeedFunnelTest {
     for (Map<String, Object> st : list) {
       Number sourceId = (Number) st.get("sourceId");
       String text =
-          given().get("/api/sources/" + sourceId).then().extract().jsonPath().getString("text");
+          asEditor().get("/api/sources/" + sourceId).then().extract().jsonPath().getString("text");
       String quote = (String) st.get("quote");
       @SuppressWarnings("unchecked")
       Map<String, Object> selector = (Map<String, Object>) st.get("selector");
@@ -83,11 +76,11 @@ class SeedFunnelTest {
 
   @Test
   void everySeedFigureReachesAStatementAndItsSource() {
-    JsonPath funnel = given().get("/api/funnels/" + SEED).then().extract().jsonPath();
+    JsonPath funnel = asEditor().get("/api/funnels/" + SEED).then().extract().jsonPath();
     List<Integer> figureIds = funnel.getList("stages.figure.id", Integer.class);
     assertThat(figureIds).hasSize(7);
     for (Integer id : figureIds) {
-      given()
+      asEditor()
           .get("/api/figures/" + id + "/provenance")
           .then()
           .statusCode(200)
@@ -99,7 +92,7 @@ class SeedFunnelTest {
   }
 
   private static String funnelQuote(int figureId) {
-    return given()
+    return asEditor()
         .get("/api/figures/" + figureId + "/provenance")
         .then()
         .extract()

@@ -1,7 +1,7 @@
 package org.casefunnel.export;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,12 +22,6 @@ import org.w3c.dom.NodeList;
 @QuarkusTest
 class FunnelChartTest {
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   static Document parse(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
@@ -39,7 +33,7 @@ class FunnelChartTest {
   @Test
   void seedChartIsWellFormedSvgWithOneBarPerStageInOrderAndAnAccessibleDescription()
       throws Exception {
-    Response r = given().get("/api/funnels/met-group-cse-review/chart.svg");
+    Response r = asEditor().get("/api/funnels/met-group-cse-review/chart.svg");
     r.then().statusCode(200).contentType("image/svg+xml").header("Cache-Control", "no-cache");
     assertThat(r.header("ETag")).startsWith("\"funnel-met-group-cse-review-v");
     Document svg = parse(r.asString());
@@ -93,7 +87,7 @@ class FunnelChartTest {
     ((Map<String, Object>) doc.get("funnel")).put("title", "<script>alert('x')</script> & \"co\"");
     TestDocuments.ensureImported(doc);
     String svg =
-        given()
+        asEditor()
             .get("/api/funnels/chart-escape/chart.svg")
             .then()
             .statusCode(200)
@@ -104,7 +98,7 @@ class FunnelChartTest {
         .contains("<script>alert('x')</script> & \"co\"");
 
     String before =
-        given()
+        asEditor()
             .queryParam("asOf", "2025-12-31")
             .get("/api/funnels/chart-escape/chart.svg")
             .then()
@@ -122,7 +116,7 @@ class FunnelChartTest {
     TestDocuments.part(doc, "figures", 2).put("count", 500); // in scope above the 120 reviewed
     TestDocuments.ensureImported(doc);
     String message =
-        given()
+        asEditor()
             .get("/api/funnels/chart-misfit/statistics")
             .then()
             .statusCode(200)
@@ -130,7 +124,7 @@ class FunnelChartTest {
             .path("warnings.find { it.code == 'stage_exceeds_base' }.message");
     assertThat(message).isNotBlank();
 
-    Document svg = parse(given().get("/api/funnels/chart-misfit/chart.svg").asString());
+    Document svg = parse(asEditor().get("/api/funnels/chart-misfit/chart.svg").asString());
 
     assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
         .contains("Warning: ")
@@ -150,7 +144,7 @@ class FunnelChartTest {
                 + " 2015 to 2025, as reported to the panel");
     TestDocuments.ensureImported(doc);
     String statement =
-        given()
+        asEditor()
             .get("/api/funnels/chart-not-random/statistics")
             .then()
             .statusCode(200)
@@ -161,7 +155,7 @@ class FunnelChartTest {
             .path("stages.find { it.key == 'in_scope' }.extrapolation.statement");
     assertThat(statement).contains("no sampling interval applies");
 
-    Document svg = parse(given().get("/api/funnels/chart-not-random/chart.svg").asString());
+    Document svg = parse(asEditor().get("/api/funnels/chart-not-random/chart.svg").asString());
 
     Element inScope = (Element) svg.getElementsByTagNameNS("*", "g").item(2);
     NodeList spans = inScope.getElementsByTagNameNS("*", "path");
@@ -193,7 +187,7 @@ class FunnelChartTest {
     identified.put("high", 999_999_999_999L);
     TestDocuments.ensureImported(doc);
 
-    Document svg = parse(given().get("/api/funnels/chart-wide-range/chart.svg").asString());
+    Document svg = parse(asEditor().get("/api/funnels/chart-wide-range/chart.svg").asString());
 
     Element first = (Element) svg.getElementsByTagNameNS("*", "g").item(0);
     NodeList texts = first.getElementsByTagNameNS("*", "text");
@@ -222,7 +216,7 @@ class FunnelChartTest {
     TestDocuments.part(doc, "stages", 0).put("label", label);
     TestDocuments.ensureImported(doc);
 
-    Document svg = parse(given().get("/api/funnels/chart-long-label/chart.svg").asString());
+    Document svg = parse(asEditor().get("/api/funnels/chart-long-label/chart.svg").asString());
     // every line, the next stage's conversion "of Children identified by ...: 24%" too
     SvgFit.everyTextInside(svg.getElementsByTagNameNS("*", "text"), FunnelChart.WIDTH);
     assertThat(svg.getDocumentElement().getTextContent()).contains("of Children identified by");
@@ -260,14 +254,14 @@ class FunnelChartTest {
     TestDocuments.part(doc, "stages", 0).put("label", "Cases \uFFFF flagged \uFFFE\u0001");
     TestDocuments.ensureImported(doc);
     for (String chart : List.of("chart.svg", "series.svg")) {
-      Document svg = parse(given().get("/api/funnels/chart-nonchar/" + chart).asString());
+      Document svg = parse(asEditor().get("/api/funnels/chart-nonchar/" + chart).asString());
       assertThat(svg.getDocumentElement().getTextContent()).contains("Cases  flagged");
     }
-    assertThat(given().get("/funnels/chart-nonchar").asString())
+    assertThat(asEditor().get("/funnels/chart-nonchar").asString())
         .contains("Cases  flagged")
         .doesNotContain("\uFFFF", "\uFFFE", "\u0001");
     // the API keeps the label as given
-    given()
+    asEditor()
         .get("/api/funnels/chart-nonchar")
         .then()
         .body("stages[0].label", is("Cases \uFFFF flagged \uFFFE\u0001"));
@@ -292,7 +286,7 @@ class FunnelChartTest {
     Map<String, Object> doc = TestDocuments.valid("chart-about");
     TestDocuments.part(doc, "figures", 0).put("approximate", true);
     TestDocuments.ensureImported(doc);
-    Document svg = parse(given().get("/api/funnels/chart-about/chart.svg").asString());
+    Document svg = parse(asEditor().get("/api/funnels/chart-about/chart.svg").asString());
     String desc = svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent();
     assertThat(desc).contains(": about 500 (reported)").doesNotContain("450–550");
     Element identified = (Element) svg.getElementsByTagNameNS("*", "g").item(0);

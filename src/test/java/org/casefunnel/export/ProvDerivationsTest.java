@@ -1,10 +1,10 @@
 package org.casefunnel.export;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.export.ProvDocuments.derivationsOfType;
 import static org.casefunnel.export.ProvDocuments.prov;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -32,22 +32,16 @@ class ProvDerivationsTest {
     schema = ProvDocuments.schema();
   }
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void supersededFigureIsLinkedByWasRevisionOf() throws Exception {
     TestDocuments.ensureImported(TestDocuments.valid("prov-revision"));
     long old =
-        given()
+        asEditor()
             .get("/api/funnels/prov-revision/stages/reviewed/figures")
             .jsonPath()
             .getLong("[0].id");
     long newer =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(
                 map(
@@ -95,7 +89,7 @@ class ProvDerivationsTest {
   void breakdownPartsAreEntitiesDerivedFromTheirFigure() throws Exception {
     TestDocuments.ensureImported(TestDocuments.valid("prov-breakdown"));
     long figure =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(
                 map(

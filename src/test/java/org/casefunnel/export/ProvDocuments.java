@@ -1,6 +1,6 @@
 package org.casefunnel.export;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ final class ProvDocuments {
 
   static JsonNode prov(String funnelId) throws Exception {
     String body =
-        given()
+        asEditor()
             .get("/api/funnels/" + funnelId + "/prov")
             .then()
             .statusCode(200)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.export.ProvDocuments.JSON;
 import static org.casefunnel.export.ProvDocuments.derivationsOfType;
 import static org.casefunnel.export.ProvDocuments.prov;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -30,12 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ProvExportTest {
-
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   private static JsonSchema schema;
 
@@ -133,7 +128,7 @@ class ProvExportTest {
   @Test
   void funnelIsAttributedToTheEditorWhoCompiledItNamedOnlyToEditors() throws Exception {
     Map<String, Object> doc = TestDocuments.valid("prov-compiler");
-    if (given().get("/api/funnels/prov-compiler").statusCode() == 404) {
+    if (asEditor().get("/api/funnels/prov-compiler").statusCode() == 404) {
       given()
           .auth()
           .preemptive()
@@ -192,7 +187,7 @@ class ProvExportTest {
 
   @Test
   void unknownFunnelIsNotFound() {
-    given()
+    asEditor()
         .get("/api/funnels/no-such-funnel/prov")
         .then()
         .statusCode(404)

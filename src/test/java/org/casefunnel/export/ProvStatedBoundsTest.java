@@ -1,25 +1,18 @@
 package org.casefunnel.export;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** PROV records a figure's bounds as its source stated them, never the service's reading. */
 @QuarkusTest
 class ProvStatedBoundsTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @Test
   void anApproximateCountHasNoBoundsAndAnExactOneHasItsCount() throws Exception {
@@ -27,11 +20,11 @@ class ProvStatedBoundsTest {
     TestDocuments.part(doc, "figures", 0).put("approximate", true);
     TestDocuments.ensureImported(doc);
     long about =
-        given().get("/api/funnels/prov-about/stages/identified").jsonPath().getLong("figure.id");
+        asEditor().get("/api/funnels/prov-about/stages/identified").jsonPath().getLong("figure.id");
     long exact =
-        given().get("/api/funnels/prov-about/stages/reviewed").jsonPath().getLong("figure.id");
+        asEditor().get("/api/funnels/prov-about/stages/reviewed").jsonPath().getLong("figure.id");
     JsonNode prov =
-        new ObjectMapper().readTree(given().get("/api/funnels/prov-about/prov").asString());
+        new ObjectMapper().readTree(asEditor().get("/api/funnels/prov-about/prov").asString());
     JsonNode approximate = prov.path("entity").path("f:figure-" + about);
     assertThat(approximate.path("cf:approximate").asBoolean()).isTrue();
     assertThat(approximate.has("cf:low")).isFalse();

@@ -1,6 +1,6 @@
 package org.casefunnel.extraction;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -23,14 +22,9 @@ class ExtractionDeadlineTest {
     }
   }
 
-  @BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void stopsAtTheConfiguredDeadlineAndSaysSo() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(Map.of("text", "The council counted 7 cases. Then 12 more came."))
         .post("/api/extractions")

@@ -1,7 +1,7 @@
 package org.casefunnel.extraction;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,20 +28,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ExtractionResourceTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static JsonPath seedExtraction() {
     int sourceId =
-        given()
+        asEditor()
             .get("/api/funnels/met-group-cse-review/sources")
             .then()
             .statusCode(200)
             .extract()
             .path("[0].id");
-    return given()
+    return asEditor()
         .post("/api/sources/" + sourceId + "/extractions")
         .then()
         .statusCode(200)
@@ -51,8 +46,8 @@ class ExtractionResourceTest {
   }
 
   private static String sourceText() {
-    int sourceId = given().get("/api/funnels/met-group-cse-review/sources").path("[0].id");
-    return given().get("/api/sources/" + sourceId).path("text");
+    int sourceId = asEditor().get("/api/funnels/met-group-cse-review/sources").path("[0].id");
+    return asEditor().get("/api/sources/" + sourceId).path("text");
   }
 
   private static Map<String, Object> find(List<Map<String, Object>> found, String wording) {
@@ -104,8 +99,8 @@ class ExtractionResourceTest {
 
   @Test
   void extractsFromTextSentInTheRequestAndStoresNothing() {
-    long before = given().get("/api/funnels").then().extract().jsonPath().getLong("total");
-    given()
+    long before = asEditor().get("/api/funnels").then().extract().jsonPath().getLong("total");
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
@@ -120,13 +115,13 @@ class ExtractionResourceTest {
         .body("quantities[0].value.bound", equalTo("range"))
         .body("quantities[0].value.period", equalTo("year"))
         .body("quantities[0].figure.low", equalTo(900));
-    assertThat(given().get("/api/funnels").then().extract().jsonPath().getLong("total"))
+    assertThat(asEditor().get("/api/funnels").then().extract().jsonPath().getLong("total"))
         .isEqualTo(before);
   }
 
   @Test
   void readsAQuarterAfterACountAsItsPeriodAndAQuarterOfThemAsAShare() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
@@ -150,7 +145,7 @@ class ExtractionResourceTest {
 
   @Test
   void rejectsMissingTextAndUnknownSource() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body("{}")
         .post("/api/extractions")
@@ -158,7 +153,7 @@ class ExtractionResourceTest {
         .statusCode(422)
         .contentType("application/problem+json")
         .body("errors[0].pointer", equalTo("/text"));
-    given()
+    asEditor()
         .post("/api/sources/987654/extractions")
         .then()
         .statusCode(404)
@@ -166,7 +161,7 @@ class ExtractionResourceTest {
   }
 
   private static Response extract(String text) {
-    return given()
+    return asEditor()
         .contentType(ContentType.JSON)
         .body(Map.of("text", text))
         .post("/api/extractions");
@@ -327,7 +322,7 @@ class ExtractionResourceTest {
             () -> {
               while (!done.get()) {
                 long t0 = System.nanoTime();
-                given().get("/q/health/live").then().statusCode(200);
+                asEditor().get("/q/health/live").then().statusCode(200);
                 healthMillis.add((System.nanoTime() - t0) / 1_000_000);
               }
             });

@@ -1,8 +1,8 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -11,8 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +21,6 @@ import org.junit.jupiter.api.Test;
 class BackfilledFiguresTest {
 
   private static final String FUNNEL = "/api/funnels/backfilled";
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   private static Map<String, Object> reviewed(long count, String asOf) {
     return map(
@@ -50,7 +43,7 @@ class BackfilledFiguresTest {
   }
 
   private static int add(String funnel, Map<String, Object> figure) {
-    return given()
+    return asEditor()
         .contentType(ContentType.JSON)
         .body(figure)
         .post(funnel + "/stages/reviewed/figures")
@@ -65,27 +58,28 @@ class BackfilledFiguresTest {
     TestDocuments.ensureImported(TestDocuments.valid("backfilled"));
     // the document's 120 reviewed; then March's 140, then December's 100 recorded last
     add(reviewed(140, "2026-03-01"));
-    String march = given().queryParam("asOf", "2026-03-15").get(FUNNEL + "/statistics").asString();
+    String march =
+        asEditor().queryParam("asOf", "2026-03-15").get(FUNNEL + "/statistics").asString();
     int december = add(reviewed(100, "2025-12-01"));
 
-    given()
+    asEditor()
         .get(FUNNEL)
         .then()
         .statusCode(200)
         .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(140));
-    given()
+    asEditor()
         .get("/api/figures/" + december)
         .then()
         .body("current", equalTo(false))
         .body("supersededAt", notNullValue());
-    given()
+    asEditor()
         .queryParam("asOf", "2026-03-15")
         .get(FUNNEL + "/statistics")
         .then()
         .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(140))
         .body("", equalTo(new io.restassured.path.json.JsonPath(march).get("")));
     // at its own date it is the figure in effect
-    given()
+    asEditor()
         .queryParam("asOf", "2025-12-31")
         .get(FUNNEL)
         .then()
@@ -100,11 +94,11 @@ class BackfilledFiguresTest {
     TestDocuments.ensureImported(TestDocuments.valid("later-undated"));
     add(funnel, reviewed(140, null));
 
-    given()
+    asEditor()
         .get(funnel + "/statistics")
         .then()
         .body("stages.find { it.key == 'reviewed' }.value.low", equalTo(140));
-    given()
+    asEditor()
         .queryParam("asOf", "2026-06-01")
         .get(funnel + "/statistics")
         .then()

@@ -1,9 +1,9 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,13 +16,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChangesFeedTest {
 
-  @org.junit.jupiter.api.BeforeAll
-  static void actAsEditor() {
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static JsonPath page(String funnel, String after, int limit) {
-    var request = given().queryParam("funnel", funnel).queryParam("limit", limit);
+    var request = asEditor().queryParam("funnel", funnel).queryParam("limit", limit);
     if (after != null) {
       request.queryParam("after", after);
     }
@@ -53,7 +48,7 @@ class ChangesFeedTest {
     assertThat(idle.getList("items")).isEmpty();
     assertThat(idle.getString("next")).isEqualTo(second.getString("next"));
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -78,7 +73,7 @@ class ChangesFeedTest {
     TestDocuments.ensureImported(TestDocuments.valid("changes-rename"));
     String path = "/api/funnels/changes-rename/stages/reviewed";
     String next = page("changes-rename", null, 500).getString("next");
-    given()
+    asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", org.casefunnel.support.TestAuth.etag(path))
         .body("{\"key\":\"reviewed_cases\"}")
@@ -88,7 +83,7 @@ class ChangesFeedTest {
 
     JsonPath moved = page("changes-rename", next, 500);
     List<Integer> figures =
-        given()
+        asEditor()
             .get("/api/funnels/changes-rename/stages/reviewed_cases/figures")
             .then()
             .statusCode(200)
@@ -103,7 +98,7 @@ class ChangesFeedTest {
   @Test
   void feedSinceATimeAfterEverythingIsEmpty() {
     TestDocuments.ensureImported(TestDocuments.valid("changes-b"));
-    given()
+    asEditor()
         .queryParam("funnel", "changes-b")
         .queryParam("since", "2999-01-01T00:00:00Z")
         .get("/api/changes")
@@ -111,7 +106,7 @@ class ChangesFeedTest {
         .statusCode(200)
         .body("items", equalTo(List.of()))
         .body("more", equalTo(false));
-    given()
+    asEditor()
         .queryParam("funnel", "changes-b")
         .queryParam("since", "2000-01-01T00:00:00Z")
         .get("/api/changes")
@@ -122,7 +117,7 @@ class ChangesFeedTest {
 
   @Test
   void badSinceOrCursorIsAnInvalidParameterAndUnknownFunnelIsNotFound() {
-    given()
+    asEditor()
         .queryParam("since", "yesterday")
         .get("/api/changes")
         .then()
@@ -130,7 +125,7 @@ class ChangesFeedTest {
         .contentType("application/problem+json")
         .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
         .body("errors[0].pointer", equalTo("since"));
-    given()
+    asEditor()
         .queryParam("after", "not-a-cursor")
         .get("/api/changes")
         .then()
@@ -141,20 +136,20 @@ class ChangesFeedTest {
         java.util.Base64.getUrlEncoder()
             .encodeToString(
                 "+100000-01-01T00:00:00Z~0~1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    given()
+    asEditor()
         .queryParam("after", forged)
         .get("/api/changes")
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("after"));
-    given()
+    asEditor()
         .queryParam("limit", 0)
         .get("/api/changes")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"));
-    given()
+    asEditor()
         .queryParam("funnel", "no-such-funnel")
         .get("/api/changes")
         .then()

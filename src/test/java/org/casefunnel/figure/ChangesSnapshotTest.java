@@ -1,9 +1,9 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +23,13 @@ class ChangesSnapshotTest {
   @Inject ChangesService changes;
   @Inject EntityManager em;
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   @Transactional
   void aFigureSupersededWhileTheFeedIsReadComesWithItsTime() {
     TestDocuments.ensureImported(TestDocuments.valid("changes-race"));
     // the feed's transaction has already seen the figure before another one supersedes it
     em.createQuery("select f from Figure f where f.funnel.id = 'changes-race'").getResultList();
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(

@@ -1,8 +1,8 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -62,7 +62,7 @@ final class CompetingFigures {
 
   static long forceFigure(String funnel) {
     return ((Number)
-            given()
+            asEditor()
                 .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
                 .then()
                 .extract()
@@ -72,7 +72,7 @@ final class CompetingFigures {
 
   static long addInspectorateFigure(String funnel) {
     return ((Number)
-            given()
+            asEditor()
                 .contentType(ContentType.JSON)
                 .body(inspectorateFigure())
                 .post("/api/funnels/" + funnel + "/stages/reviewed/figures")
@@ -87,7 +87,7 @@ final class CompetingFigures {
   }
 
   static JsonPath statistics(String funnel) {
-    return given()
+    return asEditor()
         .get("/api/funnels/" + funnel + "/statistics")
         .then()
         .statusCode(200)
@@ -100,7 +100,7 @@ final class CompetingFigures {
   }
 
   static io.restassured.response.ValidatableResponse rank(long figure, String rank, String reason) {
-    return given()
+    return asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/figures/" + figure))
         .body(map("rank", rank, "rankReason", reason))

@@ -1,6 +1,5 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.figure.CompetingFigures.addInspectorateFigure;
 import static org.casefunnel.figure.CompetingFigures.conflictWarning;
@@ -9,6 +8,7 @@ import static org.casefunnel.figure.CompetingFigures.forceFigure;
 import static org.casefunnel.figure.CompetingFigures.inspectorateFigure;
 import static org.casefunnel.figure.CompetingFigures.rank;
 import static org.casefunnel.figure.CompetingFigures.statistics;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +34,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CompetingFiguresTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   void competingFiguresStayCurrentAndTheWarningNamesBothAndThenThePreferredOne() {
     String funnel = "compete-a";
@@ -47,7 +41,7 @@ class CompetingFiguresTest {
     long force = forceFigure(funnel);
     long inspectorate = addInspectorateFigure(funnel);
 
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
         .then()
         .body("count", equalTo(list(120, 100)))
@@ -81,13 +75,13 @@ class CompetingFiguresTest {
         .contains("use figure " + force + " (120) because it is ranked preferred")
         .contains("The force counted every case itself.")
         .doesNotContain("none is ranked preferred");
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel)
         .then()
         .body("stages.find { it.key == 'reviewed' }.figure.id", equalTo((int) force));
 
     // the page shows the rank and the warning
-    given()
+    asEditor()
         .get("/funnels/" + funnel)
         .then()
         .statusCode(200)
@@ -106,7 +100,7 @@ class CompetingFiguresTest {
     figures.add(preferred);
     doc.put("figures", figures);
     TestDocuments.ensureImported(doc);
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "/stages/reviewed/figures")
         .then()
         .body("current", equalTo(list(true, true)))

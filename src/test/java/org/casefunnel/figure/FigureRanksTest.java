@@ -1,6 +1,5 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
@@ -10,6 +9,7 @@ import static org.casefunnel.figure.CompetingFigures.forceFigure;
 import static org.casefunnel.figure.CompetingFigures.inspectorateFigure;
 import static org.casefunnel.figure.CompetingFigures.rank;
 import static org.casefunnel.figure.CompetingFigures.statistics;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,11 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FigureRanksTest {
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   void aRankChangeNeedsIfMatchAndAReason() {
     String funnel = "compete-b";
@@ -49,14 +43,14 @@ class FigureRanksTest {
     long force = forceFigure(funnel);
     String stale = TestAuth.etag("/api/figures/" + force);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("rank", "deprecated", "rankReason", "Superseded by the inspection"))
         .put("/api/figures/" + force + "/rank")
         .then()
         .statusCode(428)
         .contentType(startsWith("application/problem+json"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", stale)
         .body(map("rank", "preferred"))
@@ -69,7 +63,7 @@ class FigureRanksTest {
     rank(force, "normal", null).statusCode(200).body("rank", equalTo("normal"));
     assertThat(TestAuth.etag("/api/figures/" + force)).isEqualTo(stale);
     rank(force, "preferred", "Counted case by case").statusCode(200);
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", stale)
         .body(map("rank", "deprecated", "rankReason", "Superseded by the inspection"))
@@ -77,7 +71,7 @@ class FigureRanksTest {
         .then()
         .statusCode(412)
         .contentType(startsWith("application/problem+json"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/figures/" + force))
         .body(map("rank", "best", "rankReason", "x"))
@@ -95,7 +89,7 @@ class FigureRanksTest {
     later.put("asOf", "2026-03-01");
     long second =
         ((Number)
-                given()
+                asEditor()
                     .contentType(ContentType.JSON)
                     .body(later)
                     .post("/api/funnels/" + funnel + "/stages/reviewed/figures")
@@ -105,17 +99,17 @@ class FigureRanksTest {
                     .extract()
                     .path("id"))
             .longValue();
-    given().get("/api/figures/" + first).then().body("current", equalTo(false));
+    asEditor().get("/api/figures/" + first).then().body("current", equalTo(false));
 
     rank(second, "deprecated", "Misread: the report counts referrals")
         .statusCode(200)
         .body("current", equalTo(false));
-    given().get("/api/figures/" + first).then().body("current", equalTo(true));
-    given()
+    asEditor().get("/api/figures/" + first).then().body("current", equalTo(true));
+    asEditor()
         .get("/api/funnels/" + funnel)
         .then()
         .body("stages.find { it.key == 'reviewed' }.figure.id", equalTo((int) first));
-    given()
+    asEditor()
         .queryParam("asOf", "2026-04-01")
         .get("/api/funnels/" + funnel)
         .then()
@@ -124,14 +118,14 @@ class FigureRanksTest {
     // the only figure of a stage deprecated: the stage has no current figure
     long inScope =
         ((Number)
-                given()
+                asEditor()
                     .get("/api/funnels/" + funnel + "/stages/in_scope")
                     .then()
                     .extract()
                     .path("figure.id"))
             .longValue();
     rank(inScope, "deprecated", "Not a count of cases").statusCode(200);
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "/stages/in_scope")
         .then()
         .statusCode(200)
@@ -147,7 +141,7 @@ class FigureRanksTest {
                 + " (kept on record as wrong, not counted).");
     // a dated view reads every figure up to its date and says the same of them
     org.assertj.core.api.Assertions.assertThat(
-            given()
+            asEditor()
                 .queryParam("asOf", "2030-01-01")
                 .get("/api/funnels/" + funnel + "/statistics")
                 .then()
@@ -167,13 +161,13 @@ class FigureRanksTest {
     long inspectorate = addInspectorateFigure(funnel);
     rank(force, "deprecated", "Counted referrals, not cases").statusCode(200);
 
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "?format=csv")
         .then()
         .statusCode(200)
         .body(containsString("rank,rankReason\r\n"))
         .body(not(containsString("Counted referrals")));
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "/prov")
         .then()
         .statusCode(200)
@@ -186,7 +180,7 @@ class FigureRanksTest {
         .body("entity.'f:figure-" + inspectorate + "'.'cf:rank'[0].'$'", equalTo("cf:normal"));
 
     Map<String, Object> exported =
-        given()
+        asEditor()
             .get("/api/funnels/" + funnel + "/document")
             .then()
             .statusCode(200)
@@ -210,14 +204,14 @@ class FigureRanksTest {
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "-copy/stages/reviewed/figures")
         .then()
         .body("count", equalTo(list(120, 100)))
         .body("rank", equalTo(list("deprecated", "normal")))
         .body("rankReason", equalTo(Arrays.asList("Counted referrals, not cases", null)))
         .body("current", equalTo(list(false, true)));
-    given()
+    asEditor()
         .get("/api/funnels/" + funnel + "-copy/document")
         .then()
         .body(

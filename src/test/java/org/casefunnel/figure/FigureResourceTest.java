@@ -1,8 +1,8 @@
 package org.casefunnel.figure;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,17 +16,11 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FigureResourceTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @BeforeEach
   void importFunnel() {
@@ -41,7 +35,7 @@ class FigureResourceTest {
     String stage = "/api/funnels/figures-own-tag/stages/reviewed";
     // a change of the stage answers with the stage's own tag
     String own =
-        given()
+        asEditor()
             .contentType("application/merge-patch+json")
             .header("If-Match", TestAuth.etag(stage))
             .body(map("label", "Cases reviewed again"))
@@ -65,7 +59,7 @@ class FigureResourceTest {
 
     // the first is added; it raised the stage's version, so the same tag is stale for the second
     for (int status : new int[] {201, 412}) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .header("If-Match", own)
           .body(figure)
@@ -77,7 +71,7 @@ class FigureResourceTest {
 
   @Test
   void laterFigureSupersedesAndAsOfBringsBackTheEarlierOne() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -99,23 +93,23 @@ class FigureResourceTest {
         .body("sequence", equalTo(2))
         .body("current", equalTo(true));
 
-    given()
+    asEditor()
         .get("/api/funnels/figures-a")
         .then()
         .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(140));
-    given()
+    asEditor()
         .queryParam("asOf", "2026-02-01")
         .get("/api/funnels/figures-a")
         .then()
         .body("asOf", equalTo("2026-02-01"))
         .body("stages.find { it.key == 'reviewed' }.figure.count", equalTo(120));
-    given()
+    asEditor()
         .queryParam("asOf", "2025-12-31")
         .get("/api/funnels/figures-a")
         .then()
         .body("stages.find { it.key == 'reviewed' }.figure", nullValue());
 
-    given()
+    asEditor()
         .get("/api/funnels/figures-a/stages/reviewed/figures")
         .then()
         .statusCode(200)
@@ -124,13 +118,14 @@ class FigureResourceTest {
         .body("[0].supersededAt", org.hamcrest.Matchers.notNullValue())
         .body(
             "[1].supersedes",
-            equalTo(given().get("/api/funnels/figures-a/stages/reviewed/figures").path("[0].id")));
+            equalTo(
+                asEditor().get("/api/funnels/figures-a/stages/reviewed/figures").path("[0].id")));
   }
 
   @Test
   void deletingTheCurrentFigureMakesThePreviousOneCurrentAgain() {
     int id =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(
                 map(
@@ -149,13 +144,13 @@ class FigureResourceTest {
             .statusCode(201)
             .extract()
             .path("id");
-    given().get("/api/funnels/figures-b").then().body("stages[0].figure.count", equalTo(510));
-    given()
+    asEditor().get("/api/funnels/figures-b").then().body("stages[0].figure.count", equalTo(510));
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/figures/" + id))
         .delete("/api/figures/" + id)
         .then()
         .statusCode(204);
-    given()
+    asEditor()
         .get("/api/funnels/figures-b")
         .then()
         .body("stages[0].figure.count", equalTo(500))
@@ -197,7 +192,7 @@ class FigureResourceTest {
                 "names statement 'st1' again; name each statement once"));
     for (Refused r : refused) {
       var answer =
-          given()
+          asEditor()
               .contentType(ContentType.JSON)
               .body(r.body())
               .post("/api/funnels/figures-c/stages/reviewed/figures")
@@ -209,7 +204,7 @@ class FigureResourceTest {
         answer.body("errors[0].detail", equalTo(r.detail()));
       }
     }
-    given().get("/api/funnels/figures-c/stages/reviewed/figures").then().body("", hasSize(1));
+    asEditor().get("/api/funnels/figures-c/stages/reviewed/figures").then().body("", hasSize(1));
   }
 
   /** A copy of {@code base} with more fields. */
@@ -222,8 +217,8 @@ class FigureResourceTest {
   @Test
   void provenanceLeadsFromFigureToQuoteAndSourceAndBack() {
     int figureId =
-        given().get("/api/funnels/figures-c").then().extract().path("stages[3].figure.id");
-    given()
+        asEditor().get("/api/funnels/figures-c").then().extract().path("stages[3].figure.id");
+    asEditor()
         .get("/api/figures/" + figureId + "/provenance")
         .then()
         .statusCode(200)
@@ -234,20 +229,20 @@ class FigureResourceTest {
         .body("evidence[0].source.title", equalTo("Panel minutes"))
         .body("evidence[0].source.url", equalTo("https://example.org/minutes"));
     int statementId =
-        given().get("/api/figures/" + figureId + "/provenance").path("evidence[0].statement.id");
-    given()
+        asEditor().get("/api/figures/" + figureId + "/provenance").path("evidence[0].statement.id");
+    asEditor()
         .get("/api/statements/" + statementId + "/uses")
         .then()
         .statusCode(200)
         .body("figures.id", hasItem(figureId))
         .body("definitions", hasSize(0));
-    int st1 = given().get("/api/funnels/figures-c/statements").path("[0].id");
-    given()
+    int st1 = asEditor().get("/api/funnels/figures-c/statements").path("[0].id");
+    asEditor()
         .get("/api/statements/" + st1 + "/uses")
         .then()
         .body("definitions.stage", equalTo(list("identified")))
         .body("figures", hasSize(3));
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/statements/" + st1))
         .delete("/api/statements/" + st1)
         .then()
@@ -257,12 +252,16 @@ class FigureResourceTest {
 
   @Test
   void unknownFigureIsNotFound() {
-    given()
+    asEditor()
         .get("/api/figures/999999")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("detail", containsString("999999"));
-    given().get("/api/figures/abc").then().statusCode(404).contentType("application/problem+json");
+    asEditor()
+        .get("/api/figures/abc")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 }

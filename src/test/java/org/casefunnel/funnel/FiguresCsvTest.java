@@ -1,7 +1,7 @@
 package org.casefunnel.funnel;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -19,12 +19,6 @@ import org.junit.jupiter.api.Test;
 /** Parses the CSV back with an independent parser (Jackson's), as a spreadsheet would read it. */
 @QuarkusTest
 class FiguresCsvTest {
-
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   private static final String SEED = "/api/funnels/met-group-cse-review";
 
@@ -47,7 +41,7 @@ class FiguresCsvTest {
 
   @Test
   void seedFunnelAsCsvKeepsNumbersAndQuotesIntact() throws Exception {
-    Response r = given().accept("text/csv").get(SEED);
+    Response r = asEditor().accept("text/csv").get(SEED);
     r.then().statusCode(200).contentType("text/csv");
     assertThat(r.contentType()).contains("charset=UTF-8");
     byte[] body = r.asByteArray();
@@ -92,10 +86,11 @@ class FiguresCsvTest {
   @Test
   void defaultRowsCountEachFigureOnceAndTheLongFormHasARowPerStatement() throws Exception {
     List<Map<String, String>> figures =
-        parse(given().accept("text/csv").get(SEED).then().statusCode(200).extract().asByteArray());
+        parse(
+            asEditor().accept("text/csv").get(SEED).then().statusCode(200).extract().asByteArray());
     List<Map<String, String>> statements =
         parse(
-            given()
+            asEditor()
                 .accept("text/csv")
                 .queryParam("rows", "statements")
                 .get(SEED)
@@ -114,7 +109,7 @@ class FiguresCsvTest {
         .extracting(m -> m.get("count"))
         .containsOnly("9000");
     assertThat(statements).hasSizeGreaterThan(figures.size());
-    given()
+    asEditor()
         .accept("text/csv")
         .queryParam("rows", "figure")
         .get(SEED)
@@ -135,7 +130,7 @@ class FiguresCsvTest {
                 + "Of those, 120 were reviewed and 80 remained in scope.");
     TestDocuments.ensureImported(doc);
     byte[] body =
-        given()
+        asEditor()
             .queryParam("format", "csv")
             .get("/api/funnels/csv-newlines")
             .then()
@@ -160,7 +155,7 @@ class FiguresCsvTest {
       throws Exception {
     TestDocuments.ensureImported(TestDocuments.valid("csv-asof"));
     byte[] body =
-        given()
+        asEditor()
             .accept("text/csv")
             .queryParam("asOf", "2025-12-31")
             .get("/api/funnels/csv-asof")
@@ -181,7 +176,7 @@ class FiguresCsvTest {
   @Test
   void statisticsAsCsvCarryTheServiceConversions() throws Exception {
     byte[] body =
-        given()
+        asEditor()
             .queryParam("format", "csv")
             .get(SEED + "/statistics")
             .then()
@@ -202,7 +197,7 @@ class FiguresCsvTest {
     assertThat(inScope.get("low")).isEqualTo("1200");
     assertThat(inScope.get("extrapolationMethod")).isEqualTo("exact_hypergeometric");
     // the words and the other numbers the JSON gives, beside the numbers
-    String json = given().get(SEED + "/statistics").asString();
+    String json = asEditor().get(SEED + "/statistics").asString();
     io.restassured.path.json.JsonPath stage =
         new io.restassured.path.json.JsonPath(json)
             .setRootPath("stages.find { it.key == 'in_scope' }");
@@ -225,7 +220,7 @@ class FiguresCsvTest {
     TestDocuments.part(doc, "figures", 0).put("approximate", true);
     TestDocuments.ensureImported(doc);
     List<Map<String, String>> rows =
-        parse(given().accept("text/csv").get("/api/funnels/csv-about").asByteArray());
+        parse(asEditor().accept("text/csv").get("/api/funnels/csv-about").asByteArray());
     Map<String, String> about = byStage(rows, "identified").get(0);
     assertThat(about.get("count")).isEqualTo("500");
     assertThat(about.get("approximate")).isEqualTo("true");

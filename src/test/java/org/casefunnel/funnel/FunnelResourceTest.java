@@ -1,7 +1,7 @@
 package org.casefunnel.funnel;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class FunnelResourceTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   private static final String PROBLEM = "application/problem+json";
 
@@ -45,7 +39,7 @@ class FunnelResourceTest {
 
   @Test
   void listsFunnelsFilteredByOrganisation() {
-    given()
+    asEditor()
         .queryParam("organisation", "northshire police")
         .queryParam("size", 200)
         .get("/api/funnels")
@@ -55,14 +49,14 @@ class FunnelResourceTest {
         .body("items.organisation", everyItem(equalTo("Northshire Police")))
         .body("items.id", hasItem("list-a"))
         .body("items.id", org.hamcrest.Matchers.not(hasItem("list-c")));
-    given()
+    asEditor()
         .queryParam("organisation", "Southshire Police")
         .queryParam("size", 200)
         .get("/api/funnels")
         .then()
         .body("total", equalTo(1))
         .body("items[0].id", equalTo("list-c"));
-    given()
+    asEditor()
         .queryParam("programme", "National test programme")
         .queryParam("jurisdiction", "Northshire")
         .queryParam("size", 200)
@@ -73,8 +67,8 @@ class FunnelResourceTest {
 
   @Test
   void pagesFunnelListWithTotal() {
-    int total = given().get("/api/funnels").then().extract().path("total");
-    given()
+    int total = asEditor().get("/api/funnels").then().extract().path("total");
+    asEditor()
         .queryParam("size", 1)
         .queryParam("page", 1)
         .get("/api/funnels")
@@ -88,7 +82,7 @@ class FunnelResourceTest {
 
   @Test
   void rejectsPageSizeAboveMaximum() {
-    given()
+    asEditor()
         .queryParam("size", 201)
         .get("/api/funnels")
         .then()
@@ -101,7 +95,7 @@ class FunnelResourceTest {
   @Test
   void rejectsPagingValuesThatAreNotNumbersOrOutOfRange() {
     for (String page : List.of("abc", "1.5", "99999999999", "2147483647")) {
-      given()
+      asEditor()
           .queryParam("page", page)
           .get("/api/funnels")
           .then()
@@ -110,7 +104,7 @@ class FunnelResourceTest {
           .body("type", equalTo("urn:case-funnel:problem:invalid-parameter"))
           .body("errors[0].pointer", equalTo("page"));
     }
-    given()
+    asEditor()
         .queryParam("limit", "ten")
         .get("/api/changes")
         .then()
@@ -121,7 +115,7 @@ class FunnelResourceTest {
 
   @Test
   void rejectsUnparseableAsOf() {
-    given()
+    asEditor()
         .queryParam("asOf", "last tuesday")
         .get("/api/funnels/list-a")
         .then()
@@ -131,7 +125,7 @@ class FunnelResourceTest {
 
   /** The answer to creating a funnel from {@code spec}, ready for assertions. */
   private static ValidatableResponse created(Map<String, Object> spec) {
-    return given().contentType(ContentType.JSON).body(spec).post("/api/funnels").then();
+    return asEditor().contentType(ContentType.JSON).body(spec).post("/api/funnels").then();
   }
 
   /** The fields a new funnel needs. */
@@ -145,7 +139,7 @@ class FunnelResourceTest {
   void refusesATitleWithNothingVisible(String title) {
     Map<String, Object> spec = funnelSpec("blank-title", title);
     created(spec).statusCode(422).contentType(PROBLEM).body("errors.pointer", hasItem("/title"));
-    given().get("/api/funnels/blank-title").then().statusCode(404);
+    asEditor().get("/api/funnels/blank-title").then().statusCode(404);
   }
 
   @Test
@@ -156,7 +150,7 @@ class FunnelResourceTest {
         .header("Location", containsString("/api/funnels/crud-funnel"))
         .body("stages", hasSize(0));
     spec.put("title", "CRUD renamed");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
         .body(spec)
@@ -164,12 +158,12 @@ class FunnelResourceTest {
         .then()
         .statusCode(200)
         .body("title", equalTo("CRUD renamed"));
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/funnels/crud-funnel"))
         .delete("/api/funnels/crud-funnel")
         .then()
         .statusCode(204);
-    given().get("/api/funnels/crud-funnel").then().statusCode(404).contentType(PROBLEM);
+    asEditor().get("/api/funnels/crud-funnel").then().statusCode(404).contentType(PROBLEM);
   }
 
   @Test
@@ -180,7 +174,7 @@ class FunnelResourceTest {
 
   @Test
   void addsStageAndRejectsLoopingBase() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("key", "referred", "label", "Referred", "baseStage", "in_scope"))
         .post("/api/funnels/list-a/stages")
@@ -188,7 +182,7 @@ class FunnelResourceTest {
         .statusCode(201)
         .body("position", equalTo(4))
         .body("baseStage", equalTo("in_scope"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("key", "identified", "label", "Cases identified", "baseStage", "referred"))
         .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/identified"))
@@ -197,7 +191,7 @@ class FunnelResourceTest {
         .statusCode(422)
         .body("errors[0].pointer", equalTo("/baseStage"))
         .body("errors[0].detail", containsString("loop"));
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/funnels/list-a/stages/in_scope"))
         .delete("/api/funnels/list-a/stages/in_scope")
         .then()
@@ -207,33 +201,33 @@ class FunnelResourceTest {
 
   @Test
   void unknownPathAndMethodAreProblems() {
-    given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
-    given()
+    asEditor().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
+    asEditor()
         .post("/api/funnels/list-a")
         .then()
         .statusCode(405)
         .contentType(PROBLEM)
         .header("Allow", "GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
-    given()
+    asEditor()
         .post("/api/funnels/met-group-cse-review/statistics")
         .then()
         .statusCode(405)
         .header("Allow", "GET, HEAD, OPTIONS");
     // OPTIONS names the methods of the path, not of the whole application
-    given()
+    asEditor()
         .options("/api/funnels/met-group-cse-review/statistics")
         .then()
         .header("Allow", "GET, HEAD, OPTIONS");
     // and a path where nothing is answers OPTIONS as it answers every other method
-    given()
+    asEditor()
         .options("/api/nothing-here")
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
         .body("detail", equalTo("No resource at /api/nothing-here."));
     // the pages answer OPTIONS with their own methods
-    given().options("/").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
-    given()
+    asEditor().options("/").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
+    asEditor()
         .options("/funnels/met-group-cse-review")
         .then()
         .statusCode(200)

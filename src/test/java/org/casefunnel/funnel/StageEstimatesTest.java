@@ -1,8 +1,8 @@
 package org.casefunnel.funnel;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -11,7 +11,6 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +23,6 @@ class StageEstimatesTest {
 
   private static final String PROBLEM = "application/problem+json";
   private static final String STAGE = "/api/funnels/estimates-a/stages/reinvestigation";
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @BeforeEach
   void importFunnel() {
@@ -49,7 +43,7 @@ class StageEstimatesTest {
 
   @Test
   void aPutNamingAnotherStageIsStoredAndOneNamingNoStageIsRejected() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag(STAGE))
         .body(reinvestigation("in_scope"))
@@ -57,7 +51,7 @@ class StageEstimatesTest {
         .then()
         .statusCode(200)
         .body("estimates", equalTo("in_scope"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag(STAGE))
         .body(reinvestigation("no_such_stage"))
@@ -71,7 +65,7 @@ class StageEstimatesTest {
 
   @Test
   void aPatchMakingAStageEstimateItselfIsRejected() {
-    given()
+    asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", TestAuth.etag(STAGE))
         .body(map("estimates", "reinvestigation"))
@@ -85,7 +79,7 @@ class StageEstimatesTest {
 
   @Test
   void aNewStageClosingALoopOfEstimatesIsRejected() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag(STAGE))
         .body(reinvestigation("in_scope"))
@@ -93,7 +87,7 @@ class StageEstimatesTest {
         .then()
         .statusCode(200);
     String inScope = "/api/funnels/estimates-a/stages/in_scope";
-    given()
+    asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", TestAuth.etag(inScope))
         .body(map("estimates", "reinvestigation"))
@@ -103,7 +97,7 @@ class StageEstimatesTest {
         .contentType(PROBLEM)
         .body("errors[0].pointer", equalTo("/estimates"))
         .body("errors[0].detail", equalTo("estimates links loop back to stage 'in_scope'"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("key", "other", "label", "Other", "estimates", "missing"))
         .post("/api/funnels/estimates-a/stages")
@@ -119,7 +113,7 @@ class StageEstimatesTest {
     part(doc, "stages", 1).put("estimates", "nowhere");
     part(doc, "stages", 2).put("estimates", "reinvestigation");
     part(doc, "stages", 3).put("estimates", "in_scope");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")

@@ -1,16 +1,14 @@
 package org.casefunnel.funnel;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.TestDocuments.part;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +21,6 @@ class StageLinksTest {
 
   private static final String PROBLEM = "application/problem+json";
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   /** A fresh funnel whose expected reinvestigations estimate the cases in scope. */
   private static String funnel(String id) {
     Map<String, Object> doc = TestDocuments.valid(id);
@@ -37,7 +30,7 @@ class StageLinksTest {
   }
 
   private static void patch(String path, Map<String, Object> body, int status) {
-    given()
+    asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", "*")
         .body(body)
@@ -52,10 +45,13 @@ class StageLinksTest {
 
     patch(api + "/stages/in_scope", map("key", "in_scope_v2"), 200);
 
-    given().get(api + "/stages/reinvestigation").then().body("estimates", equalTo("in_scope_v2"));
+    asEditor()
+        .get(api + "/stages/reinvestigation")
+        .then()
+        .body("estimates", equalTo("in_scope_v2"));
     // the dependent stage stays writable: a label-only patch is not refused for a dangling key
     patch(api + "/stages/reinvestigation", map("label", "Expected"), 200);
-    given()
+    asEditor()
         .get(api + "/statistics")
         .then()
         .statusCode(200)
@@ -68,18 +64,18 @@ class StageLinksTest {
     patch(api + "/stages/in_scope", map("key", "in_scope_v2"), 200);
 
     Map<String, Object> doc =
-        given().get(api + "/document").then().statusCode(200).extract().as(Map.class);
+        asEditor().get(api + "/document").then().statusCode(200).extract().as(Map.class);
     @SuppressWarnings("unchecked")
     Map<String, Object> f = (Map<String, Object>) doc.get("funnel");
     f.put("id", "links-export-copy");
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .get("/api/funnels/links-export-copy/stages/reinvestigation")
         .then()
         .body("estimates", equalTo("in_scope_v2"));
@@ -89,7 +85,7 @@ class StageLinksTest {
   void aDeleteOfAnEstimatedStageIsRefusedNamingTheStageThatEstimatesIt() {
     String api = funnel("links-delete");
 
-    given()
+    asEditor()
         .header("If-Match", "*")
         .delete(api + "/stages/in_scope")
         .then()
@@ -100,14 +96,14 @@ class StageLinksTest {
             equalTo(
                 "Stage 'in_scope' is the base of, or is estimated by, stage(s)"
                     + " 'reinvestigation'; change those first."));
-    given().get(api + "/stages/in_scope").then().statusCode(200);
+    asEditor().get(api + "/stages/in_scope").then().statusCode(200);
   }
 
   @Test
   void aDeleteOfABaseStageNamesEveryStageLinkingToIt() {
     String api = funnel("links-delete-base");
 
-    given()
+    asEditor()
         .header("If-Match", "*")
         .delete(api + "/stages/identified")
         .then()
@@ -125,6 +121,6 @@ class StageLinksTest {
     String api = funnel("links-unlinked");
     patch(api + "/stages/reinvestigation", map("estimates", null), 200);
 
-    given().header("If-Match", "*").delete(api + "/stages/in_scope").then().statusCode(204);
+    asEditor().header("If-Match", "*").delete(api + "/stages/in_scope").then().statusCode(204);
   }
 }

@@ -2,6 +2,7 @@ package org.casefunnel.history;
 
 import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,16 +16,10 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuditHistoryTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @Test
   void funnelHistoryShowsWhoChangedWhatAndSurvivesDeletion() {
@@ -51,7 +46,7 @@ class AuditHistoryTest {
         .put("/api/funnels/history-a")
         .then()
         .statusCode(200);
-    given()
+    asEditor()
         .get("/api/funnels/history-a/history")
         .then()
         .statusCode(200)
@@ -61,19 +56,19 @@ class AuditHistoryTest {
         .body("state.title", contains("Test review history-a", "Corrected title"))
         .body("at", everyItem(notNullValue()));
     // the history is a read like any other: revalidated with its tag while nothing changes
-    String tag = given().get("/api/funnels/history-a/history").header("ETag");
-    given()
+    String tag = asEditor().get("/api/funnels/history-a/history").header("ETag");
+    asEditor()
         .header("If-None-Match", tag)
         .get("/api/funnels/history-a/history")
         .then()
         .statusCode(304);
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/funnels/history-a"))
         .delete("/api/funnels/history-a")
         .then()
         .statusCode(204);
-    given().get("/api/funnels/history-a").then().statusCode(404);
-    given()
+    asEditor().get("/api/funnels/history-a").then().statusCode(404);
+    asEditor()
         .get("/api/funnels/history-a/history")
         .then()
         .statusCode(200)
@@ -83,21 +78,21 @@ class AuditHistoryTest {
         .body("change", contains("created", "updated", "deleted"))
         .body("[2].state.title", equalTo("Corrected title"));
     // the deletion is news to a client holding the old tag
-    given()
+    asEditor()
         .header("If-None-Match", tag)
         .get("/api/funnels/history-a/history")
         .then()
         .statusCode(200)
         .body("change", contains("created", "updated", "deleted"));
     // its stages' history survives too, with the deletion recorded
-    given()
+    asEditor()
         .get("/api/funnels/history-a/stages/reviewed/history")
         .then()
         .statusCode(200)
         .body("change", contains("created", "deleted"))
         .body("[0].state.label", notNullValue());
     // a deleted stage's last state still names the statements its definition cited
-    given()
+    asEditor()
         .get("/api/funnels/history-a/stages/identified/history")
         .then()
         .statusCode(200)
@@ -109,9 +104,9 @@ class AuditHistoryTest {
   void correctedFigureStaysVisibleAndDeletedFigureKeepsItsHistory() {
     TestDocuments.ensureImported(TestDocuments.valid("history-b"));
     String figures = "/api/funnels/history-b/stages/identified/figures";
-    int oldId = given().get(figures).path("[-1].id");
+    int oldId = asEditor().get(figures).path("[-1].id");
     int newId =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(
                 map(
@@ -130,19 +125,19 @@ class AuditHistoryTest {
             .statusCode(201)
             .extract()
             .path("id");
-    given()
+    asEditor()
         .get("/api/figures/" + oldId + "/history")
         .then()
         .statusCode(200)
         .body("change", contains("created", "updated"))
         .body("[1].state.supersededAt", notNullValue());
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/figures/" + newId))
         .delete("/api/figures/" + newId)
         .then()
         .statusCode(204);
-    given().get("/api/figures/" + newId).then().statusCode(404);
-    given()
+    asEditor().get("/api/figures/" + newId).then().statusCode(404);
+    asEditor()
         .get("/api/figures/" + newId + "/history")
         .then()
         .statusCode(200)
@@ -157,10 +152,10 @@ class AuditHistoryTest {
   @Test
   void statementHistoryShowsEachRevision() {
     TestDocuments.ensureImported(TestDocuments.valid("history-c"));
-    int id = given().get("/api/funnels/history-c/statements").path("[1].id");
+    int id = asEditor().get("/api/funnels/history-c/statements").path("[1].id");
     Map<String, Object> statement =
-        given().get("/api/statements/" + id).then().extract().jsonPath().getMap("");
-    given()
+        asEditor().get("/api/statements/" + id).then().extract().jsonPath().getMap("");
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag("/api/statements/" + id))
         .body(
@@ -180,7 +175,7 @@ class AuditHistoryTest {
         .log()
         .ifValidationFails()
         .statusCode(200);
-    given()
+    asEditor()
         .get("/api/statements/" + id + "/history")
         .then()
         .statusCode(200)
@@ -190,7 +185,7 @@ class AuditHistoryTest {
 
   @Test
   void seedLoadedAtStartIsRecordedAsTheSystemsChange() {
-    given()
+    asEditor()
         .get("/api/funnels/met-group-cse-review/history")
         .then()
         .statusCode(200)
@@ -200,7 +195,7 @@ class AuditHistoryTest {
 
   @Test
   void historyOfSomethingThatNeverExistedIsNotFound() {
-    given()
+    asEditor()
         .get("/api/figures/987654/history")
         .then()
         .statusCode(404)

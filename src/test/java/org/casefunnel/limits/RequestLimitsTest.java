@@ -1,8 +1,8 @@
 package org.casefunnel.limits;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,16 +27,11 @@ class RequestLimitsTest {
 
   private static final String PROBLEM = "application/problem+json";
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   void bodyAboveTheLimitIsAPayloadTooLargeProblem() {
     // the test profile's limit is 2 MB
     String huge = "{\"funnel\":{\"id\":\"too-big\",\"title\":\"" + "x".repeat(3_000_000) + "\"}}";
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(huge)
         .post("/api/funnel-documents")
@@ -46,7 +40,7 @@ class RequestLimitsTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:payload-too-large"))
         .body("status", equalTo(413));
-    given().get("/api/funnels/too-big").then().statusCode(404);
+    asEditor().get("/api/funnels/too-big").then().statusCode(404);
   }
 
   @Test
@@ -58,7 +52,7 @@ class RequestLimitsTest {
     }
     doc.put("stages", stages);
     doc.put("figures", List.of());
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(doc)
         .post("/api/funnel-documents")
@@ -66,12 +60,12 @@ class RequestLimitsTest {
         .statusCode(422)
         .contentType(PROBLEM)
         .body("errors.pointer", org.hamcrest.Matchers.hasItem("/stages"));
-    given().get("/api/funnels/too-many-stages").then().statusCode(404);
+    asEditor().get("/api/funnels/too-many-stages").then().statusCode(404);
   }
 
   @Test
   void wrongContentTypeIsAnUnsupportedMediaTypeProblem() {
-    given()
+    asEditor()
         .contentType("text/plain")
         .body("funnel")
         .post("/api/funnel-documents")
@@ -94,7 +88,11 @@ class RequestLimitsTest {
         .post("/api/funnels")
         .then()
         .statusCode(201);
-    given().get("/api/funnels/ct-latin").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+    asEditor()
+        .get("/api/funnels/ct-latin")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Caf\u00e9"));
     // UTF-8 named in any case, quoted or not
     TestAuth.asEditor()
         .contentType("application/json; Charset=\"utf-8\"")
@@ -102,7 +100,11 @@ class RequestLimitsTest {
         .post("/api/funnels")
         .then()
         .statusCode(201);
-    given().get("/api/funnels/ct-utf8").then().statusCode(200).body("title", equalTo("Caf\u00e9"));
+    asEditor()
+        .get("/api/funnels/ct-utf8")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("Caf\u00e9"));
     // bytes that are UTF-8 are read as UTF-8 whatever the label (RFC 8259 section 11)
     TestAuth.asEditor()
         .contentType("application/json; charset=ISO-8859-1")
@@ -112,7 +114,7 @@ class RequestLimitsTest {
         .post("/api/funnels")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .get("/api/funnels/ct-labelled")
         .then()
         .statusCode(200)
@@ -129,7 +131,7 @@ class RequestLimitsTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:unsupported-media-type"))
         .body("detail", containsString("'x-no-such-charset'"));
-    given().get("/api/funnels/ct-unknown").then().statusCode(404);
+    asEditor().get("/api/funnels/ct-unknown").then().statusCode(404);
     // bytes malformed in the charset named are refused as such
     TestAuth.asEditor()
         .contentType("application/json; charset=UTF-8")
@@ -147,7 +149,7 @@ class RequestLimitsTest {
     String doc =
         "{\"id\":\"ct-wild\",\"title\":\"t\",\"organisation\":\"o\",\"jurisdiction\":\"j\",\"unit\":\"case\"}";
     for (String wildcard : List.of("*/*", "application/*")) {
-      given()
+      asEditor()
           .contentType(wildcard)
           .body(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .post("/api/funnels")
@@ -174,12 +176,12 @@ class RequestLimitsTest {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(none.statusCode()).isEqualTo(415);
     assertThat(none.body()).contains("has no Content-Type");
-    given().get("/api/funnels/ct-wild").then().statusCode(404);
+    asEditor().get("/api/funnels/ct-wild").then().statusCode(404);
   }
 
   @Test
   void unacceptableAcceptIsANotAcceptableProblem() {
-    given()
+    asEditor()
         .accept("image/png")
         .get("/api/funnels/met-group-cse-review")
         .then()
@@ -191,7 +193,7 @@ class RequestLimitsTest {
 
   @Test
   void aFormatParameterTheResourceDoesNotProduceIsNamedInTheNotAcceptableProblem() {
-    given()
+    asEditor()
         .queryParam("format", "svg")
         .get("/api/funnels/met-group-cse-review/statistics")
         .then()
@@ -204,14 +206,14 @@ class RequestLimitsTest {
 
   @Test
   void aTypeAcceptedWithQualityZeroIsNotAcceptable() {
-    given()
+    asEditor()
         .accept("application/json;q=0")
         .get("/api/funnels/met-group-cse-review")
         .then()
         .statusCode(406)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:not-acceptable"));
-    given()
+    asEditor()
         .accept("application/json;q=0, text/csv")
         .get("/api/funnels/met-group-cse-review/statistics")
         .then()
@@ -221,6 +223,11 @@ class RequestLimitsTest {
 
   @Test
   void pageSizeAboveTwoHundredIsRefused() {
-    given().queryParam("size", 201).get("/api/funnels").then().statusCode(400).contentType(PROBLEM);
+    asEditor()
+        .queryParam("size", 201)
+        .get("/api/funnels")
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM);
   }
 }

@@ -1,6 +1,5 @@
 package org.casefunnel.model;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 
@@ -59,7 +58,12 @@ final class WriteRecipes {
         funnelId,
         idOf(api + "/statements", "st3"),
         idOf(api + "/sources", "s2"),
-        given().get(api + "/stages/in_scope").then().extract().path("figure.id").toString());
+        TestAuth.asEditor()
+            .get(api + "/stages/in_scope")
+            .then()
+            .extract()
+            .path("figure.id")
+            .toString());
   }
 
   record Fixture(String funnelId, String statementId, String sourceId, String figureId) {
@@ -307,7 +311,7 @@ final class WriteRecipes {
 
   private static String idOf(String listPath, String key) {
     List<Map<String, Object>> items =
-        given().get(listPath).then().statusCode(200).extract().path("$");
+        TestAuth.asEditor().get(listPath).then().statusCode(200).extract().path("$");
     return items.stream()
         .filter(i -> key.equals(i.get("key")))
         .findFirst()

@@ -1,7 +1,7 @@
 package org.casefunnel.pages;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -18,15 +18,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PagesTest {
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Test
   void overviewAtTheRootListsTheSeedFunnel() {
-    given()
+    asEditor()
         .get("/")
         .then()
         .statusCode(200)
@@ -45,8 +39,8 @@ class PagesTest {
   @Test
   void pagesAnswerHeadLikeGetWithoutABody() {
     for (String path : new String[] {"/", "/funnels/met-group-cse-review"}) {
-      String getType = given().get(path).then().statusCode(200).extract().contentType();
-      given()
+      String getType = asEditor().get(path).then().statusCode(200).extract().contentType();
+      asEditor()
           .head(path)
           .then()
           .statusCode(200)
@@ -58,12 +52,12 @@ class PagesTest {
 
   @Test
   void overviewPageBeyondTheLastPossibleOffsetIsABadRequest() {
-    given().queryParam("page", Integer.MAX_VALUE).get("/").then().statusCode(400);
+    asEditor().queryParam("page", Integer.MAX_VALUE).get("/").then().statusCode(400);
   }
 
   @Test
   void funnelPageShowsNumbersChartQuotesAndSources() {
-    Response r = given().get("/funnels/met-group-cse-review");
+    Response r = asEditor().get("/funnels/met-group-cse-review");
     r.then().statusCode(200).contentType("text/html");
     String html = r.asString();
     assertThat(html)
@@ -77,7 +71,7 @@ class PagesTest {
         .contains("Without any assumption, 1,200 to 8,000")
         .doesNotContain("Wilson");
     assertThat(r.header("ETag")).startsWith("\"funnel-met-group-cse-review-v");
-    given()
+    asEditor()
         .header("If-None-Match", r.header("ETag"))
         .get("/funnels/met-group-cse-review")
         .then()
@@ -90,10 +84,11 @@ class PagesTest {
     ((Map<String, Object>) doc.get("funnel")).put("title", "<script>alert(1)</script>");
     TestDocuments.part(doc, "sources", 0).put("title", "<img src=x onerror=alert(1)>");
     TestDocuments.ensureImported(doc);
-    String html = given().get("/funnels/page-escape").then().statusCode(200).extract().asString();
+    String html =
+        asEditor().get("/funnels/page-escape").then().statusCode(200).extract().asString();
     assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
     assertThat(html).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;");
-    assertThat(given().get("/").asString()).doesNotContain("<script>alert(1)</script>");
+    assertThat(asEditor().get("/").asString()).doesNotContain("<script>alert(1)</script>");
   }
 
   @Test
@@ -102,7 +97,7 @@ class PagesTest {
     Map<String, Object> doc = TestDocuments.valid("page-children");
     ((Map<String, Object>) doc.get("funnel")).put("unit", "child");
     TestDocuments.ensureImported(doc);
-    assertThat(given().get("/funnels/page-children").then().statusCode(200).extract().asString())
+    assertThat(asEditor().get("/funnels/page-children").then().statusCode(200).extract().asString())
         .contains("counts children")
         .doesNotContain("childs");
   }
@@ -114,10 +109,15 @@ class PagesTest {
     TestDocuments.part(doc, "stages", 0).put("label", "Cases \u202Eidentified");
     TestDocuments.ensureImported(doc);
 
-    String html = given().get("/funnels/page-bidi").then().statusCode(200).extract().asString();
+    String html = asEditor().get("/funnels/page-bidi").then().statusCode(200).extract().asString();
     assertThat(html).contains("Cases \u202Eidentified\u202C").doesNotContain("\u202Eidentified<");
     String svg =
-        given().get("/api/funnels/page-bidi/chart.svg").then().statusCode(200).extract().asString();
+        asEditor()
+            .get("/api/funnels/page-bidi/chart.svg")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     // every override is closed right after the label, never after the count or share beside it
     for (String chart : List.of(svg, series("/api/funnels/page-bidi/series.svg"))) {
       assertThat(chart.split("\u202E", -1).length - 1)
@@ -127,7 +127,7 @@ class PagesTest {
   }
 
   private static String series(String path) {
-    return given().get(path).then().statusCode(200).extract().asString();
+    return asEditor().get(path).then().statusCode(200).extract().asString();
   }
 
   @Test
@@ -136,7 +136,7 @@ class PagesTest {
     TestDocuments.parts(doc, "figures").removeIf(f -> "in_scope".equals(f.get("stage")));
     TestDocuments.ensureImported(doc);
     String html =
-        given().get("/funnels/page-no-figure").then().statusCode(200).extract().asString();
+        asEditor().get("/funnels/page-no-figure").then().statusCode(200).extract().asString();
     assertThat(html)
         .contains("<h3>Still in scope: no figure</h3>")
         .contains("<p class=\"muted\">The stage has no figure.</p>");
@@ -144,13 +144,13 @@ class PagesTest {
 
   @Test
   void unknownFunnelPageIsNotFoundAndProblemsNameTheAddressTheClientUsed() {
-    given()
+    asEditor()
         .get("/funnels/no-such-funnel")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
         .body("instance", org.hamcrest.Matchers.equalTo("/funnels/no-such-funnel"));
-    given()
+    asEditor()
         .queryParam("asOf", "bad")
         .get("/funnels/met-group-cse-review")
         .then()

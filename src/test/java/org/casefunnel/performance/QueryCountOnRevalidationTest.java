@@ -1,10 +1,10 @@
 package org.casefunnel.performance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.list;
 import static org.casefunnel.TestDocuments.map;
 import static org.casefunnel.performance.QueryCounting.generated;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -27,12 +27,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QueryCountOnRevalidationTest {
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   @Inject SessionFactory sessionFactory;
   @Inject MeterRegistry meters;
   @Inject EventLoopReads early;
@@ -46,12 +40,12 @@ class QueryCountOnRevalidationTest {
   @Test
   void revalidationOfAnUnchangedFunnelIsA304WithNoStatement() {
     String tag =
-        given().get("/api/funnels/count-large").then().statusCode(200).extract().header("ETag");
+        asEditor().get("/api/funnels/count-large").then().statusCode(200).extract().header("ETag");
 
     long revalidation =
         statements(
             () ->
-                given()
+                asEditor()
                     .header("If-None-Match", tag)
                     .get("/api/funnels/count-large")
                     .then()
@@ -95,7 +89,7 @@ class QueryCountOnRevalidationTest {
     anonymous().header("If-None-Match", before).get(path).then().statusCode(304);
     assertThat(early.answered()).isEqualTo(answered + 1);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -129,14 +123,17 @@ class QueryCountOnRevalidationTest {
   @Test
   void revalidationOfAFigureAndOfTheFunnelListMakeNoStatementOnceKnown() {
     long figureId =
-        given().get("/api/funnels/count-small/stages/stage-0/figures").jsonPath().getLong("[0].id");
-    String figureTag = given().get("/api/figures/" + figureId).header("ETag");
-    String listTag = given().get("/api/funnels").header("ETag");
+        asEditor()
+            .get("/api/funnels/count-small/stages/stage-0/figures")
+            .jsonPath()
+            .getLong("[0].id");
+    String figureTag = asEditor().get("/api/figures/" + figureId).header("ETag");
+    String listTag = asEditor().get("/api/funnels").header("ETag");
 
     long figure =
         statements(
             () ->
-                given()
+                asEditor()
                     .header("If-None-Match", figureTag)
                     .get("/api/figures/" + figureId)
                     .then()
@@ -144,7 +141,7 @@ class QueryCountOnRevalidationTest {
     long list =
         statements(
             () ->
-                given()
+                asEditor()
                     .header("If-None-Match", listTag)
                     .get("/api/funnels")
                     .then()
@@ -158,10 +155,10 @@ class QueryCountOnRevalidationTest {
   void aWriteIsSeenByTheNextRevalidationAndADeletedFunnelIsA404() {
     TestDocuments.ensureImported(generated("count-stale", 2, 1));
     String path = "/api/funnels/count-stale";
-    String before = given().get(path).then().statusCode(200).extract().header("ETag");
-    given().header("If-None-Match", before).get(path).then().statusCode(304);
+    String before = asEditor().get(path).then().statusCode(200).extract().header("ETag");
+    asEditor().header("If-None-Match", before).get(path).then().statusCode(304);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -182,7 +179,7 @@ class QueryCountOnRevalidationTest {
         .statusCode(201);
 
     String after =
-        given()
+        asEditor()
             .header("If-None-Match", before)
             .get(path)
             .then()
@@ -192,12 +189,12 @@ class QueryCountOnRevalidationTest {
             .header("ETag");
     assertThat(after).isNotEqualTo(before);
 
-    given().header("If-Match", after).delete(path).then().statusCode(204);
-    given().header("If-None-Match", after).get(path).then().statusCode(404);
-    given().get(path).then().statusCode(404);
+    asEditor().header("If-Match", after).delete(path).then().statusCode(204);
+    asEditor().header("If-None-Match", after).get(path).then().statusCode(404);
+    asEditor().get(path).then().statusCode(404);
 
     TestDocuments.ensureImported(generated("count-stale", 3, 1));
-    given()
+    asEditor()
         .header("If-None-Match", after)
         .get(path)
         .then()
@@ -209,9 +206,9 @@ class QueryCountOnRevalidationTest {
   void viewAfterAWriteShowsTheWriteAtOnce() {
     Map<String, Object> doc = generated("count-write", 3, 2);
     TestDocuments.ensureImported(doc);
-    given().get("/api/funnels/count-write").then().body("stages[1].figure.count", equalTo(1001));
+    asEditor().get("/api/funnels/count-write").then().body("stages[1].figure.count", equalTo(1001));
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -231,7 +228,7 @@ class QueryCountOnRevalidationTest {
         .then()
         .statusCode(201);
 
-    given()
+    asEditor()
         .get("/api/funnels/count-write")
         .then()
         .statusCode(200)
@@ -242,13 +239,13 @@ class QueryCountOnRevalidationTest {
   @Test
   void statisticsAfterAWriteShowTheWriteAtOnce() {
     TestDocuments.ensureImported(generated("count-write-stats", 3, 2));
-    given()
+    asEditor()
         .get("/api/funnels/count-write-stats/statistics")
         .then()
         .statusCode(200)
         .body("stages[2].value.low", equalTo(1002));
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -268,7 +265,7 @@ class QueryCountOnRevalidationTest {
         .then()
         .statusCode(201);
 
-    given()
+    asEditor()
         .get("/api/funnels/count-write-stats/statistics")
         .then()
         .statusCode(200)

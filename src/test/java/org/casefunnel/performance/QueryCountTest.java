@@ -1,8 +1,8 @@
 package org.casefunnel.performance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.performance.QueryCounting.generated;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -26,12 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class QueryCountTest {
-
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   @Inject SessionFactory sessionFactory;
   @Inject MeterRegistry meters;
@@ -80,7 +74,7 @@ class QueryCountTest {
     long large =
         statements(
             () ->
-                given()
+                asEditor()
                     .get("/api/funnels/count-large/prov")
                     .then()
                     .statusCode(200)
@@ -119,7 +113,7 @@ class QueryCountTest {
   }
 
   private static String page(String id, String asOf) {
-    return given()
+    return asEditor()
         .queryParam("asOf", asOf)
         .get("/funnels/" + id)
         .then()
@@ -137,7 +131,7 @@ class QueryCountTest {
     stats.clear();
     double stampsBefore = stampLookups();
 
-    given()
+    asEditor()
         .queryParam("organisation", "Pagingshire Police")
         .queryParam("page", 1)
         .queryParam("size", 2)
@@ -159,7 +153,7 @@ class QueryCountTest {
   }
 
   private void view(String id, String asOf, int stages) {
-    var request = given();
+    var request = asEditor();
     if (asOf != null) {
       request = request.queryParam("asOf", asOf);
     }
@@ -173,7 +167,7 @@ class QueryCountTest {
   }
 
   private void statistics(String id, String asOf, int stages) {
-    var request = given();
+    var request = asEditor();
     if (asOf != null) {
       request = request.queryParam("asOf", asOf);
     }

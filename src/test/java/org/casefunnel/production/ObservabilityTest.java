@@ -1,7 +1,7 @@
 package org.casefunnel.production;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -16,29 +16,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ObservabilityTest {
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
   @Test
   void everyResponseCarriesAGeneratedRequestId() {
     String first =
-        given().get("/api/funnels").then().statusCode(200).extract().header("X-Request-Id");
+        asEditor().get("/api/funnels").then().statusCode(200).extract().header("X-Request-Id");
     String second =
-        given().get("/api/funnels").then().statusCode(200).extract().header("X-Request-Id");
+        asEditor().get("/api/funnels").then().statusCode(200).extract().header("X-Request-Id");
     assertThat(first).matches(UUID);
     assertThat(second).matches(UUID).isNotEqualTo(first);
     // also on problems and on the management endpoints
-    given()
+    asEditor()
         .get("/api/funnels/no-such-funnel")
         .then()
         .statusCode(404)
         .header("X-Request-Id", matchesPattern(UUID));
-    given()
+    asEditor()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -47,7 +41,7 @@ class ObservabilityTest {
 
   @Test
   void aWellFormedClientRequestIdIsKept() {
-    given()
+    asEditor()
         .header("X-Request-Id", "client-7f3a.42")
         .get("/api/funnels")
         .then()
@@ -58,7 +52,7 @@ class ObservabilityTest {
   @Test
   void aMalformedClientRequestIdIsReplaced() {
     for (String bad : new String[] {"has space", "x".repeat(200), "<script>", "-leading-dash"}) {
-      given()
+      asEditor()
           .header("X-Request-Id", bad)
           .get("/api/funnels")
           .then()
@@ -69,14 +63,14 @@ class ObservabilityTest {
 
   @Test
   void readinessIncludesTheDatabaseCheck() {
-    given()
+    asEditor()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("Database connections health check"));
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    asEditor().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
@@ -84,10 +78,10 @@ class ObservabilityTest {
     double importedBefore = metric(scrape(), "casefunnel_imports_total", "outcome=\"imported\"");
     double rejectedBefore = metric(scrape(), "casefunnel_imports_total", "outcome=\"rejected\"");
     for (int i = 0; i < 3; i++) {
-      given().get("/api/funnels/met-group-cse-review").then().statusCode(200);
+      asEditor().get("/api/funnels/met-group-cse-review").then().statusCode(200);
     }
     TestDocuments.ensureImported(TestDocuments.valid("metrics-import"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(TestDocuments.valid("metrics-import"))
         .post("/api/funnel-documents")
@@ -110,7 +104,7 @@ class ObservabilityTest {
   }
 
   private static String scrape() {
-    return given()
+    return asEditor()
         .accept("text/plain")
         .get("/q/metrics")
         .then()

@@ -1,7 +1,7 @@
 package org.casefunnel.security;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +15,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,11 +60,6 @@ class HostileInputTest {
           new String[] {"figures", "0", "asOf"},
           new String[] {"figures", "0", "statementIds"},
           new String[] {"funnel", "", "unit"});
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   static Arbitrary<String> hostileStrings() {
     return Arbitraries.oneOf(
@@ -163,7 +156,7 @@ class HostileInputTest {
         .forEach(
             body ->
                 check(
-                    given()
+                    asEditor()
                         .contentType("application/json")
                         .body(body)
                         .post("/api/funnel-documents")));
@@ -189,10 +182,10 @@ class HostileInputTest {
               String seg =
                   java.net.URLEncoder.encode(p[1], StandardCharsets.UTF_8).replace("+", "%20");
               String path = p[0].replace("%s", seg);
-              check(given().urlEncodingEnabled(false).get(path));
+              check(asEditor().urlEncodingEnabled(false).get(path));
               if (p[0].equals("/api/funnels/%s")) {
                 check(
-                    given()
+                    asEditor()
                         .urlEncodingEnabled(false)
                         .header("If-Match", "*")
                         .contentType("application/json")
@@ -221,13 +214,14 @@ class HostileInputTest {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
-    Response r = given().contentType("application/json").body(body).post("/api/funnel-documents");
+    Response r =
+        asEditor().contentType("application/json").body(body).post("/api/funnel-documents");
     check(r);
     String storedId = target == doc.get("funnel") && field[2].equals("id") ? null : id;
     if (r.statusCode() == 201) {
       if (storedId != null && value instanceof String s && TEXT_FIELDS.contains(field) && !remove) {
         // text comes back exactly as sent
-        Response export = given().get("/api/funnels/" + storedId + "/document");
+        Response export = asEditor().get("/api/funnels/" + storedId + "/document");
         Object back =
             field[1].isEmpty()
                 ? export.path(field[0] + "." + field[2])
@@ -236,7 +230,7 @@ class HostileInputTest {
       }
     } else if (storedId != null) {
       // all or nothing
-      assertThat(given().get("/api/funnels/" + storedId).statusCode())
+      assertThat(asEditor().get("/api/funnels/" + storedId).statusCode())
           .as("nothing stored after %d for %s", r.statusCode(), String.join(".", field))
           .isEqualTo(404);
     }

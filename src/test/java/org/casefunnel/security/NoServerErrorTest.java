@@ -1,7 +1,7 @@
 package org.casefunnel.security;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -10,8 +10,6 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.RawHttp;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Requests that answered 500 on main (issue 15): each is now a client error or a success. */
@@ -19,11 +17,6 @@ import org.junit.jupiter.api.Test;
 class NoServerErrorTest {
 
   private static final String SEED = "/api/funnels/met-group-cse-review";
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @Test
   void anEmptyAcceptHeaderIsReadAsAcceptingAnything() throws Exception {
@@ -71,7 +64,7 @@ class NoServerErrorTest {
 
   @Test
   void duplicateKeysInABodyAreAMalformedRequestNamingTheKey() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body("{\"funnel\":{\"id\":\"dup-a\",\"id\":\"dup-b\"}}")
         .post("/api/funnel-documents")
@@ -85,7 +78,7 @@ class NoServerErrorTest {
   @Test
   void duplicateKeysAtTheTopLevelAreAMalformedRequest() {
     TestDocuments.ensureImported(TestDocuments.valid("dup-top"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body("{\"text\":\"500 cases\",\"text\":\"600 cases\"}")
         .post("/api/extractions")

@@ -1,8 +1,8 @@
 package org.casefunnel.security;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -36,17 +35,12 @@ class OptimisticConcurrencyTest {
   @TestHTTPResource("/")
   URL base;
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   void fiftyConcurrentUpdatesWithTheSameETagLetExactlyOneThrough() throws Exception {
     TestDocuments.ensureImported(TestDocuments.valid("race-funnel"));
     String path = "/api/funnels/race-funnel";
     String etag = TestAuth.etag(path);
-    long before = ((Number) given().get(path).path("version")).longValue();
+    long before = ((Number) asEditor().get(path).path("version")).longValue();
     String auth =
         "Basic "
             + Base64.getEncoder()
@@ -97,13 +91,13 @@ class OptimisticConcurrencyTest {
     pool.shutdown();
     assertThat(ok).isEqualTo(1);
     assertThat(stale).isEqualTo(49);
-    given().get(path).then().body("version", equalTo((int) before + 1));
+    asEditor().get(path).then().body("version", equalTo((int) before + 1));
   }
 
   @Test
   void updateWithoutIfMatchIsPreconditionRequired() {
     TestDocuments.ensureImported(TestDocuments.valid("if-match-a"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("key", "identified", "label", "Renamed"))
         .put("/api/funnels/if-match-a/stages/identified")
@@ -111,7 +105,7 @@ class OptimisticConcurrencyTest {
         .statusCode(428)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-required"));
-    given()
+    asEditor()
         .delete("/api/funnels/if-match-a")
         .then()
         .statusCode(428)
@@ -122,7 +116,7 @@ class OptimisticConcurrencyTest {
   @Test
   void aConditionalWriteOfWhatDoesNotExistIsPreconditionFailedEvenWithAStar() {
     for (String ifMatch : List.of("*", "\"stage-x-v1.a\"")) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .header("If-Match", ifMatch)
           .body(map("key", "no-such-stage", "label", "x"))
@@ -131,14 +125,14 @@ class OptimisticConcurrencyTest {
           .statusCode(412)
           .contentType(PROBLEM)
           .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
-      given()
+      asEditor()
           .header("If-Match", ifMatch)
           .delete("/api/figures/999999999")
           .then()
           .statusCode(412)
           .contentType(PROBLEM);
     }
-    given().delete("/api/figures/999999999").then().statusCode(404);
+    asEditor().delete("/api/figures/999999999").then().statusCode(404);
   }
 
   @Test
@@ -147,7 +141,7 @@ class OptimisticConcurrencyTest {
     String stage = "/api/funnels/if-match-b/stages/identified";
     String first = TestAuth.etag(stage);
     String second =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .header("If-Match", first)
             .body(map("key", "identified", "label", "First edit"))
@@ -158,7 +152,7 @@ class OptimisticConcurrencyTest {
             .extract()
             .header("ETag");
     assertThat(second).isNotEqualTo(first).startsWith("\"stage-");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", first)
         .body(map("key", "identified", "label", "Lost edit"))
@@ -167,7 +161,7 @@ class OptimisticConcurrencyTest {
         .statusCode(412)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
-    given()
+    asEditor()
         .get(stage)
         .then()
         .body("label", equalTo("First edit"))
@@ -192,7 +186,7 @@ class OptimisticConcurrencyTest {
             "501 cases",
             "statementIds",
             List.of("st1"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure)
         .post(stage + "/figures")

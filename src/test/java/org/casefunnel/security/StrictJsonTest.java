@@ -1,7 +1,7 @@
 package org.casefunnel.security;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +24,6 @@ class StrictJsonTest {
 
   private static final String FUNNEL = "strict-json";
   private static final String FIGURES = "/api/funnels/" + FUNNEL + "/stages/reviewed/figures";
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @BeforeEach
   void importFunnel() {
@@ -55,7 +48,7 @@ class StrictJsonTest {
   }
 
   private static void refused(String member, String rawValue) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure(member, rawValue))
         .post(FIGURES)
@@ -68,7 +61,7 @@ class StrictJsonTest {
 
   @Test
   void theUnchangedBodyIsAccepted() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure("none", ""))
         .post(FIGURES)
@@ -89,7 +82,7 @@ class StrictJsonTest {
   void anIntegralNumberInAnyJsonNotationIsTheInteger() {
     // JSON Schema 2020-12 (the spec's dialect): an integer is any number without a fraction
     for (String sent : List.of("1e3", "1000.0", "1E3", "1.0e3", "1e+3", "10000e-1")) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(figure("count", sent))
           .post(FIGURES)
@@ -97,7 +90,7 @@ class StrictJsonTest {
           .statusCode(201)
           .body("count", equalTo(1000));
     }
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure("count", "1.2E3"))
         .post(FIGURES)
@@ -121,13 +114,13 @@ class StrictJsonTest {
     String sent = json.replace("\"count\":500", "\"count\":5e2");
     sent = sent.replace("\"count\":120", "\"count\":120.0");
     assertThat(sent).contains("5e2", "120.0");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(sent)
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .get("/api/funnels/strict-json-exponent/statistics")
         .then()
         .statusCode(200)
@@ -145,7 +138,7 @@ class StrictJsonTest {
           {"\"count\":120", "\"count\":120,\"sequence\":2147483648", "/figures/1/sequence"},
           {"\"count\":120", "\"count\":120,\"sequence\":2.147483648e9", "/figures/1/sequence"}
         }) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(json.replace(c[0], c[1]))
           .post("/api/funnel-documents")
@@ -155,7 +148,7 @@ class StrictJsonTest {
           .body("type", equalTo("urn:case-funnel:problem:malformed-request"))
           .body("errors.pointer", hasItem(c[2]));
     }
-    given().get("/api/funnels/strict-json-fraction").then().statusCode(404);
+    asEditor().get("/api/funnels/strict-json-fraction").then().statusCode(404);
   }
 
   @Test
@@ -199,7 +192,7 @@ class StrictJsonTest {
             "{\"year\": 2026}",
             "\"+2026-01-01\"")) {
       refused("asOf", notADate);
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(figure("asOf", notADate))
           .post(FIGURES)
@@ -212,7 +205,7 @@ class StrictJsonTest {
   void anythingAfterTheBodysJsonValueIsRefusedNotDropped() {
     // a second JSON value (text that is none is not well-formed JSON, also a 400)
     for (String tail : List.of("{\"count\":9}", "[]", " 1")) {
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(figure("none", "") + tail)
           .post(FIGURES)
@@ -227,7 +220,7 @@ class StrictJsonTest {
                       + " document."));
     }
     // white space after the value is no value
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure("none", "") + " \n")
         .post(FIGURES)
@@ -249,7 +242,7 @@ class StrictJsonTest {
       System.arraycopy(body, 0, sent, 0, at);
       System.arraycopy(overlong, 0, sent, at, overlong.length);
       System.arraycopy(body, at + 1, sent, at + overlong.length, body.length - at - 1);
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(sent)
           .post(FIGURES)
@@ -268,15 +261,15 @@ class StrictJsonTest {
   @Test
   void ifMatchWithAStarInAListIsABadRequestNotAWildcard() {
     TestDocuments.ensureImported(TestDocuments.valid("strict-if-match"));
-    given()
+    asEditor()
         .header("If-Match", "* , \"x\"")
         .delete("/api/funnels/strict-if-match")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors.pointer", hasItem("If-Match"));
-    given().get("/api/funnels/strict-if-match").then().statusCode(200);
-    given()
+    asEditor().get("/api/funnels/strict-if-match").then().statusCode(200);
+    asEditor()
         .header("If-Match", "\"x\", W/\"y\"")
         .delete("/api/funnels/strict-if-match")
         .then()

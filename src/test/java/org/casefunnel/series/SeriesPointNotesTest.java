@@ -1,14 +1,12 @@
 package org.casefunnel.series;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,18 +20,13 @@ class SeriesPointNotesTest {
 
   private static final String FUNNEL = "series-point-notes";
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @BeforeEach
   void importFunnel() {
     TestDocuments.ensureImported(TestDocuments.valid(FUNNEL));
   }
 
   private static List<String> statisticsNotes(String stage) {
-    return given()
+    return asEditor()
         .get("/api/funnels/" + FUNNEL + "/statistics")
         .then()
         .statusCode(200)
@@ -53,7 +46,7 @@ class SeriesPointNotesTest {
     // the statistics explain the review's absent drop-off
     assertThat(stats).anyMatch(n -> n.startsWith("No drop-off"));
     JsonPath series =
-        given()
+        asEditor()
             .get("/api/funnels/" + FUNNEL + "/series")
             .then()
             .statusCode(200)
@@ -69,7 +62,7 @@ class SeriesPointNotesTest {
     List<String> stats = statisticsNotes("in_scope");
     assertThat(stats).anyMatch(n -> n.startsWith("The overall conversion"));
     JsonPath series =
-        given()
+        asEditor()
             .get("/api/funnels/" + FUNNEL + "/series")
             .then()
             .statusCode(200)
@@ -83,7 +76,7 @@ class SeriesPointNotesTest {
   @Test
   void aFirstStageKeepsTheNoteThatExplainsItsConversion() {
     JsonPath series =
-        given()
+        asEditor()
             .get("/api/funnels/" + FUNNEL + "/series")
             .then()
             .statusCode(200)

@@ -1,7 +1,7 @@
 package org.casefunnel.statement;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +11,6 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Statements and sources addressed by the keys their funnel cites them by. */
@@ -19,11 +18,6 @@ import org.junit.jupiter.api.Test;
 class KeyRoutesTest {
 
   private static final String PROBLEM = "application/problem+json";
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   private static String imported(String id) {
     TestDocuments.ensureImported(TestDocuments.valid(id));
@@ -33,9 +27,9 @@ class KeyRoutesTest {
   @Test
   void statementByKeyIsTheStatementOfItsNumericRoute() {
     String api = imported("keys-read");
-    int id = given().get(api + "/statements/st1").then().extract().path("id");
+    int id = asEditor().get(api + "/statements/st1").then().extract().path("id");
 
-    given()
+    asEditor()
         .get(api + "/statements/st1")
         .then()
         .statusCode(200)
@@ -44,14 +38,14 @@ class KeyRoutesTest {
         .body("key", equalTo("st1"))
         .body("speaker", equalTo("Jane Doe"))
         .body("id", equalTo(id));
-    given().get("/api/statements/" + id).then().statusCode(200).body("key", equalTo("st1"));
+    asEditor().get("/api/statements/" + id).then().statusCode(200).body("key", equalTo("st1"));
   }
 
   @Test
   void usesAreReachableByKey() {
     String api = imported("keys-uses");
 
-    given()
+    asEditor()
         .get(api + "/statements/st1/uses")
         .then()
         .statusCode(200)
@@ -65,13 +59,13 @@ class KeyRoutesTest {
   void unknownKeyOrFunnelIsA404Problem() {
     String api = imported("keys-missing");
 
-    given()
+    asEditor()
         .get(api + "/statements/st-none")
         .then()
         .statusCode(404)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:not-found"));
-    given()
+    asEditor()
         .get("/api/funnels/keys-no-such-funnel/sources/s1")
         .then()
         .statusCode(404)
@@ -87,7 +81,7 @@ class KeyRoutesTest {
     body.put("id", "st-perhaps");
     String tag = TestAuth.etag(api + "/statements/st2");
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(body)
         .put(api + "/statements/st2")
@@ -95,7 +89,7 @@ class KeyRoutesTest {
         .statusCode(428)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-required"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", "\"stale\"")
         .body(body)
@@ -104,7 +98,7 @@ class KeyRoutesTest {
         .statusCode(412)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", tag)
         .body(body)
@@ -114,22 +108,22 @@ class KeyRoutesTest {
         .contentType(ContentType.JSON)
         .header("ETag", not(equalTo(tag)))
         .body("key", equalTo("st-perhaps"));
-    given().get(api + "/statements/st2").then().statusCode(404);
-    given().get(api + "/statements/st-perhaps").then().statusCode(200);
+    asEditor().get(api + "/statements/st2").then().statusCode(404);
+    asEditor().get(api + "/statements/st-perhaps").then().statusCode(200);
   }
 
   @Test
   void statementDeleteByKeyRefusesWhatFiguresRestOnAndDeletesTheRest() {
     String api = imported("keys-delete");
 
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag(api + "/statements/st1"))
         .delete(api + "/statements/st1")
         .then()
         .statusCode(409)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:conflict"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -141,32 +135,32 @@ class KeyRoutesTest {
         .post(api + "/statements")
         .then()
         .statusCode(201);
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag(api + "/statements/st-spare"))
         .delete(api + "/statements/st-spare")
         .then()
         .statusCode(204);
-    given().get(api + "/statements/st-spare").then().statusCode(404);
+    asEditor().get(api + "/statements/st-spare").then().statusCode(404);
   }
 
   @Test
   void sourceByKeyReadsUpdatesAndDeletes() {
     String api = imported("keys-source");
-    given()
+    asEditor()
         .get(api + "/sources/s1?text=false")
         .then()
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("key", equalTo("s1"))
         .body("text", equalTo(null));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(map("id", "s-spare", "title", "Spare", "publisher", "Radio"))
         .post(api + "/sources")
         .then()
         .statusCode(201);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag(api + "/sources/s-spare"))
         .body(map("id", "s-spare", "title", "Spare, renamed", "publisher", "Radio"))
@@ -174,18 +168,18 @@ class KeyRoutesTest {
         .then()
         .statusCode(200)
         .body("title", equalTo("Spare, renamed"));
-    given()
+    asEditor()
         .delete(api + "/sources/s-spare")
         .then()
         .statusCode(428)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-required"));
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag(api + "/sources/s-spare"))
         .delete(api + "/sources/s-spare")
         .then()
         .statusCode(204);
-    given()
+    asEditor()
         .header("If-Match", "\"gone\"")
         .delete(api + "/sources/s-spare")
         .then()

@@ -1,7 +1,7 @@
 package org.casefunnel.statement;
 
-import static io.restassured.RestAssured.given;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,17 +11,11 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class StatementResourceTest {
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   @BeforeEach
   void importFunnel() {
@@ -30,7 +24,7 @@ class StatementResourceTest {
 
   @Test
   void rejectsQuoteMissingFromSource() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(statement("st-new", "s1", "1,000 cases were found"))
         .post("/api/funnels/statements-a/statements")
@@ -43,7 +37,7 @@ class StatementResourceTest {
   @Test
   void createsStatementWithItsQuotePosition() {
     int start = TestDocuments.TEXT.indexOf("120 were reviewed");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(statement("st-reviewed", "s1", "120 were reviewed"))
         .post("/api/funnels/statements-a/statements")
@@ -60,7 +54,7 @@ class StatementResourceTest {
     Map<String, Object> source =
         map("id", "s-notext", "title", "Broadcast interview", "publisher", "Radio");
     int sourceId =
-        given()
+        asEditor()
             .contentType(ContentType.JSON)
             .body(source)
             .post("/api/funnels/statements-a/sources")
@@ -68,7 +62,7 @@ class StatementResourceTest {
             .statusCode(201)
             .extract()
             .path("id");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(statement("st-radio", "s-notext", "about 300 cases"))
         .post("/api/funnels/statements-a/statements")
@@ -76,7 +70,7 @@ class StatementResourceTest {
         .statusCode(201)
         .body("selector", nullValue());
     source.put("text", "A transcript without the words.");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(source)
         .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
@@ -85,18 +79,18 @@ class StatementResourceTest {
         .statusCode(422)
         .body("errors[0].detail", containsString("st-radio"));
     source.put("text", "Presenter: how many? Chief: about   300 cases, we think.");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(source)
         .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
         .put("/api/sources/" + sourceId)
         .then()
         .statusCode(200);
-    given()
+    asEditor()
         .get("/api/funnels/statements-a/statements")
         .then()
         .body("find { it.key == 'st-radio' }.selector.exact", equalTo("about   300 cases"));
-    given()
+    asEditor()
         .header("If-Match", TestAuth.etag("/api/sources/" + sourceId))
         .delete("/api/sources/" + sourceId)
         .then()
@@ -105,7 +99,7 @@ class StatementResourceTest {
 
   @Test
   void rejectsStatementOfUnknownSourceAndUnknownKind() {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(statement("st-x", "s404", "anything"))
         .post("/api/funnels/statements-a/statements")
@@ -114,7 +108,7 @@ class StatementResourceTest {
         .body("errors[0].pointer", equalTo("/sourceId"));
     Map<String, Object> bad = statement("st-y", "s1", "120 were reviewed");
     bad.put("kind", "rumour");
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(bad)
         .post("/api/funnels/statements-a/statements")

@@ -2,11 +2,14 @@ package org.casefunnel.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 
-/** The test profile's users (application.properties, %test) and helpers to act as them. */
+/**
+ * The test profile's users (application.properties, %test) and helpers to act as them. Every
+ * request names who sends it ({@link #asEditor}, {@link #asReader}, {@link #anonymous}): there is
+ * no global default login, which would leak from one test class into the next (ArchitectureTest).
+ */
 public final class TestAuth {
 
   public static final String EDITOR = "editor";
@@ -32,11 +35,6 @@ public final class TestAuth {
 
   private TestAuth() {}
 
-  /** Makes every REST Assured request of the test class an editor's, unless it says otherwise. */
-  public static void editorByDefault() {
-    RestAssured.authentication = RestAssured.preemptive().basic(EDITOR, EDITOR_PASSWORD);
-  }
-
   public static RequestSpecification asEditor() {
     return given().auth().preemptive().basic(EDITOR, EDITOR_PASSWORD);
   }
@@ -49,8 +47,8 @@ public final class TestAuth {
     return given().auth().none();
   }
 
-  /** The current strong ETag of a resource, for If-Match. */
+  /** The current strong ETag of a resource as the editor reads it, for the editor's If-Match. */
   public static String etag(String path) {
-    return given().get(path).then().statusCode(200).extract().header("ETag");
+    return asEditor().get(path).then().statusCode(200).extract().header("ETag");
   }
 }

@@ -1,6 +1,6 @@
 package org.casefunnel.common.openapi;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,6 @@ class CreateExamplesTest {
   @BeforeAll
   static void readSpec() throws IOException {
     spec = JSON.readTree(Path.of("openapi", "openapi.json").toFile());
-    TestAuth.editorByDefault();
   }
 
   private static JsonNode example(String path, String method) {
@@ -51,8 +49,8 @@ class CreateExamplesTest {
   private static void importSeedCopy() {
     ObjectNode document = example("/api/funnel-documents", "post").deepCopy();
     ((ObjectNode) document.path("funnel")).put("id", COPY);
-    if (given().get("/api/funnels/" + COPY).statusCode() == 404) {
-      given()
+    if (asEditor().get("/api/funnels/" + COPY).statusCode() == 404) {
+      asEditor()
           .contentType(ContentType.JSON)
           .body(document.toString())
           .post("/api/funnel-documents")
@@ -64,9 +62,9 @@ class CreateExamplesTest {
   @Test
   void theCreateFunnelExampleIsNotTheSeedsId() {
     JsonNode funnel = example("/api/funnels", "post");
-    given().get("/api/funnels/met-group-cse-review").then().statusCode(200);
+    asEditor().get("/api/funnels/met-group-cse-review").then().statusCode(200);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(funnel.toString())
         .post("/api/funnels")
@@ -87,7 +85,7 @@ class CreateExamplesTest {
           {"/api/funnels/{funnelId}/stages", "stages"}
         }) {
       JsonNode body = example(op[0], "post");
-      given()
+      asEditor()
           .contentType(ContentType.JSON)
           .body(body.toString())
           .post(base + "/" + op[1])

@@ -1,7 +1,7 @@
 package org.casefunnel.common.paging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,12 +15,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FunnelListLinksTest {
-
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   @BeforeEach
   void importFunnels() {
@@ -37,10 +31,11 @@ class FunnelListLinksTest {
 
   @Test
   void pagesCarryFirstPrevNextAndLastLinksThatKeepTheFilters() {
-    int total = given().queryParam("jurisdiction", "Northshire").get("/api/funnels").path("total");
+    int total =
+        asEditor().queryParam("jurisdiction", "Northshire").get("/api/funnels").path("total");
     assertThat(total).isGreaterThanOrEqualTo(3);
     Response r =
-        given()
+        asEditor()
             .queryParam("jurisdiction", "Northshire")
             .queryParam("size", 1)
             .queryParam("page", 1)
@@ -55,20 +50,20 @@ class FunnelListLinksTest {
     assertThat(links).allSatisfy(l -> assertThat(l).contains("jurisdiction=Northshire"));
 
     Response last =
-        given()
+        asEditor()
             .queryParam("jurisdiction", "Northshire")
             .queryParam("size", 1)
             .queryParam("page", total - 1)
             .get("/api/funnels");
     assertThat(last.headers().getValues("Link")).noneMatch(l -> l.contains("rel=\"next\""));
-    Response first = given().queryParam("size", 1).get("/api/funnels");
+    Response first = asEditor().queryParam("size", 1).get("/api/funnels");
     assertThat(first.headers().getValues("Link")).noneMatch(l -> l.contains("rel=\"prev\""));
   }
 
   @Test
   void sortsByTitleDescending() {
     List<String> titles =
-        given()
+        asEditor()
             .queryParam("sort", "-title")
             .queryParam("size", 200)
             .get("/api/funnels")
@@ -81,7 +76,7 @@ class FunnelListLinksTest {
 
   @Test
   void unknownSortFieldIsAnInvalidParameterProblem() {
-    given()
+    asEditor()
         .queryParam("sort", "password")
         .get("/api/funnels")
         .then()
@@ -97,10 +92,10 @@ class FunnelListLinksTest {
    */
   private static List<String> ids(String parameter, String value) {
     List<String> all = new ArrayList<>();
-    int total = given().queryParam(parameter, value).get("/api/funnels").path("total");
+    int total = asEditor().queryParam(parameter, value).get("/api/funnels").path("total");
     for (int page = 0; page * 200 < total; page++) {
       all.addAll(
-          given()
+          asEditor()
               .queryParam(parameter, value)
               .queryParam("size", 200)
               .queryParam("page", page)
@@ -122,7 +117,7 @@ class FunnelListLinksTest {
     assertThat(ids("source", "annual")).contains("links-c").doesNotContain("links-b");
     assertThat(ids("source", "https://example.org/minutes")).contains("links-a");
     assertThat(ids("status", "projected")).contains("met-group-cse-review", "links-a");
-    given()
+    asEditor()
         .queryParam("status", "guessed")
         .get("/api/funnels")
         .then()

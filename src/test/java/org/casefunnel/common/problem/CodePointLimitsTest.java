@@ -1,6 +1,6 @@
 package org.casefunnel.common.problem;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -9,8 +9,6 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Length limits count characters (code points), not UTF-16 units (issue 15). */
@@ -19,11 +17,6 @@ class CodePointLimitsTest {
 
   private static final String FIGURES = "/api/funnels/code-points/stages/reviewed/figures";
   private static final String EMOJI = "\uD83D\uDE00"; // one character, two UTF-16 units
-
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
 
   private static Map<String, Object> figure(String wording) {
     return Map.of(
@@ -42,7 +35,7 @@ class CodePointLimitsTest {
   @Test
   void aWordingOfTwoThousandEmojiFitsTheTwoThousandCharacterLimit() {
     TestDocuments.ensureImported(TestDocuments.valid("code-points"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure(EMOJI.repeat(2_000)))
         .post(FIGURES)
@@ -54,7 +47,7 @@ class CodePointLimitsTest {
   @Test
   void aWordingOfTwoThousandAndOneCharactersIsRefused() {
     TestDocuments.ensureImported(TestDocuments.valid("code-points"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(figure(EMOJI.repeat(2_001)))
         .post(FIGURES)

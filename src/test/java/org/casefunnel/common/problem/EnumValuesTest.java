@@ -1,6 +1,6 @@
 package org.casefunnel.common.problem;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A value outside an enum is a 400 at its pointer that names the values the member takes. */
@@ -17,16 +16,11 @@ class EnumValuesTest {
 
   private static final String KINDS = "must be one of direct_quote, reported_speech, paraphrase";
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   void aStatementKindOutsideTheEnumNamesTheKindsInABodyAndInAMergePatch() {
     TestDocuments.ensureImported(TestDocuments.valid("enum-values"));
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
@@ -40,7 +34,7 @@ class EnumValuesTest {
         .body("errors[0].pointer", equalTo("/kind"))
         .body("errors[0].detail", equalTo(KINDS));
 
-    given()
+    asEditor()
         .contentType("application/merge-patch+json")
         .header("If-Match", TestAuth.etag("/api/funnels/enum-values"))
         .body(Map.of("kind", "document"))

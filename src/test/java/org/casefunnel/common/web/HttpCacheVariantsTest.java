@@ -1,7 +1,7 @@
 package org.casefunnel.common.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -22,12 +22,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HttpCacheVariantsTest {
 
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
-
   private static void importFunnel(String id) {
     TestDocuments.ensureImported(TestDocuments.valid(id));
   }
@@ -37,13 +31,13 @@ class HttpCacheVariantsTest {
     importFunnel("caching-negotiation");
     String url = "/api/funnels/caching-negotiation";
     String both = "text/csv, application/json"; // equal qualities: JSON, as documented
-    Response first = given().accept(both).get(url);
+    Response first = asEditor().accept(both).get(url);
     first.then().statusCode(200).contentType(ContentType.JSON);
-    Response csv = given().accept("text/csv").get(url);
+    Response csv = asEditor().accept("text/csv").get(url);
     csv.then().statusCode(200).contentType(startsWith("text/csv"));
     assertThat(csv.header("ETag")).isNotEqualTo(first.header("ETag"));
     // the CSV now in the response cache must not answer the first request
-    Response again = given().accept(both).get(url);
+    Response again = asEditor().accept(both).get(url);
     again.then().statusCode(200).contentType(ContentType.JSON);
     assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
     assertThat(again.asString()).isEqualTo(first.asString());
@@ -55,11 +49,11 @@ class HttpCacheVariantsTest {
     String plain = "/api/funnels/caching-encoded-slash/stages/reviewed/figures";
     String encoded = "/api/funnels/caching-encoded-slash/stages/reviewed%2Ffigures";
     // a stage key holding a slash: no such stage, before and after the plain path is kept
-    given().urlEncodingEnabled(false).get(encoded).then().statusCode(404);
+    asEditor().urlEncodingEnabled(false).get(encoded).then().statusCode(404);
     for (int i = 0; i < 3; i++) {
-      given().get(plain).then().statusCode(200);
+      asEditor().get(plain).then().statusCode(200);
     }
-    given()
+    asEditor()
         .urlEncodingEnabled(false)
         .get(encoded)
         .then()
@@ -70,11 +64,11 @@ class HttpCacheVariantsTest {
   @Test
   void csvAndJsonOfTheSameFunnelHaveDifferentETagsAndVaryOnAccept() {
     importFunnel("caching-d");
-    Response json = given().accept(ContentType.JSON).get("/api/funnels/caching-d");
-    Response csv = given().accept("text/csv").get("/api/funnels/caching-d");
+    Response json = asEditor().accept(ContentType.JSON).get("/api/funnels/caching-d");
+    Response csv = asEditor().accept("text/csv").get("/api/funnels/caching-d");
     assertThat(json.header("ETag")).isNotEqualTo(csv.header("ETag"));
     assertThat(csv.header("Vary")).isEqualTo("Accept, Origin");
-    given()
+    asEditor()
         .accept(ContentType.JSON)
         .header("If-None-Match", csv.header("ETag"))
         .get("/api/funnels/caching-d")
@@ -82,8 +76,8 @@ class HttpCacheVariantsTest {
         .statusCode(200)
         .contentType(ContentType.JSON);
     String viaFormat =
-        given().queryParam("format", "csv").get("/api/funnels/caching-d").header("ETag");
-    given()
+        asEditor().queryParam("format", "csv").get("/api/funnels/caching-d").header("ETag");
+    asEditor()
         .queryParam("format", "csv")
         .header("If-None-Match", viaFormat)
         .get("/api/funnels/caching-d")
@@ -96,15 +90,15 @@ class HttpCacheVariantsTest {
   void repeatedReadsAnswerTheSameBodyAndHeadersFromTheResponseCache() {
     importFunnel("caching-i");
     importFunnel("caching-j");
-    Response first = given().queryParam("size", 1).get("/api/funnels");
-    Response again = given().queryParam("size", 1).get("/api/funnels");
+    Response first = asEditor().queryParam("size", 1).get("/api/funnels");
+    Response again = asEditor().queryParam("size", 1).get("/api/funnels");
 
     again.then().statusCode(200).contentType(ContentType.JSON);
     assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
     assertThat(again.header("Link")).isNotBlank().isEqualTo(first.header("Link"));
     assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
-    Response csv = given().queryParam("format", "csv").get("/api/funnels/caching-i");
-    given()
+    Response csv = asEditor().queryParam("format", "csv").get("/api/funnels/caching-i");
+    asEditor()
         .queryParam("format", "csv")
         .get("/api/funnels/caching-i")
         .then()
@@ -117,9 +111,9 @@ class HttpCacheVariantsTest {
   void cachedListLinksNameTheHostEachClientAsked() {
     importFunnel("caching-k");
     importFunnel("caching-l");
-    given().header("Host", "evil.example").queryParam("size", 1).get("/api/funnels");
+    asEditor().header("Host", "evil.example").queryParam("size", 1).get("/api/funnels");
 
-    String link = given().queryParam("size", 1).get("/api/funnels").header("Link");
+    String link = asEditor().queryParam("size", 1).get("/api/funnels").header("Link");
 
     assertThat(link).isNotBlank().doesNotContain("evil.example");
   }
@@ -128,13 +122,13 @@ class HttpCacheVariantsTest {
   void bodyChosenForOneAcceptIsNotServedForAnother() {
     importFunnel("caching-m");
     // ties go to JSON in the operation, while the filter's first choice is CSV
-    given()
+    asEditor()
         .header("Accept", "text/csv, application/json")
         .get("/api/funnels/caching-m")
         .then()
         .statusCode(200);
 
-    given()
+    asEditor()
         .header("Accept", "text/csv")
         .get("/api/funnels/caching-m")
         .then()
@@ -145,14 +139,14 @@ class HttpCacheVariantsTest {
   @Test
   void queriesThatDecodeAlikeAreDifferentVariants() {
     importFunnel("caching-n");
-    given()
+    asEditor()
         .urlEncodingEnabled(false)
         .get("/api/funnels/caching-n?asOf=2025-12-31&asOf=x")
         .then()
         .statusCode(400)
         .body("detail", containsString("given 2 times"));
 
-    given()
+    asEditor()
         .urlEncodingEnabled(false)
         .get("/api/funnels/caching-n?asOf=2025-12-31,x")
         .then()
@@ -162,7 +156,7 @@ class HttpCacheVariantsTest {
 
   @Test
   void unknownFormatIsAnInvalidParameterProblem() {
-    given()
+    asEditor()
         .queryParam("format", "xlsx")
         .get("/api/funnels")
         .then()

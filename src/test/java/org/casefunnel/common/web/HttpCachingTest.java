@@ -1,8 +1,8 @@
 package org.casefunnel.common.web;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casefunnel.TestDocuments.map;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class HttpCachingTest {
-
-  @org.junit.jupiter.api.BeforeEach
-  void actAsEditor() {
-    // writes need the editor role; reads stay public
-    org.casefunnel.support.TestAuth.editorByDefault();
-  }
 
   private static final String FUNNEL = "/api/funnels/caching-a";
 
@@ -46,17 +39,17 @@ class HttpCachingTest {
    */
   static Response settledGet(String url) {
     long deadline = System.currentTimeMillis() + 3000;
-    Response r = given().get(url);
+    Response r = asEditor().get(url);
     while (r.header("Last-Modified") == null && System.currentTimeMillis() < deadline) {
       sleep(50);
-      r = given().get(url);
+      r = asEditor().get(url);
     }
     return r;
   }
 
   /** Records 130 reviewed in a funnel imported from {@link TestDocuments#valid}. */
   private static void addFigure130(String funnel) {
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .body(
             map(
@@ -93,7 +86,7 @@ class HttpCachingTest {
     assertThat(etag).startsWith("\"funnel-caching-a-v").endsWith("\"");
     assertThat(first.header("Last-Modified")).isNotBlank();
 
-    given()
+    asEditor()
         .header("If-None-Match", etag)
         .get(FUNNEL)
         .then()
@@ -101,7 +94,7 @@ class HttpCachingTest {
         .header("ETag", etag)
         .header("Cache-Control", "no-cache")
         .body(emptyString());
-    given().header("If-None-Match", "\"other\", W/" + etag).get(FUNNEL).then().statusCode(304);
+    asEditor().header("If-None-Match", "\"other\", W/" + etag).get(FUNNEL).then().statusCode(304);
   }
 
   @Test
@@ -111,24 +104,24 @@ class HttpCachingTest {
     String lastModified = settledGet(url).header("Last-Modified");
     assertThat(lastModified)
         .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
-    given().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
+    asEditor().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
     // RFC 9110 asks recipients to accept the asctime form too
     String asctime =
         DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US)
             .format(ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME));
-    given().header("If-Modified-Since", asctime).get(url).then().statusCode(304);
+    asEditor().header("If-Modified-Since", asctime).get(url).then().statusCode(304);
   }
 
   @Test
   void addingAFigureChangesTheETag() {
     importFunnel("caching-b");
-    String before = given().get("/api/funnels/caching-b").header("ETag");
-    String statementsBefore = given().get("/api/funnels/caching-b/statements").header("ETag");
+    String before = asEditor().get("/api/funnels/caching-b").header("ETag");
+    String statementsBefore = asEditor().get("/api/funnels/caching-b/statements").header("ETag");
     addFigure130("/api/funnels/caching-b");
-    Response after = given().header("If-None-Match", before).get("/api/funnels/caching-b");
+    Response after = asEditor().header("If-None-Match", before).get("/api/funnels/caching-b");
     after.then().statusCode(200).body("stages[1].figure.count", equalTo(130));
     assertThat(after.header("ETag")).isNotEqualTo(before);
-    given()
+    asEditor()
         .header("If-None-Match", statementsBefore)
         .get("/api/funnels/caching-b/statements")
         .then()
@@ -146,7 +139,7 @@ class HttpCachingTest {
     int withDate = 0;
     int withoutLastModified = 0;
     while (System.currentTimeMillis() < end) {
-      Response r = given().get(url);
+      Response r = asEditor().get(url);
       r.then().statusCode(200);
       String date = r.header("Date");
       String lastModified = r.header("Last-Modified");
@@ -164,45 +157,45 @@ class HttpCachingTest {
     assertThat(withoutLastModified).isPositive();
     // and the date, once given, revalidates until the next change
     String lastModified = settledGet(url).header("Last-Modified");
-    given().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
+    asEditor().header("If-Modified-Since", lastModified).get(url).then().statusCode(304);
   }
 
   @Test
   void everyAnswerSaysWhenItWasSent() {
     importFunnel("caching-date");
     String url = "/api/funnels/caching-date";
-    String etag = given().get(url).header("ETag");
-    given()
+    String etag = asEditor().get(url).header("ETag");
+    asEditor()
         .header("If-None-Match", etag)
         .get(url)
         .then()
         .statusCode(304)
         .header("Date", notNullValue());
-    given()
+    asEditor()
         .get("/api/funnels/no-such-funnel")
         .then()
         .statusCode(404)
         .header("Date", notNullValue());
-    given().get("/q/health/live").then().statusCode(200).header("Date", notNullValue());
+    asEditor().get("/q/health/live").then().statusCode(200).header("Date", notNullValue());
   }
 
   @Test
   void ifModifiedSinceIsAnsweredFromLastModified() {
     importFunnel("caching-c");
     String lastModified = settledGet("/api/funnels/caching-c").header("Last-Modified");
-    given()
+    asEditor()
         .header("If-Modified-Since", lastModified)
         .get("/api/funnels/caching-c")
         .then()
         .statusCode(304);
-    given()
+    asEditor()
         .header("If-Modified-Since", "Thu, 01 Jan 1970 00:00:00 GMT")
         .get("/api/funnels/caching-c")
         .then()
         .statusCode(200);
     // no Last-Modified of this server is in the future: such a date is ignored, not a 304
     // through every change until then
-    given()
+    asEditor()
         .header("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT")
         .get("/api/funnels/caching-c")
         .then()
@@ -212,24 +205,23 @@ class HttpCachingTest {
   @Test
   void childResourcesRevalidateWith304AndTheirTagServesIfMatch() {
     importFunnel("caching-e");
-    TestAuth.editorByDefault();
     String stage = "/api/funnels/caching-e/stages/identified";
     long figureId =
-        given()
+        asEditor()
             .get("/api/funnels/caching-e/stages/identified/figures")
             .jsonPath()
             .getLong("[0].id");
-    String figureTag = given().get("/api/figures/" + figureId).header("ETag");
-    given()
+    String figureTag = asEditor().get("/api/figures/" + figureId).header("ETag");
+    asEditor()
         .header("If-None-Match", figureTag)
         .get("/api/figures/" + figureId)
         .then()
         .statusCode(304)
         .body(emptyString());
-    String stageTag = given().get(stage).header("ETag");
-    given().header("If-None-Match", stageTag).get(stage).then().statusCode(304);
+    String stageTag = asEditor().get(stage).header("ETag");
+    asEditor().header("If-None-Match", stageTag).get(stage).then().statusCode(304);
 
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", stageTag)
         .body(map("key", "identified", "label", "Renamed through the GET's tag"))
@@ -237,14 +229,14 @@ class HttpCachingTest {
         .then()
         .statusCode(200);
 
-    given().header("If-None-Match", stageTag).get(stage).then().statusCode(200);
-    given()
+    asEditor().header("If-None-Match", stageTag).get(stage).then().statusCode(200);
+    asEditor()
         .header("If-None-Match", figureTag)
         .get("/api/figures/" + figureId)
         .then()
         .statusCode(200);
     // the old tag named a funnel version that is gone: a second write based on it is refused
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", stageTag)
         .body(map("key", "identified", "label", "Lost edit"))
@@ -256,17 +248,16 @@ class HttpCachingTest {
   @Test
   @SuppressWarnings("unchecked")
   void funnelImportedAgainUnderTheSameIdDoesNotRevalidateTheOldTag() {
-    TestAuth.editorByDefault();
     String path = "/api/funnels/caching-h";
     importFunnel("caching-h");
-    String before = given().get(path).header("ETag");
-    given().header("If-Match", before).delete(path).then().statusCode(204);
+    String before = asEditor().get(path).header("ETag");
+    asEditor().header("If-Match", before).delete(path).then().statusCode(204);
     // a corrected document under the same id starts again at version 0
     var corrected = TestDocuments.valid("caching-h");
     ((java.util.Map<String, Object>) corrected.get("funnel")).put("title", "Corrected review");
-    given().contentType(ContentType.JSON).body(corrected).post("/api/funnel-documents");
+    asEditor().contentType(ContentType.JSON).body(corrected).post("/api/funnel-documents");
 
-    given()
+    asEditor()
         .header("If-None-Match", before)
         .get(path)
         .then()
@@ -277,16 +268,16 @@ class HttpCachingTest {
   @Test
   void funnelListETagChangesWhenAFunnelIsAddedAndMissingResourcesAreNotCached() {
     importFunnel("caching-f");
-    String before = given().get("/api/funnels").header("ETag");
-    given().header("If-None-Match", before).get("/api/funnels").then().statusCode(304);
+    String before = asEditor().get("/api/funnels").header("ETag");
+    asEditor().header("If-None-Match", before).get("/api/funnels").then().statusCode(304);
     importFunnel("caching-g");
-    given()
+    asEditor()
         .header("If-None-Match", before)
         .get("/api/funnels")
         .then()
         .statusCode(200)
         .header("ETag", notNullValue());
-    Response missing = given().get("/api/funnels/no-such-funnel");
+    Response missing = asEditor().get("/api/funnels/no-such-funnel");
     missing.then().statusCode(404).contentType("application/problem+json");
     assertThat(missing.header("ETag")).isNull();
   }

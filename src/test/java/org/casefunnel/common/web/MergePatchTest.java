@@ -1,6 +1,6 @@
 package org.casefunnel.common.web;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.casefunnel.TestDocuments;
 import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** PATCH with a JSON merge patch (RFC 7396): the members given change, the others stay. */
@@ -20,18 +19,13 @@ class MergePatchTest {
   private static final String MERGE_PATCH = "application/merge-patch+json";
   private static final String PROBLEM = "application/problem+json";
 
-  @BeforeAll
-  static void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   private static String imported(String id) {
     TestDocuments.ensureImported(TestDocuments.valid(id));
     return "/api/funnels/" + id;
   }
 
   private static RequestSpecification patch(String path, String body) {
-    return given().contentType(MERGE_PATCH).header("If-Match", TestAuth.etag(path)).body(body);
+    return asEditor().contentType(MERGE_PATCH).header("If-Match", TestAuth.etag(path)).body(body);
   }
 
   @Test
@@ -75,7 +69,7 @@ class MergePatchTest {
   void statementPatchByKeyAndByIdClearsAndRenames() {
     String api = imported("mp-statement");
     String byKey = api + "/statements/st2";
-    int id = given().get(byKey).then().extract().path("id");
+    int id = asEditor().get(byKey).then().extract().path("id");
 
     patch(byKey, "{\"venue\": null}")
         .patch(byKey)
@@ -151,7 +145,7 @@ class MergePatchTest {
     String api = imported("mp-preconditions");
     String stage = api + "/stages/reviewed";
 
-    given()
+    asEditor()
         .contentType(MERGE_PATCH)
         .body("{\"label\": \"x\"}")
         .patch(stage)
@@ -159,7 +153,7 @@ class MergePatchTest {
         .statusCode(428)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-required"));
-    given()
+    asEditor()
         .contentType(MERGE_PATCH)
         .header("If-Match", "\"stale\"")
         .body("{\"label\": \"x\"}")
@@ -168,7 +162,7 @@ class MergePatchTest {
         .statusCode(412)
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:precondition-failed"));
-    given()
+    asEditor()
         .contentType(ContentType.JSON)
         .header("If-Match", TestAuth.etag(stage))
         .body("{\"label\": \"x\"}")

@@ -1,6 +1,6 @@
 package org.casefunnel.common.web;
 
-import static io.restassured.RestAssured.given;
+import static org.casefunnel.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.casefunnel.TestDocuments;
-import org.casefunnel.support.TestAuth;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,18 +18,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StorableValuesTest {
 
-  @BeforeEach
-  void actAsEditor() {
-    TestAuth.editorByDefault();
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void rejectsDocumentDateBeyondYear9999WithPointer() {
     Map<String, Object> doc = TestDocuments.valid("storable-date-far");
     ((List<Map<String, Object>>) doc.get("figures")).get(0).put("asOf", "+10000-01-01");
 
-    given()
+    asEditor()
         .contentType("application/json")
         .body(doc)
         .post("/api/funnel-documents")
@@ -40,7 +33,7 @@ class StorableValuesTest {
         .contentType(startsWith("application/problem+json"))
         .body("type", equalTo("urn:case-funnel:problem:malformed-request"))
         .body("errors.pointer", hasItem("/figures/0/asOf"));
-    given().get("/api/funnels/storable-date-far").then().statusCode(404);
+    asEditor().get("/api/funnels/storable-date-far").then().statusCode(404);
   }
 
   @Test
@@ -49,7 +42,7 @@ class StorableValuesTest {
     Map<String, Object> doc = TestDocuments.valid("storable-date-epoch");
     ((List<Map<String, Object>>) doc.get("figures")).get(0).put("asOf", Long.MAX_VALUE);
 
-    given()
+    asEditor()
         .contentType("application/json")
         .body(doc)
         .post("/api/funnel-documents")
@@ -60,7 +53,7 @@ class StorableValuesTest {
 
   @Test
   void acceptsFourDigitYearsAtTheEdges() {
-    given()
+    asEditor()
         .queryParam("asOf", "9999-12-31")
         .get("/api/funnels/met-group-cse-review")
         .then()
@@ -69,7 +62,7 @@ class StorableValuesTest {
 
   @Test
   void rejectsAsOfQueryBeyondYear9999() {
-    given()
+    asEditor()
         .queryParam("asOf", "+10000-01-01")
         .get("/api/funnels/met-group-cse-review")
         .then()
@@ -81,7 +74,7 @@ class StorableValuesTest {
 
   @Test
   void rejectsNulInPathBeforeAnyLookup() {
-    given()
+    asEditor()
         .urlEncodingEnabled(false)
         .get("/api/funnels/a%00b/stages/x%00")
         .then()
@@ -93,7 +86,7 @@ class StorableValuesTest {
 
   @Test
   void rejectsNulInQueryValue() {
-    given()
+    asEditor()
         .urlEncodingEnabled(false)
         .get("/api/funnels?organisation=a%00b")
         .then()
