@@ -101,13 +101,7 @@ class FunnelDocumentResourceTest {
                 list("st1")));
     imported(doc).statusCode(201);
 
-    String exported =
-        asEditor()
-            .get("/api/funnels/round-trip/document")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String exported = exportedDocument("round-trip");
     asEditor()
         .header("If-Match", TestAuth.etag("/api/funnels/round-trip"))
         .delete("/api/funnels/round-trip")
@@ -121,13 +115,7 @@ class FunnelDocumentResourceTest {
         .post("/api/funnel-documents")
         .then()
         .statusCode(201);
-    String again =
-        asEditor()
-            .get("/api/funnels/round-trip/document")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
+    String again = exportedDocument("round-trip");
 
     assertThat(JsonPath.from(again).getMap("")).isEqualTo(JsonPath.from(exported).getMap(""));
     JsonPath json = JsonPath.from(again);
@@ -248,5 +236,15 @@ class FunnelDocumentResourceTest {
         .contentType(PROBLEM)
         .body("type", equalTo("urn:case-funnel:problem:not-found"))
         .body("instance", equalTo("/api/funnels/no-such-funnel/document"));
+  }
+
+  /** The funnel's document, as its export answers it. */
+  private static String exportedDocument(String funnelId) {
+    return asEditor()
+        .get("/api/funnels/" + funnelId + "/document")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 }
