@@ -2,7 +2,6 @@ package org.casefunnel.analysis;
 
 import org.casefunnel.statistics.Extrapolation;
 import org.casefunnel.statistics.Interval;
-import org.casefunnel.statistics.Methods;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a stage found in a partial review implies for the whole population it was drawn from. */
@@ -69,13 +68,13 @@ public record ExtrapolationView(
     if (DOES_NOT_HOLD.equals(assumption)) {
       return null;
     }
-    if (!Methods.HYPERGEOMETRIC_OVER_RANGE.equals(estimate.method()) || estimate.low() == null) {
+    if (estimate.low() == null) {
       return estimate;
     }
     Interval stated =
         Extrapolation.stated(
             Interval.of(estimate.low(), estimate.high()),
-            false,
+            estimate.method(),
             Interval.of(logicalBounds.low(), logicalBounds.high()));
     return new DerivedView(
         estimate.value(),

@@ -85,13 +85,7 @@ public class DocumentPatchService {
         // asked first once the funnel is found and the precondition holds: the body is judged
         // there, and a patch that adds nothing is no change (no version raised, no revision)
         (funnel, same) -> {
-          if (patch == null) {
-            throw ProblemException.noBody();
-          }
-          List<ProblemError> shape = beanChecks.check(patch, "");
-          if (!shape.isEmpty()) {
-            throw ProblemException.invalid(shape);
-          }
+          beanChecks.require(patch);
           return patch.addsNothing()
               ? Optional.of(funnels.view(funnel.id, null))
               : Optional.empty();

@@ -42,15 +42,22 @@ public record Extrapolation(
    * the logical bounds, as the reading is a convention and no source gave its unit digits.
    */
   public Interval statedSampling() {
-    return stated(sampling, population.isExact(), logical);
+    return stated(sampling, samplingMethod(), logical);
   }
 
   /**
-   * {@link #statedSampling()} of an interval computed elsewhere (a chart draws what the text
-   * states), so the rule lives in one place.
+   * An estimate's interval as stated, by the method it carries (so a chart draws what the text
+   * states from the view alone): over a population read as a range, rounded outward within the
+   * logical bounds; otherwise as computed.
    */
-  public static Interval stated(Interval sampling, boolean exactPopulation, Interval logical) {
-    return exactPopulation ? sampling : sampling.roundedOutward(2, logical);
+  public static Interval stated(Interval interval, String method, Interval logical) {
+    return Methods.HYPERGEOMETRIC_OVER_RANGE.equals(method)
+        ? interval.roundedOutward(2, logical)
+        : interval;
+  }
+
+  private String samplingMethod() {
+    return population.isExact() ? Methods.EXACT_HYPERGEOMETRIC : Methods.HYPERGEOMETRIC_OVER_RANGE;
   }
 
   /** The assumption-free bounds as a derivation: no point value, method logical_bounds. */
@@ -82,8 +89,7 @@ public record Extrapolation(
    * itself exact, and a label must not claim more than the text does).
    */
   public Derivation samplingDerivation() {
-    String method =
-        population.isExact() ? Methods.EXACT_HYPERGEOMETRIC : Methods.HYPERGEOMETRIC_OVER_RANGE;
+    String method = samplingMethod();
     // at a range's midpoint the point estimate is no more than an illustration, unless none
     // was found (0 whatever the population)
     return Derivation.bounded(estimate, sampling, method, inputs(true).build())
