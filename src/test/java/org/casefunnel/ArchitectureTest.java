@@ -4,10 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.restassured.RestAssured;
+import jakarta.ws.rs.QueryParam;
 import org.junit.jupiter.api.Test;
 
 /** The package structure: imports point one way, from features to the model and the leaves. */
@@ -89,6 +91,26 @@ class ArchitectureTest {
             Object.class,
             jakarta.persistence.LockModeType.class)
         .because("versions move in one place, FunnelChanges, so no write can forget or double it")
+        .check(MAIN);
+  }
+
+  @Test
+  void queryParametersAreBoundedByTheirSchemasNotByBeanValidation() {
+    noClasses()
+        .that()
+        .areAnnotatedWith(jakarta.ws.rs.Path.class)
+        .or(
+            DescribedPredicate.describe(
+                "declare query parameters",
+                c -> c.getFields().stream().anyMatch(f -> f.isAnnotatedWith(QueryParam.class))))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.validation..")
+        .because(
+            "a constraint on a resource method makes Hibernate Validator read every annotation of"
+                + " every method of its class at each start (about 60 ms of a restart); a query"
+                + " parameter's bounds are its @Parameter schema, which the spec declares and"
+                + " QueryParameterNames enforces, and bodies are checked by BeanChecks")
         .check(MAIN);
   }
 

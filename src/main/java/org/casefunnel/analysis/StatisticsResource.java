@@ -1,6 +1,5 @@
 package org.casefunnel.analysis;
 
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -85,9 +84,9 @@ public class StatisticsResource {
       @Parameter(
               description = "Comma-separated ids of 2 to 20 funnels.",
               example = "met-group-cse-review,other-review",
-              required = true)
+              required = true,
+              schema = @Schema(type = SchemaType.STRING, maxLength = CompareService.MAX_IDS_LENGTH))
           @QueryParam("funnels")
-          @Size(max = CompareService.MAX_IDS_LENGTH)
           String funnels,
       @BeanParam AsOf asOf) {
     List<String> ids =

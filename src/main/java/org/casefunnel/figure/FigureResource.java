@@ -1,7 +1,5 @@
 package org.casefunnel.figure;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -82,11 +80,16 @@ public class FigureResource {
           @QueryParam("after")
           String after,
       @Parameter(description = "Only changes of this funnel.") @QueryParam("funnel") String funnel,
-      @Parameter(description = "Most changes on a page, 1 to 500.")
+      @Parameter(
+              description = "Most changes on a page, 1 to 500.",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "1",
+                      maximum = "500"))
           @QueryParam("limit")
           @DefaultValue("100")
-          @Min(1)
-          @Max(500)
           int limit,
       @Context SecurityContext security) {
     boolean editor = security.isUserInRole(HttpCaching.EDITOR);

@@ -1,7 +1,5 @@
 package org.casefunnel.funnel;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -90,9 +88,12 @@ public class FunnelResource {
       @Parameter(
               description =
                   "Only funnels with a source whose title contains this text (case-insensitive)"
-                      + " or whose URL is this.")
+                      + " or whose URL is this.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      maxLength = 2000)) // a source's URL, the longest field it is matched
           @QueryParam("source")
-          @Size(max = 2000) // a source's URL, the longest field it is compared with
           String source,
       @Parameter(
               description = "Only funnels with a current figure of this status.",
@@ -109,7 +110,7 @@ public class FunnelResource {
               example = "-updatedAt")
           @QueryParam("sort")
           String sort,
-      @Valid @BeanParam PageRequest paging) {
+      @BeanParam PageRequest paging) {
     return service.list(
         new FunnelRepository.Filter(
             organisation,

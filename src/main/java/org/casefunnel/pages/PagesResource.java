@@ -2,8 +2,6 @@ package org.casefunnel.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +14,8 @@ import org.casefunnel.common.paging.PageRequest;
 import org.casefunnel.common.web.AsOf;
 import org.casefunnel.common.web.Cached;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The browsable overview, server-rendered with Qute (which escapes every value it prints). Served
@@ -44,8 +44,14 @@ public class PagesResource {
   @Cached(Cached.Scope.FUNNEL_LIST)
   @Operation(hidden = true)
   public TemplateInstance overview(
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Parameter(schema = @Schema(minimum = "0", maximum = PageRequest.MAX_PAGE_TEXT))
+          int page,
+      @QueryParam("size")
+          @DefaultValue("50")
+          @Parameter(schema = @Schema(minimum = "1", maximum = PageRequest.MAX_SIZE_TEXT))
+          int size) {
     return Templates.overview(pages.overview(page, size));
   }
 

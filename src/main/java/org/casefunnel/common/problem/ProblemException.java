@@ -1,5 +1,6 @@
 package org.casefunnel.common.problem;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -87,13 +88,27 @@ public class ProblemException extends RuntimeException {
 
   /**
    * A query parameter or header that cannot be used. {@code detail} is a predicate ("must be ...");
-   * the problem's own detail names the parameter, as for Bean Validation's parameter checks, so a
-   * client that shows only the detail still says which one.
+   * the problem's own detail names the parameter, so a client that shows only the detail still says
+   * which one.
    */
   public static ProblemException badParameter(String name, String detail) {
-    return new ProblemException(
-        ProblemType.INVALID_PARAMETER,
-        name + " " + detail,
-        List.of(new ProblemError(name, detail)));
+    return badParameters(List.of(new ProblemError(name, detail)));
+  }
+
+  /**
+   * Several query parameters that cannot be used, each an error whose pointer is its name; one is
+   * named in the detail with its predicate, more are counted and listed.
+   */
+  public static ProblemException badParameters(List<ProblemError> errors) {
+    List<ProblemError> sorted =
+        errors.stream().sorted(Comparator.comparing(ProblemError::pointer)).toList();
+    String detail =
+        sorted.size() == 1
+            ? sorted.get(0).pointer() + " " + sorted.get(0).detail()
+            : sorted.size()
+                + " parameters are invalid: "
+                + String.join(", ", sorted.stream().map(ProblemError::pointer).toList())
+                + ".";
+    return new ProblemException(ProblemType.INVALID_PARAMETER, detail, sorted);
   }
 }

@@ -6,15 +6,10 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -83,23 +78,6 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return respond(ProblemType.FORBIDDEN, FORBIDDEN_DETAIL, List.of(), uri);
-  }
-
-  @ServerExceptionMapper
-  public Response parameters(ConstraintViolationException e, UriInfo uri) {
-    List<ProblemError> errors = new ArrayList<>();
-    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-      errors.add(new ProblemError(parameterName(v.getPropertyPath()), v.getMessage()));
-    }
-    errors.sort(Comparator.comparing(ProblemError::pointer));
-    String detail =
-        errors.size() == 1
-            ? errors.get(0).pointer() + " " + errors.get(0).detail()
-            : errors.size()
-                + " parameters are invalid: "
-                + String.join(", ", errors.stream().map(ProblemError::pointer).toList())
-                + ".";
-    return respond(ProblemType.INVALID_PARAMETER, detail, errors, uri);
   }
 
   @ServerExceptionMapper
@@ -197,14 +175,6 @@ public class ProblemMappers {
         "The server could not complete the request. The error has been logged.",
         List.of(),
         uri);
-  }
-
-  private static String parameterName(Path path) {
-    String last = null;
-    for (Path.Node n : path) {
-      last = n.getName();
-    }
-    return last == null ? "" : last;
   }
 
   static Response respond(ProblemType type, String detail, List<ProblemError> errors, UriInfo uri) {
